@@ -1,0 +1,4 @@
+"""Allow `python -m summitry`."""
+from .cli import main
+
+main()
