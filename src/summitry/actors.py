@@ -1,0 +1,357 @@
+"""Stage `actors`: who is who in one article.
+
+Reads: the spaCy `Doc` of an article, its publication date and the knowledge
+base. Adds: an `ArticleActors` registry of the people the article names, each
+with a canonical name, a role and a country, and a way to turn any noun
+phrase of the article into the people it denotes: a name ("Xi Jinping",
+"Xi"), a role ("the Chinese leader", "his Chinese counterpart", "the US
+president"), a pronoun ("he"), or a group ("the two leaders").
+
+Titles and nationality adjectives next to a name give role and country
+("Chilean President Gabriel Boric", "the head of Ukrainian diplomacy, Dmytro
+Kuleba", "Foreign Minister Qin Gang of China"); the knowledge base fills what
+the text leaves out and turns role mentions into the office holder of the day.
+"""
+from __future__ import annotations
+
+import csv
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import Participant
+
+logger = logging.getLogger(__name__)
+
+# Honorifics stripped from names before lookup ("Mr Modi", "Prez Duterte").
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "prez", "h.e.", "his", "her", "excellency", "then", "then-"}
+_TITLE_PREFIX = re.compile(r"^(?:then[- ])?(?:(?:vice[- ])?president|premier|chancellor|king|queen|prime minister|pm|emir|sheikh|prince|pope|foreign minister|secretary)\s+", re.I)
+_GROUP_WORDS = {"leaders", "presidents", "sides", "heads", "ministers", "premiers", "counterparts", "men", "women", "two", "both", "parties", "statesmen"}
+_GROUP_PRONOUNS = {"they", "them", "their", "both", "we", "us", "our"}
+_SINGLE_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or punctuation, for comparing names."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace("-", " ")).strip()
+
+
+@lru_cache(maxsize=1)
+def role_words() -> dict[str, str]:
+    """Role nouns and the office they point to, from knowledge/data/role_words.csv."""
+    path = resources.files("summitry.knowledge").joinpath("data/role_words.csv")
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return {row["word"]: row["office"] for row in csv.DictReader(lines)}
+
+
+@dataclass
+class Person:
+    """One person the article names (article-local; becomes a `Participant`)."""
+
+    name: str
+    country: str | None = None
+    role: str | None = None
+    office: str | None = None
+    is_known_leader: bool = False  # found in the office-holder tables
+    mention: str = ""
+    first_char: int = 0
+    mentions: list[int] = field(default_factory=list)  # start chars of every mention
+
+    @property
+    def is_official(self) -> bool:
+        """Whether the person can be a party to a diplomatic encounter."""
+        return self.is_known_leader or (self.office not in (None, "not_official"))
+
+    def participant(self) -> Participant:
+        alternatives = ()
+        return Participant(name=self.name, role=self.role, country=self.country, mention=self.mention, alternatives=alternatives)
+
+    def surname(self) -> str:
+        parts = fold(self.name).split()
+        return parts[-1] if parts else ""
+
+
+class ArticleActors:
+    """The people of one article, and the resolution of noun phrases to them."""
+
+    def __init__(self, doc: Doc, kb, published: date | None):
+        self.doc = doc
+        self.kb = kb
+        self.published = published
+        self.people: list[Person] = []
+        self._by_token: dict[int, Person] = {}
+        self._roles = role_words()
+        self._role_pattern = re.compile(
+            r"\b(" + "|".join(sorted((re.escape(word) for word in self._roles), key=len, reverse=True)) + r")\b",
+            re.I,
+        )
+        self._register_named_people()
+
+    # -- building the registry -------------------------------------------------
+
+    def _register_named_people(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = self._clean_name(ent)
+            if not name or not any(ch.isalpha() for ch in name):
+                continue
+            role, office, country = self._title_context(ent)
+            person = self._match_or_add(name, role, office, country, ent)
+            if person is None:
+                continue
+            for token in ent:
+                self._by_token[token.i] = person
+            person.mentions.append(ent.start_char)
+
+    @staticmethod
+    def _clean_name(ent: Span) -> str:
+        tokens = [t for t in ent if t.text not in ("'s", "’s", "'", "’") and t.lower_.rstrip(".") not in _HONORIFICS]
+        name = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        name = _TITLE_PREFIX.sub("", name).strip(" ,.;:\"“”")
+        return name
+
+    def _title_context(self, ent: Span) -> tuple[str | None, str | None, str | None]:
+        """Role, office and country that the words around a name give."""
+        words: list[Token] = []
+        # Left: "US President", "Chinese Foreign Minister", "Prime Minister", "then-president".
+        i = ent.start - 1
+        while i >= ent.sent.start and len(words) < 7:
+            token = self.doc[i]
+            if token.is_punct and token.text not in ("-", "."):
+                break
+            if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "NUM") and token.lower_ != "of":
+                break
+            if token.pos_ == "DET":
+                break
+            words.insert(0, token)
+            i -= 1
+        # Appositions: "Wang Yi, a Chinese diplomatic official"; "the head of Ukrainian diplomacy, Dmytro Kuleba".
+        root = ent.root
+        if root.dep_ == "appos" and root.head.i < ent.start:
+            words.extend(t for t in root.head.subtree if t.i < ent.start and t.i >= root.head.left_edge.i)
+        for child in root.children:
+            if child.dep_ == "appos" and child.i > ent.end - 1:
+                words.extend(t for t in child.subtree)
+            # "Foreign Minister Qin Gang of China"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                words.extend(t for t in child.subtree)
+        text = " ".join(t.text for t in words)
+        role = office = None
+        lowered = text.lower().replace("-", " ") if "then-" not in text.lower() else text.lower().replace("then-", "")
+        best = None
+        for match in self._role_pattern.finditer(lowered):
+            # Prefer the longest role phrase ("foreign minister" over "minister").
+            if best is None or len(match.group(1)) > len(best.group(1)):
+                best = match
+        if best is not None:
+            role = best.group(1).title()
+            office = self._roles[best.group(1)]
+        country = self._country_in(words)
+        if role and country and office not in ("not_official",):
+            resolved = self._office_for_title(role, country)
+            if resolved:
+                office = resolved
+        return role, office, country
+
+    def _office_for_title(self, title: str, country: str | None) -> str | None:
+        try:
+            return self.kb.office_for_title(title, country)
+        except Exception:  # noqa: BLE001 - a knowledge gap must not stop extraction
+            return None
+
+    def _country_in(self, tokens: list[Token]) -> str | None:
+        """The first country or nationality word among `tokens` ("Chinese", "U.S.", "South Korean")."""
+        texts = [t.text for t in tokens]
+        for size in (3, 2, 1):
+            for start in range(0, len(texts) - size + 1):
+                phrase = " ".join(texts[start : start + size]).replace(" - ", "-")
+                if not phrase[:1].isupper():
+                    continue
+                code = self.country_code(phrase)
+                if code:
+                    return code
+        return None
+
+    def country_code(self, word: str) -> str | None:
+        word = word.strip(" ,.'’\"").removesuffix("'s").removesuffix("’s")
+        if not word:
+            return None
+        try:
+            return self.kb.country_code(word)
+        except Exception:  # noqa: BLE001
+            return None
+
+    def _lookup(self, name: str, country: str | None, on: date | None = None):
+        try:
+            terms = self.kb.lookup_person(name, on=on or self.published, country=country)
+        except Exception:  # noqa: BLE001
+            return []
+        return terms or []
+
+    def _match_or_add(self, name: str, role, office, country, ent: Span) -> Person | None:
+        folded = fold(name)
+        tokens = folded.split()
+        # An earlier mention of the same person: same full name, or a surname/part of a known name.
+        for person in reversed(self.people):
+            known = fold(person.name).split()
+            if folded == fold(person.name) or (len(tokens) == 1 and tokens[0] in known) or (
+                len(tokens) > 1 and tokens[-1] == known[-1] and tokens[0][:1] == known[0][:1]
+            ):
+                if country and person.country and country != person.country:
+                    continue
+                if role and not person.role:
+                    person.role, person.office = role, office
+                return person
+        terms = self._lookup(name, country)
+        # A bare surname is only taken from the tables when it names one person in office.
+        if terms and len(tokens) == 1 and len({t.name for t in terms}) > 1:
+            terms = [t for t in terms if self.published is None or t.covers(self.published)]
+            if len({t.name for t in terms}) != 1:
+                terms = []
+        if terms:
+            term = terms[0]
+            for person in self.people:
+                if person.name == term.name:
+                    return person
+            person = Person(
+                name=term.name,
+                country=country or term.country,
+                role=role or term.title,
+                office=office if office not in (None, "top", "counterpart", "official") else term.office,
+                is_known_leader=True,
+                mention=ent.text,
+                first_char=ent.start_char,
+            )
+        else:
+            if len(tokens) == 1 and not role:
+                return None  # a lone unknown word tagged PERSON is too weak to be an actor
+            person = Person(name=name, country=country, role=role, office=office, mention=ent.text, first_char=ent.start_char)
+        self.people.append(person)
+        return person
+
+    # -- resolving noun phrases ------------------------------------------------
+
+    def person_at(self, token: Token) -> Person | None:
+        """The named person a token belongs to, if any."""
+        return self._by_token.get(token.i)
+
+    def resolve(self, token: Token, on: date | None = None, group: list[Person] | None = None,
+                other: list[Person] | None = None) -> list[Person]:
+        """The people the noun phrase headed by `token` denotes.
+
+        `group` is what "the two leaders"/"they" stand for here (the parties of
+        the encounter in focus); `other` are the parties already found for the
+        same encounter, used for "his counterpart".
+        """
+        person = self.person_at(token)
+        if person is not None:
+            return [person]
+        # A name inside the phrase: "the Florida residence of then-president Donald Trump".
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in _SINGLE_PRONOUNS | _GROUP_PRONOUNS:
+            if lower in _GROUP_PRONOUNS:
+                return list(group or self._recent_pair(token.idx))
+            recent = self._recent_person(token.idx, exclude=other)
+            return [recent] if recent else []
+        phrase_tokens = [t for t in token.subtree if t.i <= token.i] or [token]
+        phrase = " ".join(t.text for t in phrase_tokens).lower().replace("-", " ")
+        if lower in _GROUP_WORDS and any(t.lower_ in ("two", "both", "three", "the") for t in token.children):
+            if any(t.lower_ in ("two", "both", "three") for t in token.children) or lower in ("leaders", "presidents", "sides"):
+                return list(group or self._recent_pair(token.idx))
+        # "his Chinese counterpart", "the Chinese leader", "the US president", "China's president".
+        match = None
+        for candidate in self._role_pattern.finditer(phrase):
+            if match is None or len(candidate.group(1)) > len(match.group(1)):
+                match = candidate
+        if match is None or not token.pos_ in ("NOUN", "PROPN"):
+            return []
+        office = self._roles[match.group(1)]
+        if office == "not_official":
+            return []
+        country = self._country_in([t for t in phrase_tokens if t.i != token.i] + [c for t in token.children if t.dep_ == "prep" and t.lower_ == "of" for c in t.subtree])
+        if office == "counterpart":
+            if country is None:
+                return []
+            office = (other[0].office if other and other[0].office in ("head_of_state", "head_of_government", "foreign_minister") else "top")
+        found = self._person_in_role(country, office, token.idx, exclude=other)
+        if found is None and country is not None:
+            found = self._holder(country, office, on or self.published, mention=token.text)
+        return [found] if found else []
+
+    def _person_in_role(self, country: str | None, office: str, before_char: int, exclude=None) -> Person | None:
+        """The latest-mentioned registered official of `country` (and office) before a point."""
+        best = None
+        for person in self.people:
+            if exclude and person in exclude:
+                continue
+            if not person.is_official or person.first_char > before_char:
+                continue
+            if country is not None and person.country != country:
+                continue
+            if country is None and office in ("top", "official"):
+                continue
+            if office not in ("top", "official") and person.office not in (office, "head_of_state_and_government", None):
+                continue
+            last = max((m for m in person.mentions if m <= before_char), default=person.first_char)
+            if best is None or last > best[0]:
+                best = (last, person)
+        return best[1] if best else None
+
+    def _holder(self, country: str, office: str, on: date | None, mention: str) -> Person | None:
+        if on is None:
+            return None
+        offices = ("head_of_state", "head_of_government") if office == "top" else (office,)
+        for wanted in offices:
+            if wanted in ("official",):
+                return None
+            try:
+                terms = self.kb.holders(country, wanted, on)
+            except Exception:  # noqa: BLE001
+                terms = []
+            if terms:
+                term = terms[0]
+                for person in self.people:
+                    if person.name == term.name:
+                        return person
+                person = Person(name=term.name, country=country, role=term.title, office=term.office,
+                                is_known_leader=True, mention=mention, first_char=-1)
+                self.people.append(person)
+                return person
+        return None
+
+    def _recent_person(self, before_char: int, exclude=None) -> Person | None:
+        best = None
+        for person in self.people:
+            if not person.is_official or (exclude and person in exclude):
+                continue
+            for start in person.mentions:
+                if start < before_char and (best is None or start > best[0]):
+                    best = (start, person)
+        return best[1] if best else None
+
+    def _recent_pair(self, before_char: int) -> list[Person]:
+        """The two most recently mentioned officials of different countries."""
+        ordered = []
+        for person in self.people:
+            if not person.is_official:
+                continue
+            starts = [s for s in person.mentions if s < before_char]
+            if starts:
+                ordered.append((max(starts), person))
+        ordered.sort(key=lambda pair: pair[0], reverse=True)
+        chosen: list[Person] = []
+        for _, person in ordered:
+            if all(person.country != other.country or person.country is None for other in chosen):
+                chosen.append(person)
+            if len(chosen) == 2:
+                break
+        return chosen if len(chosen) == 2 else []

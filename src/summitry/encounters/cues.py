@@ -1,0 +1,88 @@
+"""Cue words: the verbs and nouns that report a diplomatic encounter.
+
+Reads: a spaCy sentence. Adds: `Cue` records (token, kind, what it needs to
+count). The lexicon lives in `encounters/data/cues.csv` and the status and
+modality words in `encounters/data/modality.csv`, so both can be read and
+extended without touching code.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+
+@dataclass(frozen=True)
+class CueWord:
+    lemma: str
+    pos: str  # VERB | NOUN
+    kind: str  # meeting | call | visit
+    needs: str  # "" | with | object | object_cue | place | phone | participants | phone_or_participants
+
+
+@dataclass(frozen=True)
+class Cue:
+    token: Token
+    word: CueWord
+
+
+def _rows(name: str) -> list[dict]:
+    text = resources.files("summitry.encounters").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[tuple[str, str], tuple[CueWord, ...]]:
+    """(lemma, POS) -> the cue readings of that word."""
+    lexicon: dict[tuple[str, str], list[CueWord]] = {}
+    for row in _rows("cues.csv"):
+        word = CueWord(row["lemma"], row["pos"], row["kind"], row.get("needs") or "")
+        lexicon.setdefault((word.lemma, word.pos), []).append(word)
+    return {key: tuple(words) for key, words in lexicon.items()}
+
+
+@lru_cache(maxsize=1)
+def modality_lexicon() -> dict[str, str]:
+    """Lemma -> effect on an encounter (planned, cancelled, drop, call)."""
+    return {row["lemma"]: row["effect"] for row in _rows("modality.csv")}
+
+
+@lru_cache(maxsize=1)
+def cue_prefilter() -> re.Pattern:
+    """A fast regex that any text holding an encounter matches; texts that don't are not parsed."""
+    stems = sorted({lemma for lemma, _ in cue_lexicon()} | {"met", "held", "spoke", "flew", "went", "rang", "came", "hosted", "visited"})
+    stems = [stem for stem in stems if stem not in ("have", "hold", "go", "sit", "land", "attend", "tour", "ring", "shake", "talk")] + ["talks", "phoned"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in stems) + r")", re.IGNORECASE)
+
+
+def _pos(token: Token) -> str:
+    if token.pos_ in ("VERB", "AUX"):
+        return "VERB"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return token.pos_
+
+
+def find_cues(sentence: Span) -> list[Cue]:
+    """Every token of `sentence` that can report an encounter."""
+    lexicon = cue_lexicon()
+    cues = []
+    for token in sentence:
+        pos = _pos(token)
+        lemma = token.lemma_.lower()
+        # The small model sometimes tags a noun cue as a verb and back ("talks", "visit").
+        words = lexicon.get((lemma, pos)) or lexicon.get((token.lower_, pos))
+        if words is None and token.lower_ == "talks":
+            words = lexicon.get(("talk", "NOUN"))
+        if words is None and token.pos_ == "PROPN":
+            words = lexicon.get((lemma, "NOUN"))
+        if not words:
+            continue
+        for word in words:
+            cues.append(Cue(token, word))
+    return cues

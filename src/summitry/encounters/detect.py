@@ -1,0 +1,362 @@
+"""Stage `encounters`: the diplomatic encounters one article reports.
+
+Reads: the article, its spaCy `Doc`, its time expressions (from `temporal`)
+and the knowledge base. Adds: `Encounter` records, one per distinct
+encounter in the article, each with kind, parties, date, status, place,
+occasion and the sentence that states it.
+
+Per sentence, every cue word ("met", "talks", "visit", "phone call") is
+read with the parse: its parties (`participants`), the time expression it
+governs, its status (`status`), the place and the forum it is attached to
+(`places`, `occasion`). A noun cue with no parties of its own ("The meeting,
+which will take place on Wednesday, ...") speaks of the encounter in focus
+and adds to it. Mentions of one encounter are then folded together.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..actors import ArticleActors, Person
+from ..model import Article, Encounter, Evidence, Participant, Place, TimeExpression
+from ..places import place_phrases, resolve_place
+from ..text.published import dateline_spans
+from .cues import Cue, find_cues, modality_lexicon
+from .occasion import occasion_phrases, summit_at_place, summit_from_phrases
+from .participants import Parties, PartyFinder, governing_verb
+from .status import decide_status
+
+logger = logging.getLogger(__name__)
+
+_PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "season": 2, "quarter": 2, "year": 1, "decade": 0, "century": 0, "unknown": -1}
+# How many sentences back a bare "the meeting" may refer to. Wire copy
+# returns to its main encounter within a paragraph or two; 6 sentences kept
+# every such reference in the dev corpus without reaching a different one.
+ANAPHORA_SENTENCE_WINDOW = 6
+_ANAPHORIC_DETERMINERS = {"the", "this", "that", "their", "its", "his", "her", "these", "those"}
+
+
+@dataclass
+class _Draft:
+    """An encounter while it is being assembled (mutable; becomes an `Encounter`)."""
+
+    kind: str
+    parties: list[Person]
+    status: str
+    sentence_index: int
+    evidence: Evidence
+    cue: str
+    date: str | None = None
+    date_end: str | None = None
+    precision: str = "unknown"
+    location: Place | None = None
+    occasion: str | None = None
+    destination: Place | None = None
+    reasons: list[str] = field(default_factory=list)
+
+
+class EncounterFinder:
+    """Finds encounters in parsed articles; loads nothing itself, holds the knowledge base."""
+
+    def __init__(self, kb):
+        self.kb = kb
+        self._call_words = {lemma for lemma, effect in modality_lexicon().items() if effect == "call"}
+
+    def __call__(self, article: Article, doc: Doc, times: list[TimeExpression]) -> list[Encounter]:
+        actors = ArticleActors(doc, self.kb, article.published)
+        parties = PartyFinder(actors)
+        published = article.published.isoformat() if article.published else None
+        datelines = dateline_spans(article.text)
+        times = [t for t in times if not any(start <= t.start < end for start, end in datelines)]
+        time_roots = self._time_roots(doc, times)
+        drafts: list[_Draft] = []
+        for index, sentence in enumerate(doc.sents):
+            cues = [cue for cue in find_cues(sentence) if cue.word.needs != "object_cue"]
+            if not cues:
+                continue
+            assigned = self._assign_times(cues, [t for t in time_roots if sentence.start <= t[0].i < sentence.end])
+            for cue in cues:
+                draft = self._read_cue(cue, index, assigned.get(cue.token.i), parties, drafts, article, published)
+                if draft is not None:
+                    drafts.append(draft)
+        return self._fold(drafts, article, published)
+
+    # -- time ----------------------------------------------------------------
+
+    @staticmethod
+    def _time_roots(doc: Doc, times: list[TimeExpression]) -> list[tuple[Token, TimeExpression]]:
+        roots = []
+        for expression in times:
+            if not expression.date:
+                continue
+            span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            roots.append((span.root, expression))
+        return roots
+
+    @staticmethod
+    def _scope(cue: Cue) -> set[int]:
+        token = cue.token
+        if cue.word.pos == "NOUN":
+            verb = governing_verb(token)
+            scope = {t.i for t in token.subtree}
+            if verb is not None and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj"):
+                # Time phrases on "held talks on Friday" or "the meeting will take place on Wednesday".
+                scope |= {child_token.i for child in verb.children if child.dep_ in ("prep", "npadvmod", "advmod", "tmod") for child_token in child.subtree}
+            return scope
+        return {t.i for t in token.subtree}
+
+    def _assign_times(self, cues: list[Cue], roots) -> dict[int, TimeExpression]:
+        """Give each time expression to the innermost cue whose phrase contains it, else the nearest cue."""
+        scopes = {cue.token.i: self._scope(cue) for cue in cues}
+        assigned: dict[int, TimeExpression] = {}
+        for root, expression in roots:
+            holders = [cue for cue in cues if root.i in scopes[cue.token.i]]
+            if holders:
+                chosen = min(holders, key=lambda cue: len(scopes[cue.token.i]))
+            else:
+                chosen = min(cues, key=lambda cue: abs(cue.token.i - root.i))
+            current = assigned.get(chosen.token.i)
+            if current is None or _PRECISION_RANK.get(expression.precision, 0) > _PRECISION_RANK.get(current.precision, 0):
+                assigned[chosen.token.i] = expression
+        return assigned
+
+    # -- one cue ---------------------------------------------------------------
+
+    def _read_cue(self, cue: Cue, index: int, expression: TimeExpression | None, finder: PartyFinder,
+                  drafts: list[_Draft], article: Article, published: str | None) -> _Draft | None:
+        token = cue.token
+        is_noun = cue.word.pos == "NOUN"
+        on = _as_date(expression.date if expression else None) or article.published
+        group = drafts[-1].parties if drafts else None
+        found: Parties = finder.of_noun(token, on, group) if is_noun else finder.of_verb(token, on, group)
+        people = [person for person in found.all() if person.is_official]
+        governor = governing_verb(token) if is_noun else token
+        governors = [token] + ([governor] if governor is not None and governor is not token else [])
+
+        kind = cue.word.kind
+        is_phone = self._mentions_phone(governors)
+        if cue.word.needs == "phone" and not is_phone:
+            return None
+        if cue.word.needs == "phone_or_participants" and not (is_phone or people):
+            return None
+        if kind == "meeting" and is_phone:
+            kind = "call"
+        if kind == "visit" and (found.host_found and len(people) >= 2):
+            kind = "meeting"
+
+        decision = decide_status(token, is_noun, expression.date if expression else None, published)
+        if decision.status is None:
+            logger.debug("skipped %r: %s", token.sent.text[:80], decision.reason)
+            return None
+
+        date_value = expression.date if expression else None
+        sentence = token.sent
+        evidence = Evidence(sentence.text.strip(), sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip())),
+                            sentence.start_char + len(sentence.text.rstrip()))
+
+        # A noun with no parties of its own speaks of the encounter in focus ("The meeting, which will ...").
+        if is_noun and not people:
+            if cue.word.needs in ("participants",) or not self._is_anaphoric(token):
+                return None
+            target = self._focus(drafts, kind, index)
+            if target is not None:
+                self._enrich(target, expression, governors, decision.status)
+            return None
+
+        context_countries = [p.country for p in people if p.country]
+        place_names = place_phrases(governors) + [name for t in found.destination_tokens for name in _names(t)]
+        place = resolve_place(self.kb, place_names, context_countries)
+
+        if kind == "visit":
+            travellers = [p for p in (found.subjects or people) if p.is_official]
+            if not travellers:
+                return None
+            if len(people) >= 2 and found.host_found:
+                kind = "meeting"
+            else:
+                if place is None or place.country is None or all(p.country == place.country for p in travellers):
+                    if cue.word.needs == "place" or place is None:
+                        return None
+                people = travellers
+        if kind in ("meeting", "call"):
+            if len(people) < 2:
+                return None
+            countries = {p.country for p in people}
+            if len(countries) == 1 and None not in countries:
+                return None  # same-country encounters are not diplomacy
+        if kind == "call":
+            place = None
+
+        draft = _Draft(
+            kind=kind,
+            parties=people,
+            status=decision.status,
+            sentence_index=index,
+            evidence=evidence,
+            cue=token.text,
+            location=place,
+            reasons=[decision.reason],
+        )
+        if expression is not None:
+            draft.date, draft.date_end, draft.precision = expression.date, expression.date_end, expression.precision
+        summit = summit_from_phrases(self.kb, occasion_phrases(governors), draft.date, article.published)
+        self._apply_summit(draft, summit)
+        return draft
+
+    def _mentions_phone(self, governors: list[Token]) -> bool:
+        for governor in governors:
+            for token in governor.subtree:
+                if token.lower_ in self._call_words or token.lemma_.lower() in self._call_words:
+                    # "over the telephone", "by phone", "phone call", "virtual summit", "met virtually"
+                    if abs(token.i - governor.i) <= 8:
+                        return True
+        return False
+
+    @staticmethod
+    def _is_anaphoric(token: Token) -> bool:
+        return any(child.lower_ in _ANAPHORIC_DETERMINERS for child in token.children if child.dep_ in ("det", "poss"))
+
+    @staticmethod
+    def _focus(drafts: list[_Draft], kind: str, index: int) -> _Draft | None:
+        for draft in reversed(drafts):
+            if index - draft.sentence_index > ANAPHORA_SENTENCE_WINDOW:
+                return None
+            if (draft.kind == "call") == (kind == "call"):
+                return draft
+        return None
+
+    def _enrich(self, draft: _Draft, expression: TimeExpression | None, governors: list[Token], status: str) -> None:
+        """Add what a later anaphoric mention tells about an encounter: a finer date, a place, a forum."""
+        if expression is not None and _PRECISION_RANK.get(expression.precision, 0) > _PRECISION_RANK.get(draft.precision, -1):
+            if draft.date is None or expression.date.startswith(draft.date[:4]) or draft.precision in ("week", "unknown"):
+                draft.date, draft.date_end, draft.precision = expression.date, expression.date_end, expression.precision
+        if draft.kind != "call":
+            place = resolve_place(self.kb, place_phrases(governors), [p.country for p in draft.parties if p.country])
+            if place is not None and (draft.location is None or (draft.location.city is None and place.city is not None)):
+                draft.location = place
+        if draft.occasion is None:
+            published = None
+            summit = summit_from_phrases(self.kb, occasion_phrases(governors), draft.date, published)
+            self._apply_summit(draft, summit)
+        if status == "cancelled":
+            draft.status = "cancelled"
+
+    def _apply_summit(self, draft: _Draft, summit) -> None:
+        if summit is None:
+            return
+        draft.occasion = summit.label
+        if draft.kind != "call" and summit.city and (draft.location is None or draft.location.city is None):
+            place = resolve_place(self.kb, [summit.city], [summit.country] if summit.country else [])
+            draft.location = place or Place(name=summit.city, city=summit.city, country=summit.country)
+        if summit.start and _PRECISION_RANK.get(draft.precision, -1) < _PRECISION_RANK["day"]:
+            start, end = summit.start.isoformat(), (summit.end or summit.start).isoformat()
+            if draft.date is None or start.startswith(draft.date) or (draft.date_end and draft.date <= start <= draft.date_end):
+                draft.date, draft.date_end, draft.precision = start, (end if end != start else None), "day"
+
+    # -- folding mentions of one encounter ----------------------------------------
+
+    def _fold(self, drafts: list[_Draft], article: Article, published: str | None) -> list[Encounter]:
+        kept: list[_Draft] = []
+        for draft in drafts:
+            if draft.occasion is None and draft.kind != "call":
+                summit = summit_at_place(self.kb, draft.location, draft.date, article.published)
+                if summit is not None:
+                    self._apply_summit(draft, summit)
+            twin = next((other for other in kept if _same_encounter(other, draft)), None)
+            if twin is None:
+                kept.append(draft)
+            else:
+                _absorb(twin, draft)
+        return [self._to_encounter(draft, article, published) for draft in kept]
+
+    def _to_encounter(self, draft: _Draft, article: Article, published: str | None) -> Encounter:
+        participants = tuple(self._participant(person) for person in draft.parties)
+        countries = [p.country for p in draft.parties if p.country]
+        if draft.kind == "visit" and draft.location is not None and draft.location.country:
+            countries = [countries[0]] if countries else []
+            countries.append(draft.location.country)
+        unique = tuple(dict.fromkeys(countries))
+        return Encounter(
+            article_id=article.id,
+            kind=draft.kind,
+            participants=participants,
+            countries=unique,
+            date=draft.date,
+            date_end=draft.date_end,
+            date_precision=draft.precision if draft.date else "unknown",
+            status=draft.status,
+            location=draft.location,
+            occasion=draft.occasion,
+            evidence=draft.evidence,
+            published=published,
+            cue=draft.cue,
+        )
+
+    def _participant(self, person: Person) -> Participant:
+        alternatives: tuple[str, ...] = ()
+        if person.first_char < 0 and person.country and person.role:
+            # Named by role only: the gold accepts the office as an alternative.
+            try:
+                country_name = self.kb.country_name(person.country)
+            except Exception:  # noqa: BLE001
+                country_name = None
+            if country_name:
+                alternatives = (f"{person.role} of {country_name}",)
+        return Participant(name=person.name, role=person.role, country=person.country,
+                           mention=person.mention, alternatives=alternatives)
+
+
+def _names(token: Token) -> list[str]:
+    from ..places import _names_in
+
+    return _names_in(token)
+
+
+def _as_date(value: str | None) -> date | None:
+    if value and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def _same_encounter(a: _Draft, b: _Draft) -> bool:
+    if (a.kind == "call") != (b.kind == "call"):
+        return False
+    if {p.name for p in a.parties} != {p.name for p in b.parties}:
+        return False
+    if a.kind == "visit" and b.kind == "visit":
+        if a.location and b.location and a.location.country != b.location.country:
+            return False
+    if not _dates_compatible(a.date, b.date):
+        return False
+    statuses = {a.status, b.status}
+    if statuses == {"planned", "occurred"} and (a.date is None or b.date is None) and a.date != b.date:
+        return False  # "will meet" and "first met a year ago" are two encounters
+    return True
+
+
+def _absorb(target: _Draft, other: _Draft) -> None:
+    if _PRECISION_RANK.get(other.precision, -1) > _PRECISION_RANK.get(target.precision, -1):
+        target.date, target.date_end, target.precision = other.date, other.date_end, other.precision
+        target.evidence = other.evidence
+    if other.location is not None and (target.location is None or (target.location.city is None and other.location.city)):
+        target.location = other.location
+    if target.occasion is None and other.occasion:
+        target.occasion = other.occasion
+    if other.status == "cancelled":
+        target.status = "cancelled"
+    if target.kind == "visit" and other.kind == "meeting":
+        target.kind = "meeting"

@@ -1,0 +1,101 @@
+"""Occasion of an encounter: the summit or forum it was held on the sidelines of.
+
+Reads: the phrases attached to the cue ("on the sidelines of the APEC
+summit", "during the G20 summit", "at the UN General Assembly"), or the
+encounter's own place and date, and the knowledge base's summit editions.
+Adds: the occasion as "<FORUM> <YEAR>" and the summit edition itself, whose
+city and days fill the encounter's place and date when the text omits them.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from ..model import Place, Summit
+
+# Prepositions that put an encounter *at* a forum. "after/before the G20"
+# are left out on purpose: "visit Colombia after the G-20 summit" is not on
+# the G20's sidelines.
+_OCCASION_PREPOSITIONS = {"on", "at", "during", "for", "in", "on the sidelines of", "alongside", "amid"}
+# How far from the publication date an undated planned encounter may be and
+# still be matched to a summit held in its city (a preview is written within
+# weeks of the summit; 45 days covered every preview in the dev corpus).
+UNDATED_SUMMIT_WINDOW_DAYS = 45
+
+
+def occasion_phrases(governors: Iterable[Token]) -> list[str]:
+    """Texts of the prepositional phrases that may name a forum."""
+    phrases = []
+    for governor in governors:
+        for child in governor.children:
+            if child.dep_ == "prep" and child.lower_ in _OCCASION_PREPOSITIONS:
+                phrases.append(" ".join(t.text for t in child.subtree))
+            if child.dep_ in ("npadvmod", "pobj", "dobj") and child.pos_ in ("PROPN", "NOUN"):
+                phrases.append(" ".join(t.text for t in child.subtree))
+    return phrases
+
+
+def _year_of(value: str | None) -> int | None:
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
+def summit_from_phrases(kb, phrases: Iterable[str], date_value: str | None, published: date | None) -> Summit | None:
+    """The summit edition a phrase names, with the year taken from the encounter date or the publication."""
+    for phrase in phrases:
+        try:
+            series = kb.summit_series(phrase)
+        except Exception:  # noqa: BLE001
+            series = None
+        if not series:
+            continue
+        year = _year_of(date_value) or (published.year if published else None)
+        on = _as_date(date_value)
+        try:
+            summit = kb.find_summit(series, year=year, on=on)
+        except Exception:  # noqa: BLE001
+            summit = None
+        if summit is None and year is not None:
+            summit = Summit(series=series, year=year, city=None, country=None, start=None, end=None)
+        if summit is not None:
+            return summit
+    return None
+
+
+def summit_at_place(kb, place: Place | None, date_value: str | None, published: date | None) -> Summit | None:
+    """A summit held in the encounter's city at a compatible time ("meeting Xi in Buenos Aires" in late 2018)."""
+    if place is None or place.city is None:
+        return None
+    try:
+        candidates = kb.summits()
+    except Exception:  # noqa: BLE001
+        return None
+    for summit in candidates:
+        if summit.city != place.city or summit.start is None:
+            continue
+        end = summit.end or summit.start
+        if date_value:
+            if _compatible(date_value, summit.start, end):
+                return summit
+        elif published is not None and abs((summit.start - published).days) <= UNDATED_SUMMIT_WINDOW_DAYS:
+            return summit
+    return None
+
+
+def _compatible(value: str, start: date, end: date) -> bool:
+    if len(value) == 4:
+        return False  # a year alone is too loose to tie a meeting to a summit in that city
+    if len(value) == 7:
+        return start.strftime("%Y-%m") <= value <= end.strftime("%Y-%m")
+    day = _as_date(value)
+    return day is not None and start - timedelta(days=1) <= day <= end + timedelta(days=1)
+
+
+def _as_date(value: str | None) -> date | None:
+    if value and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None

@@ -1,0 +1,182 @@
+"""Who takes part in an encounter, read off the dependency parse.
+
+Reads: a cue token and the article's `ArticleActors`. Adds: the parties of
+the encounter: for a verb, its subject and its object or "with"/"to"
+phrase ("Biden will meet with his Chinese counterpart Xi Jinping"); for a
+noun, its possessor, the names compounded on it ("the Kishida-Biden
+talks"), its "between"/"with"/"by" phrases, and the subject of the verb
+that holds it ("Yoon held a brief meeting with Kishida").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..actors import ArticleActors, Person
+
+# Verbs that take an encounter noun as object and whose subject is a party:
+# "held talks", "had a meeting", "made a phone call", "paid a visit".
+HOLDING_VERBS = {
+    "hold", "have", "make", "conduct", "pay", "host", "attend", "join", "begin", "start", "wrap", "end",
+    "conclude", "chair", "receive", "give", "place", "go", "undertake", "open", "accept", "plan", "schedule",
+    "arrange", "seek", "request", "set", "announce", "confirm", "cancel", "postpone", "scrap", "call", "share",
+}
+_PARTY_PREPOSITIONS = {"with", "between", "among", "by", "alongside", "from"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
+
+
+@dataclass
+class Parties:
+    """The parties found around one cue, before any filtering."""
+
+    subjects: list[Person] = field(default_factory=list)
+    others: list[Person] = field(default_factory=list)
+    destination_tokens: list[Token] = field(default_factory=list)  # phrases naming where a visit goes
+    host_found: bool = False  # a person the visit is to ("visited Trump's residence")
+
+    def all(self) -> list[Person]:
+        seen: list[Person] = []
+        for person in self.subjects + self.others:
+            if person not in seen:
+                seen.append(person)
+        return seen
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a noun cue hangs from ("held" in "held talks", "took" in "took place")."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "ROOT" and current.pos_ not in ("VERB", "AUX"):
+            return None
+        head = current.head
+        if head is current:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.pos_ == "ADP" or head.dep_ in ("prep", "pobj", "compound", "conj", "appos"):
+            current = head
+            continue
+        return None
+    return None
+
+
+def _expand(token: Token) -> list[Token]:
+    """A party phrase and the phrases conjoined with it ("Hollande, Merkel and Poroshenko")."""
+    return [token, *token.conjuncts]
+
+
+class PartyFinder:
+    """Finds the parties of cues in one article."""
+
+    def __init__(self, actors: ArticleActors):
+        self.actors = actors
+
+    def _people(self, token: Token, on, group, other) -> list[Person]:
+        people: list[Person] = []
+        for item in _expand(token):
+            # "his Chinese counterpart Xi Jinping": the apposed name is the person.
+            appositions = [child for child in item.children if child.dep_ == "appos"]
+            found = []
+            for child in appositions:
+                found.extend(self.actors.resolve(child, on=on, group=group, other=other))
+            if not found:
+                found = self.actors.resolve(item, on=on, group=group, other=other)
+            if not found:
+                # "the Florida residence of then-president Donald Trump", "the office of Kishida".
+                for child in item.children:
+                    if child.dep_ in ("prep",) and child.lower_ == "of":
+                        for obj in child.children:
+                            if obj.dep_ == "pobj":
+                                found.extend(self.actors.resolve(obj, on=on, group=group, other=other))
+                    if child.dep_ == "poss":
+                        found.extend(self.actors.resolve(child, on=on, group=group, other=other))
+            for person in found:
+                if person not in people:
+                    people.append(person)
+        return people
+
+    def subject_tokens(self, verb: Token) -> list[Token]:
+        """The subject of `verb`, inherited from the verb above when it has none of its own."""
+        current = verb
+        for _ in range(4):
+            subjects = [child for child in current.children if child.dep_ in _SUBJECT_DEPS]
+            if subjects:
+                return subjects
+            if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return [current.head]
+            if current.dep_ in _INHERIT_SUBJECT_DEPS and current.head is not current:
+                current = current.head
+                continue
+            break
+        return []
+
+    def of_verb(self, verb: Token, on, group) -> Parties:
+        parties = Parties()
+        for subject in self.subject_tokens(verb):
+            parties.subjects.extend(p for p in self._people(subject, on, group, None) if p not in parties.subjects)
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "attr", "oprd"):
+                found = self._people(child, on, group, parties.subjects)
+                if found:
+                    parties.others.extend(p for p in found if p not in parties.others)
+                    parties.host_found = True
+                else:
+                    parties.destination_tokens.append(child)
+            elif child.dep_ == "prep":
+                objects = [obj for obj in child.children if obj.dep_ == "pobj"]
+                if child.lower_ in _PARTY_PREPOSITIONS or child.lower_ == "to":
+                    for obj in objects:
+                        found = self._people(obj, on, group, parties.subjects)
+                        parties.others.extend(p for p in found if p not in parties.others)
+                        if found and child.lower_ == "to":
+                            parties.host_found = True
+                        if not found and child.lower_ == "to":
+                            parties.destination_tokens.append(obj)
+                if child.lower_ in ("in", "at"):
+                    parties.destination_tokens.extend(objects)
+            elif child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = self._people(obj, on, group, None)
+                        parties.others.extend(p for p in found if p not in parties.others)
+        return parties
+
+    def of_noun(self, noun: Token, on, group) -> Parties:
+        parties = Parties()
+        for child in noun.children:
+            if child.dep_ == "poss":
+                parties.subjects.extend(p for p in self._people(child, on, group, None) if p not in parties.subjects)
+            elif child.dep_ in ("compound", "amod", "nmod"):
+                for token in child.subtree:
+                    person = self.actors.person_at(token)
+                    if person is not None and person not in parties.subjects:
+                        parties.subjects.append(person)
+            elif child.dep_ == "prep":
+                objects = [obj for obj in child.children if obj.dep_ == "pobj"]
+                if child.lower_ in _PARTY_PREPOSITIONS or child.lower_ in ("of", "to"):
+                    for obj in objects:
+                        found = self._people(obj, on, group, parties.subjects)
+                        target = parties.subjects if child.lower_ in ("by", "of") else parties.others
+                        target.extend(p for p in found if p not in target)
+                        if not found and child.lower_ in ("to", "of"):
+                            parties.destination_tokens.append(obj)
+                        if found and child.lower_ == "to":
+                            parties.host_found = True
+                if child.lower_ in ("in", "at"):
+                    parties.destination_tokens.extend(objects)
+        verb = governing_verb(noun)
+        if verb is not None and noun.dep_ in ("dobj", "pobj", "attr") and verb.lemma_.lower() in HOLDING_VERBS:
+            held = self.of_verb(verb, on, group)
+            for person in held.subjects:
+                if person not in parties.subjects:
+                    parties.subjects.append(person)
+            for person in held.others:
+                if person not in parties.others and person not in parties.subjects:
+                    parties.others.append(person)
+            parties.destination_tokens.extend(held.destination_tokens)
+        elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "after", "before", "for"):
+            # "agreed to deepen ties during their talks": the possessor already gave the parties.
+            pass
+        return parties

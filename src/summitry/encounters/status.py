@@ -1,0 +1,122 @@
+"""Status of an encounter: occurred, planned or cancelled, or not an encounter at all.
+
+Reads: the cue token, the verb that governs it, its date and the
+publication date. Adds: a status, or None for negated ("has not met"),
+hypothetical ("could meet", "if they meet") and generic ("the third time
+the leaders have met", "usually meet") mentions, which are dropped.
+
+The words and their effects come from `encounters/data/modality.csv`; tense
+comes from the parse: "will meet" is planned, "met" occurred, "is meeting"
+with no past date is planned, a date after publication is planned.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .cues import modality_lexicon
+
+_CLAUSE_UP_DEPS = {"xcomp", "aux", "auxpass", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod", "acomp", "oprd", "pcomp", "agent"}
+_SPEECH_VERBS = {"say", "tell", "announce", "confirm", "report", "state", "add", "note", "reveal", "disclose", "indicate"}
+_FREQUENCY_NOUNS = {"time", "times", "occasion", "occasions"}
+
+
+@dataclass(frozen=True)
+class StatusDecision:
+    status: str | None  # None: drop the mention
+    reason: str
+
+
+def _clause_chain(cue: Token) -> list[Token]:
+    """The cue and the tokens above it up to its clause head ("meet" <- "expected" <- ROOT)."""
+    chain = [cue]
+    current = cue
+    for _ in range(6):
+        if current.dep_ not in _CLAUSE_UP_DEPS or current.head is current:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | None) -> StatusDecision:
+    """Decide the status of the encounter the cue reports."""
+    effects = modality_lexicon()
+    chain = _clause_chain(cue)
+    sentence = cue.sent
+    planned = cancelled = False
+    reasons = []
+
+    # Generic mentions: "the third time the leaders have met", "have met many times".
+    for token in chain:
+        if token.dep_ in ("relcl",) and token.head.lower_ in _FREQUENCY_NOUNS:
+            return StatusDecision(None, f"generic: '{token.head.text} ... {token.text}'")
+    if cue.dep_ == "relcl" and cue.head.lower_ in _FREQUENCY_NOUNS:
+        return StatusDecision(None, "generic: ordinal time")
+    for child in cue.children:
+        if child.lower_ in _FREQUENCY_NOUNS and any(g.lower_ in ("many", "several", "numerous", "multiple", "countless") for g in child.children):
+            return StatusDecision(None, "generic: many times")
+
+    context: list[Token] = []
+    for token in chain:
+        context.append(token)
+        context.extend(child for child in token.children if child.dep_ in ("aux", "auxpass", "neg", "advmod", "mark", "amod", "prt", "acomp"))
+    if is_noun:
+        # "The meeting, which will take place on Wednesday": the relative clause speaks for the noun.
+        for child in cue.children:
+            if child.dep_ in ("relcl", "acl"):
+                context.append(child)
+                context.extend(g for g in child.children if g.dep_ in ("aux", "auxpass", "neg", "advmod"))
+        # "ahead of the meeting" / "before their visit" make it upcoming.
+        if cue.dep_ == "pobj" and cue.head.lower_ in ("ahead", "before"):
+            planned = True
+            reasons.append(f"'{cue.head.text} of' the encounter")
+
+    speech_above = any(_lemma(token) in _SPEECH_VERBS for token in cue.ancestors)
+    for token in context:
+        lemma = _lemma(token)
+        word = token.lower_
+        if token.dep_ == "neg" or word in ("not", "n't", "never", "no"):
+            if any(effects.get(_lemma(t)) == "cancelled" for t in context):
+                cancelled = True
+                continue
+            return StatusDecision(None, f"negated: '{token.text}'")
+        effect = effects.get(word) or effects.get(lemma)
+        if token.dep_ == "prt" and token.lower_ == "off" and _lemma(token.head) == "call":
+            effect = "cancelled"
+        if effect == "cancelled":
+            cancelled = True
+            reasons.append(f"'{token.text}'")
+        elif effect == "drop" and token.dep_ in ("aux", "mark", "advmod", "ROOT", "acomp", "amod") or (effect == "drop" and token is not cue and token.pos_ in ("VERB",)):
+            if word == "would" and speech_above:
+                planned = True  # reported future: "said he would visit"
+                reasons.append("'would' in reported speech")
+                continue
+            return StatusDecision(None, f"hypothetical or generic: '{token.text}'")
+        elif effect == "planned":
+            planned = True
+            reasons.append(f"'{token.text}'")
+
+    # "is meeting"/"are visiting": present progressive reports an arrangement.
+    if cue.tag_ == "VBG" and any(child.dep_ == "aux" and _lemma(child) == "be" and child.tag_ in ("VBZ", "VBP") for child in cue.children):
+        planned = True
+        reasons.append("present progressive")
+    # "agreed to meet", "invited him to visit", "wants to visit": an infinitive under a verb.
+    if cue.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in cue.children):
+        if not any(_lemma(t) in ("first", "last") for t in cue.sent):
+            planned = True
+            reasons.append("infinitive")
+
+    if cancelled:
+        return StatusDecision("cancelled", "cancelled: " + ", ".join(reasons))
+    if date and published and date[:10] > published[: len(date[:10])]:
+        return StatusDecision("planned", f"date {date} after publication")
+    if planned:
+        return StatusDecision("planned", "planned: " + ", ".join(reasons))
+    del sentence
+    return StatusDecision("occurred", "past or present report")

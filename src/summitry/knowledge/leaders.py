@@ -1,0 +1,152 @@
+"""Office holders: loads leaders_*.csv and organisation_leaders.csv into OfficeTerms.
+
+Reads: knowledge/data/leaders_*.csv (heads of state and government, foreign
+ministers) and organisation_leaders.csv. Adds: one `OfficeTerm` per row,
+and `PersonIndex`, the name/alias/surname index behind `Knowledge.lookup_person`.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from ..model import OfficeTerm
+from .tables import fold, read_table, split_list
+
+LEADER_COLUMNS = ("country", "office", "title", "name", "start", "end", "aliases")
+STATE_OFFICES = ("head_of_state", "head_of_government", "head_of_state_and_government", "foreign_minister")
+# Offices of the international organisations (organisation_leaders.csv).
+ORGANISATION_OFFICES = ("secretary_general", "council_president", "commission_president", "high_representative")
+OFFICES = STATE_OFFICES + ORGANISATION_OFFICES
+ORGANISATION_CODES = ("UNO", "NATO", "EUU", "AFU", "ASEAN")
+
+# Which stored offices answer a question about an office: a president who is
+# both head of state and of government answers either question.
+OFFICE_MATCHES = {
+    "head_of_state": ("head_of_state", "head_of_state_and_government"),
+    "head_of_government": ("head_of_government", "head_of_state_and_government"),
+    "head_of_state_and_government": ("head_of_state_and_government",),
+}
+
+# Surnames come first in these countries' names as English news writes them
+# ("Xi Jinping" is "Xi", "Yoon Suk-yeol" is "Yoon", "Hun Sen" is "Hun").
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "KHM", "VNM"})
+# Particles news keeps or drops before a surname ("el-Sisi" / "Sisi").
+_SURNAME_PARTICLES = ("el ", "al ", "de ", "da ", "van ", "von ", "bin ", "ben ")
+
+
+def leader_files(data_dir: Path) -> list[Path]:
+    """The office-holder tables in `data_dir`, in a stable order."""
+    files = sorted(data_dir.glob("leaders_*.csv"))
+    organisation = data_dir / "organisation_leaders.csv"
+    if organisation.exists():
+        files.append(organisation)
+    return files
+
+
+def read_terms(path: Path, known_codes: Iterable[str] | None = None) -> list[OfficeTerm]:
+    """The OfficeTerms of one table; KnowledgeError names the file and line of a bad row."""
+    codes = set(known_codes) if known_codes is not None else None
+    terms = []
+    for row in read_table(path, LEADER_COLUMNS):
+        country = row.required("country").upper()
+        if codes is not None and country not in codes:
+            raise row.fail(f"unknown country code {country!r}; use ISO 3166-1 alpha-3 (XKX Kosovo) or an organisation code")
+        office = row.required("office")
+        if office not in OFFICES:
+            raise row.fail(f"unknown office {office!r}; use one of {', '.join(OFFICES)}")
+        start = row.date("start", required=True)
+        end = row.date("end")
+        if end is not None and end < start:
+            raise row.fail(f"term ends ({end}) before it starts ({start})")
+        terms.append(
+            OfficeTerm(
+                name=row.required("name"),
+                office=office,
+                title=row.get("title") or _default_title(office),
+                country=country,
+                start=start,
+                end=end,
+                aliases=split_list(row.get("aliases")),
+            )
+        )
+    return terms
+
+
+def _default_title(office: str) -> str:
+    return {
+        "head_of_state": "Head of State",
+        "head_of_government": "Head of Government",
+        "head_of_state_and_government": "President",
+        "foreign_minister": "Foreign Minister",
+    }.get(office, office.replace("_", " ").title())
+
+
+def office_matches(stored: str, asked: str) -> bool:
+    """Whether a term of office `stored` answers a question about office `asked`."""
+    return stored in OFFICE_MATCHES.get(asked, (asked,))
+
+
+def surnames(term: OfficeTerm) -> set[str]:
+    """The folded short forms a bare surname mention would use."""
+    tokens = term.name.split()
+    if len(tokens) < 2:
+        return set()
+    keys = {fold(tokens[-1])}
+    if term.country in FAMILY_NAME_FIRST:
+        keys = {fold(tokens[0])}
+    for key in list(keys):
+        for particle in _SURNAME_PARTICLES:
+            if key.startswith(particle):
+                keys.add(key[len(particle):])
+    return {key for key in keys if key}
+
+
+class PersonIndex:
+    """Folded full names, aliases and surnames -> the OfficeTerms of the people they name."""
+
+    # How a key matched, best first; lookups return only the best level found.
+    FULL_NAME, ALIAS, SURNAME = 0, 1, 2
+
+    def __init__(self, terms: Iterable[OfficeTerm]):
+        self.terms = list(terms)
+        self.by_key: dict[str, dict[int, list[OfficeTerm]]] = defaultdict(lambda: defaultdict(list))
+        self.by_name: dict[str, list[OfficeTerm]] = defaultdict(list)
+        for term in self.terms:
+            self.by_name[fold(term.name)].append(term)
+            self.by_key[fold(term.name)][self.FULL_NAME].append(term)
+            for alias in term.aliases:
+                self.by_key[fold(alias)][self.ALIAS].append(term)
+            for surname in surnames(term):
+                self.by_key[surname][self.SURNAME].append(term)
+        self.by_key = {key: dict(levels) for key, levels in self.by_key.items()}
+        self.by_name = dict(self.by_name)
+
+    def lookup(self, name: str, on: date | None = None, country: str | None = None) -> list[OfficeTerm]:
+        """Terms of the people `name` may mean: preferred country first, then terms covering `on`, then latest."""
+        key = fold(name)
+        if key.endswith(" s") and key[:-2] in self.by_key:  # "Biden's"
+            key = key[:-2]
+        levels = self.by_key.get(key)
+        if not levels:
+            return []
+        level = min(levels)
+        found = levels[level]
+        # A full name or alias also brings in the person's other terms.
+        names = {term.name for term in found}
+        terms = [term for name in names for term in self.by_name.get(fold(name), [])]
+        return sorted(set(terms), key=lambda term: _preference(term, on, country))
+
+    def terms_of(self, name: str) -> list[OfficeTerm]:
+        return sorted(self.by_name.get(fold(name), []), key=lambda term: (term.start, term.office))
+
+
+def _preference(term: OfficeTerm, on: date | None, country: str | None) -> tuple:
+    return (
+        country is not None and term.country != country,
+        on is not None and not term.covers(on),
+        -term.start.toordinal(),
+        term.name,
+        term.office,
+    )

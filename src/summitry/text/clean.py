@@ -1,0 +1,73 @@
+"""Stage `text.clean`: blank out web boilerplate in plain text.
+
+Reads: `Article.text` as received. Adds: the same text with boilerplate
+lines ("READ MORE ...", share prompts, navigation, cookie and copyright
+lines) and trailing photo credits replaced by spaces of the same length, so
+that every character offset into the original text still holds. Image
+captions are kept: they often state a meeting and its date.
+
+The line patterns live in `text/data/boilerplate.txt` so they can be read
+and extended without touching code.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Article
+
+# A photo credit closing a caption: "EFE/EPA/MICHAEL REYNOLDS / POOL",
+# "REUTERS/Kevin Lamarque", "(Photo by Jim Watson/AFP via Getty Images)".
+# An agency or pool name in capitals joined by slashes is the tell.
+_CREDIT = re.compile(
+    r"""(?:
+          \s*\((?:photo|image|picture)s?\s+(?:by|:)[^)]{0,120}\)          # (Photo by X/AFP)
+        | \s+(?:[A-Z][A-Z.\-']+\s?)+/\s?(?:[A-Za-z.\-']+\s?){1,4}(?:/\s?(?:[A-Za-z.\-']+\s?){1,4}){0,5}(?:MANDATORY\ CREDIT)?  # EFE/EPA/NAME / POOL
+        )\s*$""",
+    re.VERBOSE,
+)
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_patterns() -> tuple[re.Pattern, ...]:
+    lines = resources.files("summitry.text").joinpath("data/boilerplate.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(re.compile(line, re.IGNORECASE) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether a whole line is page furniture rather than article text."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    return any(pattern.search(stripped) for pattern in _boilerplate_patterns())
+
+
+def _blank(text: str) -> str:
+    # Keep newlines so sentence boundaries and line-based stages still see them.
+    return re.sub(r"[^\n]", " ", text)
+
+
+def clean_text(text: str) -> str:
+    """Return `text` with boilerplate blanked out, same length as the input."""
+    parts = []
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        ending = line[len(body):]
+        if is_boilerplate(body):
+            parts.append(_blank(body) + ending)
+            continue
+        credit = _CREDIT.search(body)
+        # Only strip a credit from a line that also has a real sentence before it.
+        if credit and credit.start() > 20:
+            body = body[: credit.start()] + _blank(body[credit.start():])
+        parts.append(body + ending)
+    cleaned = "".join(parts)
+    assert len(cleaned) == len(text)
+    return cleaned
+
+
+def clean_article(article: Article) -> Article:
+    """The article with its text cleaned (offsets unchanged)."""
+    return replace(article, text=clean_text(article.text))

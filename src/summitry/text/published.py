@@ -1,0 +1,213 @@
+"""Stage `text.published`: find the article's publication date.
+
+Reads: an `Article` (text as received, before boilerplate removal, because
+copyright and date lines are boilerplate that still tells the date). Adds:
+`published` and `published_source`, in this order of trust:
+
+1. metadata: the date the input file states (kept as is);
+2. dateline: "WASHINGTON, Nov 10 (Reuters) -" with the year from the
+   dateline itself, a full date elsewhere in the text (photo captions), or a
+   copyright line;
+3. page date line: a short line near the top or bottom that is mostly a date
+   ("2024/11/16", "Published: 16 November 2024", "date 2024-11-18 Politics");
+   when a page shows several, the earliest is the publication, later ones are
+   updates or crawl dates;
+4. content: the latest full date the text reports in the past is a lower
+   bound, the earliest one it announces for the future an upper bound, and a
+   weekday the text calls "this Friday" pins the day inside that window.
+
+Without any of these the date stays unknown, and relative expressions stay
+unresolved rather than being dated by a guess.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+import dateparser
+
+from ..model import Article
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Full dates written out in running text or page lines.
+_FULL_DATE = re.compile(
+    rf"""\b(?:
+        (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS}),?\s+(?P<y1>(?:19|20)\d\d)   # 16 November 2024
+      | (?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)          # November 16, 2024
+      | (?P<y3>(?:19|20)\d\d)[-/.](?P<mo3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}})                            # 2024/11/16
+    )\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Month and day without a year ("November 17", "March 21").
+_MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
+_DATELINE = re.compile(
+    rf"""^[ \t]*(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}),[ \t]*
+         (?:[A-Z][a-z]+,[ \t]*)?                                  # optional weekday
+         (?P<month>{_MONTHS})[ \t]+(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?
+         [ \t]*(?:\((?P<agency>[^)]{{1,30}})\))?[ \t]*(?:\.?[-–—:]+|\.-)""",
+    re.VERBOSE | re.MULTILINE,
+)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\w+\s+){0,3}?((?:19|20)\d\d)\b", re.IGNORECASE)
+_THIS_WEEKDAY = re.compile(r"\b(?:this|on|last|early|late)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|is to|are to|set to|scheduled|expected to|plans? to|due to|upcoming|next)\b", re.IGNORECASE)
+
+# Page date lines are short; a long line with a date in it is article prose.
+MAX_DATE_LINE_CHARS = 60
+# How many lines from the top and the bottom are searched for page date lines.
+DATE_LINE_WINDOW = 12
+
+
+@dataclass(frozen=True)
+class _Found:
+    day: date
+    start: int
+    text: str
+    is_future: bool
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of datelines ("WASHINGTON, Nov 10 (Reuters) -"): their date is the report's, not an event's."""
+    return [match.span() for match in _DATELINE.finditer(text[:3000])]
+
+
+def infer_published(article: Article) -> Article:
+    """The article with `published` and `published_source` filled in where they can be found."""
+    if article.published is not None:
+        return replace(article, published_source="metadata")
+    text = article.text
+    explicit = _full_dates(text)
+    copyright_year = _copyright_year(text)
+
+    found = _from_dateline(text, explicit, copyright_year)
+    if found is None:
+        found = _from_date_lines(text)
+    if found is None:
+        found = _from_content(text, explicit, copyright_year)
+    if found is None:
+        return replace(article, published_source="none")
+    day, source = found
+    return replace(article, published=day, published_source=source)
+
+
+def _parse_day(day: str, month: str, year: str | int) -> date | None:
+    parsed = dateparser.parse(f"{day} {month} {year}", languages=["en"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
+    return parsed.date() if parsed else None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left:right]
+
+
+def _full_dates(text: str) -> list[_Found]:
+    found = []
+    for match in _FULL_DATE.finditer(text):
+        groups = match.groupdict()
+        if groups["y3"]:
+            try:
+                day = date(int(groups["y3"]), int(groups["mo3"]), int(groups["d3"]))
+            except ValueError:
+                continue
+        else:
+            day = _parse_day(groups["d1"] or groups["d2"], groups["m1"] or groups["m2"], groups["y1"] or groups["y2"])
+            if day is None:
+                continue
+        sentence = _sentence_around(text, match.start(), match.end())
+        found.append(_Found(day, match.start(), match.group(0), bool(_FUTURE_CUE.search(sentence))))
+    return found
+
+
+def _copyright_year(text: str) -> int | None:
+    years = [int(match.group(1)) for match in _COPYRIGHT.finditer(text)]
+    return max(years) if years else None
+
+
+def _closest_year(month: str, day: str, explicit: list[_Found], copyright_year: int | None) -> int | None:
+    """The year for a month-day: the one that puts it nearest after the latest full date the text gives."""
+    if explicit:
+        anchor = max(found.day for found in explicit)
+        best = None
+        for year in (anchor.year, anchor.year + 1):
+            candidate = _parse_day(day, month, year)
+            if candidate and candidate >= anchor - timedelta(days=7):
+                best = candidate
+                break
+        return best.year if best else anchor.year
+    return copyright_year
+
+
+def _from_dateline(text: str, explicit: list[_Found], copyright_year: int | None):
+    match = _DATELINE.search(text[:3000])
+    if not match:
+        return None
+    year = match.group("year") or _closest_year(match.group("month"), match.group("day"), explicit, copyright_year)
+    if year is None:
+        return None
+    day = _parse_day(match.group("day"), match.group("month"), year)
+    if day is None:
+        return None
+    how = "in the dateline" if match.group("year") else "from a full date in the text" if explicit else "from the copyright line"
+    return day, f"dateline {match.group(0).strip()!r}, year {how}"
+
+
+def _from_date_lines(text: str):
+    lines = text.splitlines()
+    window = lines[:DATE_LINE_WINDOW] + lines[-DATE_LINE_WINDOW:]
+    candidates = []
+    for line in window:
+        stripped = line.strip()
+        if not stripped or len(stripped) > MAX_DATE_LINE_CHARS:
+            continue
+        dates = _full_dates(stripped)
+        if dates:
+            candidates.append((dates[0].day, stripped))
+    if not candidates:
+        return None
+    day, line = min(candidates)
+    return day, f"page date line {line!r}"
+
+
+def _from_content(text: str, explicit: list[_Found], copyright_year: int | None):
+    past = [found.day for found in explicit if not found.is_future]
+    future = [found.day for found in explicit if found.is_future]
+    year = copyright_year or (max(found.day.year for found in explicit) if explicit else None)
+    if year is not None:
+        for match in _MONTH_DAY.finditer(text):
+            sentence = _sentence_around(text, match.start(), match.end())
+            day = _parse_day(match.group("d"), match.group("m"), year)
+            if day is None:
+                continue
+            (future if _FUTURE_CUE.search(sentence) else past).append(day)
+    lower = max(past) if past else None
+    upper = min(future) - timedelta(days=1) if future else None
+    if lower and upper and lower > upper:
+        upper = None  # the text contradicts itself; trust what it reports as done
+    weekday = _pinned_weekday(text)
+    if upper is not None:
+        day = upper
+        if weekday is not None:
+            day = upper - timedelta(days=(upper.weekday() - weekday) % 7)
+        if lower is None or day >= lower:
+            return day, "content: the day before the earliest date it announces" + (", on the weekday it names" if weekday is not None else "")
+    if lower is not None:
+        day = lower
+        if weekday is not None:
+            day = lower + timedelta(days=(weekday - lower.weekday()) % 7)
+        return day, "content: the latest date it reports" + (", moved to the weekday it names" if weekday is not None else "")
+    return None
+
+
+def _pinned_weekday(text: str) -> int | None:
+    """The latest weekday the text anchors events on ("This Friday, ..."), as 0=Monday."""
+    named = [_WEEKDAYS.index(match.group(1).lower()) for match in _THIS_WEEKDAY.finditer(text)]
+    if not named:
+        return None
+    return max(named)

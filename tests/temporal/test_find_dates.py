@@ -1,0 +1,189 @@
+"""Issue 3: the temporal tagger on sentences written for it, each with its expected value.
+
+Publication date is Friday 2023-11-10 unless a case says otherwise.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summitry.model import PRECISIONS
+from summitry.temporal import find_dates
+
+FRIDAY = date(2023, 11, 10)
+
+
+def _only(text, published, span, doc=None):
+    found = [e for e in find_dates(text, published, doc) if e.text == span]
+    assert found, f"{span!r} not found in {[e.text for e in find_dates(text, published, doc)]}"
+    return found[0]
+
+
+CASES = [
+    # (text, published, span, value, precision, date, date_end)
+    # explicit dates
+    ("They met on Wednesday, November 15.", FRIDAY, "Wednesday, November 15", "2023-11-15", "day", "2023-11-15", None),
+    ("The accord was signed on July 24, 2003.", FRIDAY, "July 24, 2003", "2003-07-24", "day", "2003-07-24", None),
+    ("Talks opened on 12th November, 2021 in Glasgow.", FRIDAY, "12th November, 2021", "2021-11-12", "day", "2021-11-12", None),
+    ("The envoy arrives on 11 December.", FRIDAY, "11 December", "2023-12-11", "day", "2023-12-11", None),
+    ("The deal was struck on Nov. 3.", FRIDAY, "Nov. 3", "2023-11-03", "day", "2023-11-03", None),
+    ("The visit ended on December 28.", date(2024, 1, 4), "December 28", "2023-12-28", "day", "2023-12-28", None),
+    ("The page is dated 2024-11-18.", FRIDAY, "2024-11-18", "2024-11-18", "day", "2024-11-18", None),
+    ("Posted 2024/11/16 by staff.", FRIDAY, "2024/11/16", "2024-11-16", "day", "2024-11-16", None),
+    ("The crash on 7/8/07 shocked the market.", FRIDAY, "7/8/07", "2007-07-08", "day", "2007-07-08", None),
+    ("He took office in May 2010.", FRIDAY, "May 2010", "2010-05", "month", "2010-05", None),
+    ("In 2017, the two leaders met in Hamburg.", FRIDAY, "2017", "2017", "year", "2017", None),
+    ("The treaty dates from 1953.", FRIDAY, "1953", "1953", "year", "1953", None),
+    ("It happened in the 1990s.", FRIDAY, "the 1990s", "199", "decade", "1990", "1999"),
+    ("Fans of the '80s music returned.", FRIDAY, "the '80s", "198", "decade", "1980", "1989"),
+    ("It was the worst war of the 20th century.", FRIDAY, "the 20th century", "19", "century", "1900", "1999"),
+    # ranges
+    ("The summit runs from November 17 to 21.", FRIDAY, "November 17 to 21", "2023-11-17/2023-11-21", "day", "2023-11-17", "2023-11-21"),
+    ("The forum runs November 17-21 in San Francisco.", FRIDAY, "November 17-21", "2023-11-17/2023-11-21", "day", "2023-11-17", "2023-11-21"),
+    ("Prices rose between 2019 and 2021.", FRIDAY, "2019 and 2021", "2019/2021", "year", "2019", "2021"),
+    ("The war lasted 1939–1945.", FRIDAY, "1939–1945", "1939/1945", "year", "1939", "1945"),
+    ("Delegates meet 17-21 November.", FRIDAY, "17-21 November", "2023-11-17/2023-11-21", "day", "2023-11-17", "2023-11-21"),
+    # weekdays and tense
+    ("Biden will meet Xi on Wednesday.", FRIDAY, "Wednesday", "2023-11-15", "day", "2023-11-15", None),
+    ("Biden met Xi on Wednesday.", FRIDAY, "Wednesday", "2023-11-08", "day", "2023-11-08", None),
+    ("This Thursday the minister said little.", FRIDAY, "This Thursday", "2023-11-09", "day", "2023-11-09", None),
+    ("The ministers spoke on Friday.", FRIDAY, "Friday", "2023-11-10", "day", "2023-11-10", None),
+    ("The president is to travel to Lima on Monday.", FRIDAY, "Monday", "2023-11-13", "day", "2023-11-13", None),
+    ("They talked by phone last Tuesday.", FRIDAY, "last Tuesday", "2023-11-07", "day", "2023-11-07", None),
+    ("They will talk again next Tuesday.", FRIDAY, "next Tuesday", "2023-11-14", "day", "2023-11-14", None),
+    ("Officials said on Sunday night that talks failed.", FRIDAY, "Sunday night", "2023-11-05TNI", "day", "2023-11-05", None),
+    ("Talks resumed Friday afternoon.", FRIDAY, "Friday afternoon", "2023-11-10TAF", "day", "2023-11-10", None),
+    # relative to publication
+    ("Biden and Xi will meet next week.", FRIDAY, "next week", "2023-W46", "week", "2023-11-13", "2023-11-19"),
+    ("Six deaths were reported in the last week.", FRIDAY, "the last week", "2023-W44", "week", "2023-10-30", "2023-11-05"),
+    ("Envoys gather this week in Geneva.", FRIDAY, "this week", "2023-W45", "week", "2023-11-06", "2023-11-12"),
+    ("Protests are planned this weekend.", FRIDAY, "this weekend", "2023-W45-WE", "week", "2023-11-11", "2023-11-12"),
+    ("Inflation fell last month.", FRIDAY, "last month", "2023-10", "month", "2023-10", None),
+    ("The talks resume next month.", FRIDAY, "next month", "2023-12", "month", "2023-12", None),
+    ("Trade grew this year.", FRIDAY, "this year", "2023", "year", "2023", None),
+    ("Greece was too big to fail last year.", FRIDAY, "last year", "2022", "year", "2022", None),
+    ("Elections are due next year.", FRIDAY, "next year", "2024", "year", "2024", None),
+    ("He visited last September.", FRIDAY, "last September", "2022-09", "month", "2022-09", None),
+    ("He travelled to Paris in June.", FRIDAY, "June", "2023-06", "month", "2023-06", None),
+    ("They will meet again in March.", FRIDAY, "March", "2024-03", "month", "2024-03", None),
+    ("A year ago, he visited Beijing.", FRIDAY, "A year ago", "2022", "year", "2022", None),
+    ("Four years ago the pact collapsed.", FRIDAY, "Four years ago", "2019", "year", "2019", None),
+    ("Two months ago they met in Bali.", FRIDAY, "Two months ago", "2023-09", "month", "2023-09", None),
+    ("Three days ago the envoy left.", FRIDAY, "Three days ago", "2023-11-07", "day", "2023-11-07", None),
+    ("The minister arrived yesterday.", FRIDAY, "yesterday", "2023-11-09", "day", "2023-11-09", None),
+    ("The minister leaves tomorrow.", FRIDAY, "tomorrow", "2023-11-11", "day", "2023-11-11", None),
+    ("The leaders speak today.", FRIDAY, "today", "2023-11-10", "day", "2023-11-10", None),
+    ("Talks are stalled now.", FRIDAY, "now", "PRESENT_REF", "day", "2023-11-10", None),
+    ("The cabinet met earlier this month.", FRIDAY, "earlier this month", "2023-11", "month", "2023-11", None),
+    ("A summit is planned later this month.", FRIDAY, "later this month", "2023-11", "month", "2023-11", None),
+    # early / mid / late, seasons, quarters, fiscal years
+    ("The talks were held in early December.", date(2013, 3, 22), "early December", "2012-12", "month", "2012-12", None),
+    ("It happened late last July.", date(2013, 3, 22), "late last July", "2012-07", "month", "2012-07", None),
+    ("Growth slowed in early 2011.", FRIDAY, "early 2011", "2011", "year", "2011", None),
+    ("The product ships in mid-2011.", FRIDAY, "mid-2011", "2011", "year", "2011", None),
+    ("Exports rose last summer.", date(2013, 3, 22), "last summer", "2012-SU", "season", "2012-06", "2012-08"),
+    ("The visit is planned for next spring.", FRIDAY, "next spring", "2024-SP", "season", "2024-03", "2024-05"),
+    ("The offensive began in the winter of 1941.", FRIDAY, "winter of 1941", "1941-WI", "season", "1941-12", "1942-02"),
+    ("Sales fell in the first quarter of 2009.", FRIDAY, "the first quarter of 2009", "2009-Q1", "quarter", "2009-01", "2009-03"),
+    ("Third-quarter profit rose.", date(2009, 11, 3), "Third-quarter", "2009-Q3", "quarter", "2009-07", "2009-09"),
+    ("Revenue grew in the fourth quarter.", date(2007, 3, 13), "the fourth quarter", "2006-Q4", "quarter", "2006-10", "2006-12"),
+    ("Sales rose in Q3 2023.", FRIDAY, "Q3 2023", "2023-Q3", "quarter", "2023-07", "2023-09"),
+    ("Spending for fiscal 2013 was cut.", FRIDAY, "fiscal 2013", "FY2013", "year", "2013", None),
+    ("Profits in the first half of 2019 grew.", FRIDAY, "the first half of 2019", "2019-H1", "quarter", "2019-01", "2019-06"),
+    # anaphoric: anchored on the date in focus
+    ("In 2017 they met. Later that year they met again.", FRIDAY, "Later that year", "2017", "year", "2017", None),
+    ("They met on March 3, 2015. The following day they signed.", FRIDAY, "The following day", "2015-03-04", "day", "2015-03-04", None),
+    ("The summit opened on June 5, 2019. Two months after, talks collapsed.", FRIDAY, "Two months after", "2019-08", "month", "2019-08", None),
+    ("Troops landed on June 6, 1944. Three days later they took the town.", None, "Three days later", "1944-06-09", "day", "1944-06-09", None),
+    ("The war began in 1939. That September, Poland fell.", None, "That September", "1939-09", "month", "1939-09", None),
+    ("He arrived on May 2, 2001. The day before, he had called.", FRIDAY, "The day before", "2001-05-01", "day", "2001-05-01", None),
+    ("The ceasefire was agreed in 1994. The previous year was bloody.", FRIDAY, "The previous year", "1993", "year", "1993", None),
+    # times
+    ("The call began at 8 PM.", FRIDAY, "8 PM", "2023-11-10T20:00", "day", "2023-11-10", None),
+    ("Voting closes at 18:00 UTC.", FRIDAY, "18:00 UTC", "2023-11-10T18:00Z", "day", "2023-11-10", None),
+    ("The deadline is 16:00 UTC today.", FRIDAY, "16:00 UTC today", "2023-11-10T16:00Z", "day", "2023-11-10", None),
+    ("The minister spoke this morning.", FRIDAY, "this morning", "2023-11-10TMO", "day", "2023-11-10", None),
+    # without a publication date
+    ("Biden met Xi on Wednesday.", None, "Wednesday", "XXXX-WXX-3", "day", None, None),
+    ("They will meet next week.", None, "next week", "XXXX-WXX", "week", None, None),
+    ("The accord was signed on July 24, 2003.", None, "July 24, 2003", "2003-07-24", "day", "2003-07-24", None),
+]
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("text,published,span,value,precision,day,day_end", CASES)
+def test_find_dates_normalises(text, published, span, value, precision, day, day_end):
+    found = _only(text, published, span)
+    assert (found.value, found.precision, found.date, found.date_end) == (value, precision, day, day_end)
+    assert text[found.start:found.end] == span
+    assert found.precision in PRECISIONS
+
+
+ANCHORS = [
+    ("In 2017 they met. Later that year they met again.", "Later that year", "focus"),
+    ("Biden met Xi on Wednesday.", "Wednesday", "publication"),
+    ("He took office in May 2010.", "May 2010", "absolute"),
+    ("They met on March 3, 2015. The following day they signed.", "The following day", "focus"),
+]
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("text,span,expected", ANCHORS)
+def test_find_dates_records_anchor(text, span, expected):
+    assert _only(text, FRIDAY, span).anchor == expected
+
+
+OTHER_KINDS = [
+    ("The season started a month earlier, the worst in a decade.", "a decade", "DURATION", "P10Y"),
+    ("Prices rose over the past nine days.", "the past nine days", "DURATION", "P9D"),
+    ("He was held for 24 hours.", "24 hours", "DURATION", "PT24H"),
+    ("The council meets every week.", "every week", "SET", "P1W"),
+    ("The figures are published monthly.", "monthly", "SET", "P1M"),
+    ("The market opens every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+]
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("text,span,kind,value", OTHER_KINDS)
+def test_find_dates_durations_and_sets(text, span, kind, value):
+    found = _only(text, FRIDAY, span)
+    assert (found.kind, found.value, found.date) == (kind, value, None)
+
+
+NOT_DATES = [
+    "You may go if you wish.",
+    "They will march on the capital.",
+    "The army has 2017 soldiers.",
+    "Prices rose 2015 percent.",
+    "Leaves fall in the wind.",
+    "Revenue was $2,015 million.",
+]
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_find_dates_ignores_lookalikes(text):
+    assert [e.text for e in find_dates(text, FRIDAY)] == []
+
+
+TENSE_WITH_DOC = [
+    ("Biden will meet Xi on Wednesday.", "Wednesday", "2023-11-15"),
+    ("Biden met Xi on Wednesday, officials said after weeks of planning.", "Wednesday", "2023-11-08"),
+    ("Macron is to visit Beijing in April.", "April", "2024-04"),
+    ("Macron visited Beijing in December.", "December", "2022-12"),
+]
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("text,span,value", TENSE_WITH_DOC)
+def test_find_dates_uses_doc_tense(nlp, text, span, value):
+    doc = nlp(text)
+    assert _only(text, FRIDAY, span, doc=doc).value == value
+
+
+@pytest.mark.issue(3)
+def test_find_dates_offsets_point_into_text():
+    text = "WASHINGTON, Nov 10 (Reuters) - Biden met Xi on Wednesday and will see him again next week."
+    for expression in find_dates(text, FRIDAY):
+        assert text[expression.start:expression.end] == expression.text
