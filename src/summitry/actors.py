@@ -94,6 +94,7 @@ class ArticleActors:
             re.I,
         )
         self._register_named_people()
+        self._find_more_mentions()
 
     # -- building the registry -------------------------------------------------
 
@@ -110,10 +111,59 @@ class ArticleActors:
                 continue
             for token in ent:
                 self._by_token[token.i] = person
+            end = ent.end
+            while end + 1 < len(self.doc) and self.doc[end].text == "-" and not self.doc[end].whitespace_ and not self.doc[end - 1].whitespace_:
+                self._by_token[end] = self._by_token[end + 1] = person
+                end += 2
             person.mentions.append(ent.start_char)
+
+    def _find_more_mentions(self) -> None:
+        """Mentions of registered people that the named-entity tagger missed.
+
+        The small English model drops a name now and then ("The last time Xi
+        Jinping traveled ..."); a capitalised token equal to a registered
+        person's surname (or a run equal to the full name) is that person.
+        """
+        by_surname: dict[str, Person] = {}
+        for person in self.people:
+            surname = person.surname()
+            if surname and len(surname) > 1:
+                # Two registered people with one surname: leave it to the tagger.
+                by_surname[surname] = None if surname in by_surname and by_surname[surname] is not person else person
+        for token in self.doc:
+            if token.i in self._by_token or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
+                continue
+            person = by_surname.get(fold(token.text))
+            if person is None:
+                continue
+            self._by_token[token.i] = person
+            # The given name before a surname belongs to the same mention.
+            previous = token.nbor(-1) if token.i > 0 else None
+            if previous is not None and previous.i not in self._by_token and fold(previous.text) in fold(person.name).split():
+                self._by_token[previous.i] = person
+                person.mentions.append(previous.idx)
+            else:
+                person.mentions.append(token.idx)
+
+    def people_in_sentence_before(self, token: Token) -> list[Person]:
+        """Officials named in the token's sentence before it, in order of mention."""
+        found: list[Person] = []
+        for other in token.sent:
+            if other.i >= token.i:
+                break
+            person = self._by_token.get(other.i)
+            if person is not None and person.is_official and person not in found:
+                found.append(person)
+        return found
 
     @staticmethod
     def _clean_name(ent: Span) -> str:
+        doc = ent.doc
+        end = ent.end
+        # "Yoon Suk-yeol", "Moon Jae-in": the tagger often stops at the hyphen.
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+        ent = doc[ent.start:end]
         tokens = [t for t in ent if t.text not in ("'s", "’s", "'", "’") and t.lower_.rstrip(".") not in _HONORIFICS]
         name = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
         name = _TITLE_PREFIX.sub("", name).strip(" ,.;:\"“”")
@@ -212,6 +262,14 @@ class ArticleActors:
                     person.role, person.office = role, office
                 return person
         terms = self._lookup(name, country)
+        # "Prime Minsiter Narendra Modi": a misspelt title glued to the name; try the name's tail.
+        for start in range(1, len(name.split()) - 1):
+            if terms:
+                break
+            tail = " ".join(name.split()[start:])
+            terms = self._lookup(tail, country)
+            if terms:
+                tokens = fold(tail).split()
         # A bare surname is only taken from the tables when it names one person in office.
         if terms and len(tokens) == 1 and len({t.name for t in terms}) > 1:
             terms = [t for t in terms if self.published is None or t.covers(self.published)]
@@ -259,6 +317,10 @@ class ArticleActors:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in _SINGLE_PRONOUNS | _GROUP_PRONOUNS:
             if lower in _GROUP_PRONOUNS:
+                # "Xi listens to Putin during their meeting": the people of the same sentence.
+                here = self.people_in_sentence_before(token)
+                if len(here) >= 2:
+                    return here
                 return list(group or self._recent_pair(token.idx))
             recent = self._recent_person(token.idx, exclude=other)
             return [recent] if recent else []

@@ -167,11 +167,16 @@ def score(gold_records: Iterable[dict], predicted_records: Iterable[dict]) -> Re
         predicted_events = predicted.get("events", [])
         strict_pairs = _matching_pairs(len(gold_events), len(predicted_events), lambda i, j: strict_match(gold_events[i], predicted_events[j]))
         loose_pairs = _matching_pairs(len(gold_events), len(predicted_events), lambda i, j: loose_match(gold_events[i], predicted_events[j]))
+        # Slots are read on the best pairing: strict pairs first, then loose pairs among the rest,
+        # so two meetings of one pair on different dates are not compared crosswise.
+        used_gold, used_predicted = {i for i, _ in strict_pairs}, {j for _, j in strict_pairs}
+        rest = _matching_pairs(len(gold_events), len(predicted_events), lambda i, j: i not in used_gold and j not in used_predicted and loose_match(gold_events[i], predicted_events[j]))
+        slot_pairs = strict_pairs + rest
         for counts, pairs in ((strict, strict_pairs), (loose, loose_pairs)):
             counts.true_positives += len(pairs)
             counts.predicted += len(predicted_events)
             counts.gold += len(gold_events)
-        for i, j in loose_pairs:
+        for i, j in slot_pairs:
             g, p = gold_events[i], predicted_events[j]
             slots["date"].total += 1
             slots["date"].correct += date_exact(g, p)

@@ -39,7 +39,7 @@ class Pipeline:
 
     def prepare(self, article: Article) -> Article:
         """Publication date (read from the raw text), then boilerplate removal."""
-        return clean_article(infer_published(article))
+        return clean_article(infer_published(article, self.kb))
 
     def run(self, items: Iterable[Article | Failure]) -> Iterator[ArticleResult | Failure]:
         iterator = iter(items)

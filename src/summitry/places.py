@@ -47,9 +47,6 @@ def _names_in(head: Token) -> list[str]:
             text = ent.text.removeprefix("the ").strip()
             if text.lower() not in _NOT_PLACES:
                 names.append(text)
-    if not names and head.pos_ == "PROPN":
-        compound = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-        names.append(" ".join([t.text for t in compound] + [head.text]))
     return names
 
 
@@ -57,12 +54,30 @@ def resolve_place(kb, names: Sequence[str], context_countries: Sequence[str] = (
     """The most specific place among `names`: a city beats a country."""
     best: Place | None = None
     for name in names:
-        try:
-            place = kb.resolve_place(name, context_countries=tuple(c for c in context_countries if c))
-        except Exception:  # noqa: BLE001 - a knowledge gap must not stop extraction
-            place = None
+        place = _resolve_one(kb, name, tuple(c for c in context_countries if c))
         if place is None:
             continue
         if best is None or (best.city is None and place.city is not None):
             best = place
     return best
+
+
+def _resolve_one(kb, name: str, context: tuple[str, ...]) -> Place | None:
+    """One name, read in the countries of the parties unless it names a capital.
+
+    The parties' countries break ties between small towns of one name, but
+    must not turn "Moscow" into Moscow, Idaho because an American is present:
+    a capital city keeps its plain reading.
+    """
+    try:
+        plain = kb.resolve_place(name)
+        in_context = kb.resolve_place(name, context_countries=context) if context else plain
+    except Exception:  # noqa: BLE001 - a knowledge gap must not stop extraction
+        return None
+    if plain is None or in_context is None or plain == in_context:
+        return in_context or plain
+    try:
+        is_capital = plain.city is not None and kb.capital(plain.country) == plain.city
+    except Exception:  # noqa: BLE001
+        is_capital = False
+    return plain if is_capital or plain.city is None else in_context

@@ -36,6 +36,11 @@ _PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "season": 2, "quarter": 2, "
 # returns to its main encounter within a paragraph or two; 6 sentences kept
 # every such reference in the dev corpus without reaching a different one.
 ANAPHORA_SENTENCE_WINDOW = 6
+# Verbs whose time an encounter in their purpose clause shares ("took a day
+# trip on Thursday to meet", "flew to Tokyo on Monday for talks").
+_PURPOSE_CARRIERS = {"take", "travel", "fly", "go", "arrive", "land", "come", "head", "leave", "visit", "make", "pay", "hold", "have", "sit"}
+# Verbs of saying: their time dates the encounter they report when it has none ("said on Wednesday he spoke to ...").
+_REPORTING_VERBS = {"say", "tell", "announce", "confirm", "report", "state", "add", "note", "reveal", "disclose", "thank", "write", "tweet", "post", "describe"}
 _ANAPHORIC_DETERMINERS = {"the", "this", "that", "their", "its", "his", "her", "these", "those"}
 
 
@@ -56,6 +61,7 @@ class _Draft:
     occasion: str | None = None
     destination: Place | None = None
     reasons: list[str] = field(default_factory=list)
+    status_is_default: bool = False
 
 
 class EncounterFinder:
@@ -99,30 +105,64 @@ class EncounterFinder:
         return roots
 
     @staticmethod
-    def _scope(cue: Cue) -> set[int]:
-        token = cue.token
-        if cue.word.pos == "NOUN":
-            verb = governing_verb(token)
-            scope = {t.i for t in token.subtree}
-            if verb is not None and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj"):
-                # Time phrases on "held talks on Friday" or "the meeting will take place on Wednesday".
-                scope |= {child_token.i for child in verb.children if child.dep_ in ("prep", "npadvmod", "advmod", "tmod") for child_token in child.subtree}
-            return scope
-        return {t.i for t in token.subtree}
+    def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
+        """The cue or verb a time phrase belongs to: the first cue or verb above it."""
+        current = root
+        for _ in range(12):
+            if current.i in cue_tokens and current != root:
+                return current
+            if current.pos_ in ("VERB", "AUX") and current != root:
+                return current
+            if current.head == current:
+                return None
+            current = current.head
+        return None
 
     def _assign_times(self, cues: list[Cue], roots) -> dict[int, TimeExpression]:
-        """Give each time expression to the innermost cue whose phrase contains it, else the nearest cue."""
-        scopes = {cue.token.i: self._scope(cue) for cue in cues}
+        """Give each time expression to the encounter cue it belongs to.
+
+        A time phrase belongs to the first cue or verb above it in the parse.
+        A verb passes its time on to the encounter noun it holds ("held talks
+        on Friday", "the meeting will take place on Wednesday") and to a
+        purpose clause ("took a trip on Thursday to meet ..."). A time under
+        any other verb is that verb's ("since he took office in 2021"), except
+        a reporting verb's ("Macron on Wednesday said he spoke to Trump"),
+        which dates a reported past encounter that has no date of its own.
+        """
+        by_token = {cue.token.i: cue for cue in cues}
         assigned: dict[int, TimeExpression] = {}
-        for root, expression in roots:
-            holders = [cue for cue in cues if root.i in scopes[cue.token.i]]
-            if holders:
-                chosen = min(holders, key=lambda cue: len(scopes[cue.token.i]))
-            else:
-                chosen = min(cues, key=lambda cue: abs(cue.token.i - root.i))
-            current = assigned.get(chosen.token.i)
+        reported: dict[int, TimeExpression] = {}
+
+        def give(target: dict, cue: Cue, expression: TimeExpression) -> None:
+            current = target.get(cue.token.i)
             if current is None or _PRECISION_RANK.get(expression.precision, 0) > _PRECISION_RANK.get(current.precision, 0):
-                assigned[chosen.token.i] = expression
+                target[cue.token.i] = expression
+
+        for root, expression in roots:
+            owner = root if root.i in by_token else self._owner(root, by_token)
+            if owner is None:
+                # A verbless caption fragment ("..., Moscow, Russia, 20 March 2023."): the nearest cue.
+                give(assigned, min(cues, key=lambda cue: abs(cue.token.i - root.i)), expression)
+                continue
+            if owner.i in by_token:
+                give(assigned, by_token[owner.i], expression)
+                if by_token[owner.i].word.pos == "NOUN":
+                    continue
+            for cue in cues:
+                if cue.token == owner:
+                    continue
+                token = cue.token
+                if cue.word.pos == "NOUN" and governing_verb(token) == owner and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj"):
+                    give(assigned, cue, expression)
+                elif cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj") and owner.lemma_.lower() in _PURPOSE_CARRIERS:
+                    give(assigned, cue, expression)
+                elif owner.lemma_.lower() in _REPORTING_VERBS and owner in token.ancestors:
+                    give(reported, cue, expression)
+        self._reported = set()
+        for index, expression in reported.items():
+            if index not in assigned:
+                assigned[index] = expression
+                self._reported.add(index)
         return assigned
 
     # -- one cue ---------------------------------------------------------------
@@ -132,23 +172,31 @@ class EncounterFinder:
         token = cue.token
         is_noun = cue.word.pos == "NOUN"
         on = _as_date(expression.date if expression else None) or article.published
-        group = drafts[-1].parties if drafts else None
+        group = next((draft.parties for draft in reversed(drafts) if len(draft.parties) >= 2), None)
         found: Parties = finder.of_noun(token, on, group) if is_noun else finder.of_verb(token, on, group)
         people = [person for person in found.all() if person.is_official]
         governor = governing_verb(token) if is_noun else token
-        governors = [token] + ([governor] if governor is not None and governor is not token else [])
+        governors = [token] + ([governor] if governor is not None and governor != token else [])
 
         kind = cue.word.kind
         is_phone = self._mentions_phone(governors)
         if cue.word.needs == "phone" and not is_phone:
             return None
-        if cue.word.needs == "phone_or_participants" and not (is_phone or people):
-            return None
+        if cue.word.needs == "phone_or_participants" and not is_phone:
+            if any(t.lower_ in ("person", "face") for t in token.subtree):
+                kind = "meeting"  # "in-person conversation", "face-to-face conversation"
+            else:
+                people = []  # a bare "conversation" speaks of the encounter in focus
         if kind == "meeting" and is_phone:
             kind = "call"
         if kind == "visit" and (found.host_found and len(people) >= 2):
             kind = "meeting"
 
+        if expression is not None and token.i in getattr(self, "_reported", ()):
+            # The day a plan was announced is not the day it will happen.
+            probe = decide_status(token, is_noun, None, published)
+            if probe.status != "occurred":
+                expression = None
         decision = decide_status(token, is_noun, expression.date if expression else None, published)
         if decision.status is None:
             logger.debug("skipped %r: %s", token.sent.text[:80], decision.reason)
@@ -161,7 +209,7 @@ class EncounterFinder:
 
         # A noun with no parties of its own speaks of the encounter in focus ("The meeting, which will ...").
         if is_noun and not people:
-            if cue.word.needs in ("participants",) or not self._is_anaphoric(token):
+            if cue.word.needs in ("participants",) or not (self._is_anaphoric(token) or cue.word.needs == "phone_or_participants"):
                 return None
             target = self._focus(drafts, kind, index)
             if target is not None:
@@ -201,6 +249,7 @@ class EncounterFinder:
             cue=token.text,
             location=place,
             reasons=[decision.reason],
+            status_is_default=decision.is_default,
         )
         if expression is not None:
             draft.date, draft.date_end, draft.precision = expression.date, expression.date_end, expression.precision
@@ -243,8 +292,7 @@ class EncounterFinder:
             published = None
             summit = summit_from_phrases(self.kb, occasion_phrases(governors), draft.date, published)
             self._apply_summit(draft, summit)
-        if status == "cancelled":
-            draft.status = "cancelled"
+        del status  # a bare "the scrapped meeting" may point at another meeting: status comes from named mentions
 
     def _apply_summit(self, draft: _Draft, summit) -> None:
         if summit is None:
@@ -272,6 +320,7 @@ class EncounterFinder:
                 kept.append(draft)
             else:
                 _absorb(twin, draft)
+        kept = [draft for draft in kept if not _is_part_of_meeting(draft, kept)]
         return [self._to_encounter(draft, article, published) for draft in kept]
 
     def _to_encounter(self, draft: _Draft, article: Article, published: str | None) -> Encounter:
@@ -343,12 +392,33 @@ def _same_encounter(a: _Draft, b: _Draft) -> bool:
     if not _dates_compatible(a.date, b.date):
         return False
     statuses = {a.status, b.status}
-    if statuses == {"planned", "occurred"} and (a.date is None or b.date is None) and a.date != b.date:
-        return False  # "will meet" and "first met a year ago" are two encounters
+    if statuses == {"planned", "occurred"} and not (a.status_is_default or b.status_is_default):
+        if (a.date is None or b.date is None) and a.date != b.date:
+            return False  # "will meet" and "first met a year ago" are two encounters
     return True
 
 
+def _is_part_of_meeting(visit: _Draft, drafts: list[_Draft]) -> bool:
+    """A trip the article also reports as a meeting with a host there is that meeting, not a second event."""
+    if visit.kind != "visit" or visit.location is None:
+        return False
+    travellers = {p.name for p in visit.parties}
+    for meeting in drafts:
+        if meeting.kind != "meeting" or meeting is visit or not travellers & {p.name for p in meeting.parties}:
+            continue
+        there = meeting.location.country if meeting.location else None
+        if there is None or visit.location.country != there:
+            continue
+        if _dates_compatible(visit.date, meeting.date) and (visit.status == meeting.status or visit.status_is_default or meeting.status_is_default or visit.date is None or meeting.date is None):
+            if meeting.date is None and visit.date is not None:
+                meeting.date, meeting.date_end, meeting.precision = visit.date, visit.date_end, visit.precision
+            return True
+    return False
+
+
 def _absorb(target: _Draft, other: _Draft) -> None:
+    if target.status_is_default and not other.status_is_default:
+        target.status, target.status_is_default = other.status, False
     if _PRECISION_RANK.get(other.precision, -1) > _PRECISION_RANK.get(target.precision, -1):
         target.date, target.date_end, target.precision = other.date, other.date_end, other.precision
         target.evidence = other.evidence

@@ -19,7 +19,7 @@ from ..actors import ArticleActors, Person
 # "held talks", "had a meeting", "made a phone call", "paid a visit".
 HOLDING_VERBS = {
     "hold", "have", "make", "conduct", "pay", "host", "attend", "join", "begin", "start", "wrap", "end",
-    "conclude", "chair", "receive", "give", "place", "go", "undertake", "open", "accept", "plan", "schedule",
+    "conclude", "chair", "receive", "take", "give", "place", "go", "undertake", "open", "accept", "plan", "schedule",
     "arrange", "seek", "request", "set", "announce", "confirm", "cancel", "postpone", "scrap", "call", "share",
 }
 _PARTY_PREPOSITIONS = {"with", "between", "among", "by", "alongside", "from"}
@@ -51,7 +51,7 @@ def governing_verb(token: Token) -> Token | None:
         if current.dep_ == "ROOT" and current.pos_ not in ("VERB", "AUX"):
             return None
         head = current.head
-        if head is current:
+        if head == current:
             return None
         if head.pos_ in ("VERB", "AUX"):
             return head
@@ -106,7 +106,7 @@ class PartyFinder:
                 return subjects
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return [current.head]
-            if current.dep_ in _INHERIT_SUBJECT_DEPS and current.head is not current:
+            if current.dep_ in _INHERIT_SUBJECT_DEPS and current.head != current:
                 current = current.head
                 continue
             break
@@ -145,7 +145,9 @@ class PartyFinder:
 
     def of_noun(self, noun: Token, on, group) -> Parties:
         parties = Parties()
-        for child in noun.children:
+        # "talks and negotiations between Xi and Putin": the phrase may hang on a conjoined noun.
+        children = list(noun.children) + [c for conj in noun.conjuncts for c in conj.children if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")]
+        for child in children:
             if child.dep_ == "poss":
                 parties.subjects.extend(p for p in self._people(child, on, group, None) if p not in parties.subjects)
             elif child.dep_ in ("compound", "amod", "nmod"):
@@ -176,7 +178,8 @@ class PartyFinder:
                 if person not in parties.others and person not in parties.subjects:
                     parties.others.append(person)
             parties.destination_tokens.extend(held.destination_tokens)
-        elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "after", "before", "for"):
-            # "agreed to deepen ties during their talks": the possessor already gave the parties.
-            pass
+        elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "over", "on", "by") and parties.others and not parties.subjects:
+            # "Qin insisted in a telephone conversation with Kuleba": the speaker is the other party.
+            for subject in self.subject_tokens(verb):
+                parties.subjects.extend(p for p in self._people(subject, on, group, parties.others) if p not in parties.subjects)
         return parties

@@ -26,14 +26,31 @@ _FREQUENCY_NOUNS = {"time", "times", "occasion", "occasions"}
 class StatusDecision:
     status: str | None  # None: drop the mention
     reason: str
+    is_default: bool = False  # nothing in the text marked it; another mention of the same encounter may know better
+
+
+# Verbs whose modality is the encounter's own when an encounter noun is their
+# subject or object ("the meeting will take place", "will hold talks"); for
+# other verbs ("the visit could lead to a deal") it is not.
+_CARRIER_VERBS = {
+    "take", "happen", "occur", "hold", "have", "make", "begin", "start", "end", "conclude", "proceed", "go",
+    "pay", "conduct", "plan", "schedule", "arrange", "cancel", "postpone", "scrap", "delay", "announce",
+    "confirm", "expect", "be", "come", "follow", "mark", "attend", "host", "receive", "undertake", "seek", "call",
+}
 
 
 def _clause_chain(cue: Token) -> list[Token]:
     """The cue and the tokens above it up to its clause head ("meet" <- "expected" <- ROOT)."""
     chain = [cue]
     current = cue
+    if cue.pos_ in ("NOUN", "PROPN"):
+        head = cue.head
+        while head.pos_ == "ADP" and head.head != head:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in _CARRIER_VERBS:
+            return chain
     for _ in range(6):
-        if current.dep_ not in _CLAUSE_UP_DEPS or current.head is current:
+        if current.dep_ not in _CLAUSE_UP_DEPS or current.head == current:
             break
         current = current.head
         chain.append(current)
@@ -82,6 +99,8 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
         lemma = _lemma(token)
         word = token.lower_
         if token.dep_ == "neg" or word in ("not", "n't", "never", "no"):
+            if token.head != cue and token.head not in chain:
+                continue
             if any(effects.get(_lemma(t)) == "cancelled" for t in context):
                 cancelled = True
                 continue
@@ -92,7 +111,7 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
         if effect == "cancelled":
             cancelled = True
             reasons.append(f"'{token.text}'")
-        elif effect == "drop" and token.dep_ in ("aux", "mark", "advmod", "ROOT", "acomp", "amod") or (effect == "drop" and token is not cue and token.pos_ in ("VERB",)):
+        elif effect == "drop" and token.dep_ in ("aux", "mark", "advmod", "ROOT", "acomp", "amod") or (effect == "drop" and token != cue and token.pos_ in ("VERB",)):
             if word == "would" and speech_above:
                 planned = True  # reported future: "said he would visit"
                 reasons.append("'would' in reported speech")
@@ -108,9 +127,12 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
         reasons.append("present progressive")
     # "agreed to meet", "invited him to visit", "wants to visit": an infinitive under a verb.
     if cue.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in cue.children):
-        if not any(_lemma(t) in ("first", "last") for t in cue.sent):
-            planned = True
-            reasons.append("infinitive")
+        head = cue.head
+        # "is to meet", "travels to meet" look ahead; "took a trip to meet" reports what was done.
+        if head.tag_ in ("VBZ", "VBP", "VB") or _lemma(head) == "be":
+            if not any(_lemma(t) in ("first", "last") for t in cue.sent):
+                planned = True
+                reasons.append("infinitive")
 
     if cancelled:
         return StatusDecision("cancelled", "cancelled: " + ", ".join(reasons))
@@ -119,4 +141,6 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
     if planned:
         return StatusDecision("planned", "planned: " + ", ".join(reasons))
     del sentence
+    if is_noun and len(chain) == 1 and not reasons:
+        return StatusDecision("occurred", "unmarked noun", is_default=True)
     return StatusDecision("occurred", "past or present report")

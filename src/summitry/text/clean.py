@@ -49,8 +49,19 @@ def _blank(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
+# Markup left in a text field ("<p>Macron said ...</p>"): tags are blanked,
+# the words between them kept.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
+_ENTITY = re.compile(r"&(?:nbsp|amp|quot|#39|apos|lt|gt|rsquo|lsquo|rdquo|ldquo|mdash|ndash);")
+
+
 def clean_text(text: str) -> str:
     """Return `text` with boilerplate blanked out, same length as the input."""
+    if "<" in text:
+        # A closing block tag ends a paragraph: keep a line break in its place so sentences split there.
+        text = _TAG.sub(lambda m: ("\n" if m.group(0).lower() in ("</p>", "<br>", "<br/>", "</div>", "</li>", "</h1>", "</h2>", "</h3>") else " ") + " " * (len(m.group(0)) - 1), text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: " " * len(m.group(0)), text)
     parts = []
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")

@@ -15,6 +15,10 @@ copyright and date lines are boilerplate that still tells the date). Adds:
 4. content: the latest full date the text reports in the past is a lower
    bound, the earliest one it announces for the future an upper bound, and a
    weekday the text calls "this Friday" pins the day inside that window.
+   A month and day without a year ("March 21") takes its year from the
+   copyright line, from full dates in the text, or from the offices the
+   text gives people: "Chinese Foreign Minister Qin Gang" can only be
+   written while Qin Gang held that office.
 
 Without any of these the date stays unknown, and relative expressions stay
 unresolved rather than being dated by a guess.
@@ -76,8 +80,12 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _DATELINE.finditer(text[:3000])]
 
 
-def infer_published(article: Article) -> Article:
-    """The article with `published` and `published_source` filled in where they can be found."""
+def infer_published(article: Article, kb=None) -> Article:
+    """The article with `published` and `published_source` filled in where they can be found.
+
+    `kb` (the knowledge base) is optional; with it, the offices the text
+    gives people narrow the possible years.
+    """
     if article.published is not None:
         return replace(article, published_source="metadata")
     text = article.text
@@ -88,7 +96,8 @@ def infer_published(article: Article) -> Article:
     if found is None:
         found = _from_date_lines(text)
     if found is None:
-        found = _from_content(text, explicit, copyright_year)
+        window = office_window(text, kb) if kb is not None else None
+        found = _from_content(text, explicit, copyright_year, window)
     if found is None:
         return replace(article, published_source="none")
     day, source = found
@@ -175,17 +184,26 @@ def _from_date_lines(text: str):
     return day, f"page date line {line!r}"
 
 
-def _from_content(text: str, explicit: list[_Found], copyright_year: int | None):
+def _year_for(month: str, day: str, window: tuple[date, date] | None, fallback: int | None) -> date | None:
+    """The day for a month-day: in the office window when exactly one year fits it, else in `fallback`."""
+    if window is not None:
+        fits = [candidate for year in range(window[0].year, window[1].year + 1)
+                if (candidate := _parse_day(day, month, year)) and window[0] <= candidate <= window[1]]
+        if len(fits) == 1:
+            return fits[0]
+    return _parse_day(day, month, fallback) if fallback is not None else None
+
+
+def _from_content(text: str, explicit: list[_Found], copyright_year: int | None, window: tuple[date, date] | None = None):
     past = [found.day for found in explicit if not found.is_future]
     future = [found.day for found in explicit if found.is_future]
     year = copyright_year or (max(found.day.year for found in explicit) if explicit else None)
-    if year is not None:
-        for match in _MONTH_DAY.finditer(text):
-            sentence = _sentence_around(text, match.start(), match.end())
-            day = _parse_day(match.group("d"), match.group("m"), year)
-            if day is None:
-                continue
-            (future if _FUTURE_CUE.search(sentence) else past).append(day)
+    for match in _MONTH_DAY.finditer(text):
+        sentence = _sentence_around(text, match.start(), match.end())
+        day = _year_for(match.group("m"), match.group("d"), window, year)
+        if day is None:
+            continue
+        (future if _FUTURE_CUE.search(sentence) else past).append(day)
     lower = max(past) if past else None
     upper = min(future) - timedelta(days=1) if future else None
     if lower and upper and lower > upper:
@@ -211,3 +229,58 @@ def _pinned_weekday(text: str) -> int | None:
     if not named:
         return None
     return max(named)
+
+
+# "<Title> <Name>" and "<Title>, <Name>," as news writes them; the title
+# words are matched against the knowledge base's titles, so this list only
+# has to catch the phrase.
+_TITLED_NAME = re.compile(
+    r"\b(President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary of State|Foreign Secretary|King|Queen|Emir|Crown Prince|Minister of Foreign Affairs)"
+    r",?\s+((?:[A-Z][\w'’\-]+\s?){1,4})"
+)
+
+
+def office_window(text: str, kb) -> tuple[date, date] | None:
+    """The span of days in which every titled name in the text held that title.
+
+    Each "<Title> <Name>" whose person the office tables know gives the union
+    of that person's terms in that office; the window is the intersection
+    over names. A name whose terms would empty the window is ignored rather
+    than trusted over the others (a "former president" written as "President").
+    """
+    window: tuple[date, date] | None = None
+    today = date.today()
+    seen: set[str] = set()
+    for match in _TITLED_NAME.finditer(text):
+        title, name = match.group(1), match.group(2).strip()
+        words = name.split()
+        terms = []
+        for size in range(min(len(words), 3), 1, -1):
+            candidate = " ".join(words[:size])
+            try:
+                terms = kb.lookup_person(candidate)
+            except Exception:  # noqa: BLE001 - a knowledge gap must not stop the date search
+                terms = []
+            if terms:
+                break
+        if not terms or terms[0].name in seen:
+            continue
+        seen.add(terms[0].name)
+        matching = []
+        for term in terms:
+            try:
+                office = kb.office_for_title(title, term.country)
+            except Exception:  # noqa: BLE001
+                office = None
+            if office and (term.office == office or term.office == "head_of_state_and_government" and office.startswith("head_of")):
+                matching.append((term.start, term.end or today))
+        if not matching:
+            continue
+        low, high = min(start for start, _ in matching), max(end for _, end in matching)
+        if window is None:
+            window = (low, high)
+        else:
+            narrowed = (max(window[0], low), min(window[1], high))
+            if narrowed[0] <= narrowed[1]:
+                window = narrowed
+    return window
