@@ -31,7 +31,7 @@ logger = logging.getLogger(__name__)
 
 # Honorifics stripped from names before lookup ("Mr Modi", "Prez Duterte").
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "prez", "h.e.", "his", "her", "excellency", "then", "then-"}
-_TITLE_PREFIX = re.compile(r"^(?:then[- ])?(?:(?:vice[- ])?president|premier|chancellor|king|queen|prime minister|pm|emir|sheikh|prince|pope|foreign minister|secretary)\s+", re.I)
+_TITLE_PREFIX = re.compile(r"^(?:then[- ])?(?:(?:vice[- ])?president|premier|chancellor|king|queen|prime minister|pm|emir|sheikh|prince|crown prince|pope|foreign minister|secretary)\s+", re.I)
 _GROUP_WORDS = {"leaders", "presidents", "sides", "heads", "ministers", "premiers", "counterparts", "men", "women", "two", "both", "parties", "statesmen"}
 _GROUP_PRONOUNS = {"they", "them", "their", "both", "we", "us", "our"}
 _SINGLE_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -50,6 +50,17 @@ def role_words() -> dict[str, str]:
     path = resources.files("summitry.knowledge").joinpath("data/role_words.csv")
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     return {row["word"]: row["office"] for row in csv.DictReader(lines)}
+
+
+@lru_cache(maxsize=1)
+def leading_offices() -> dict[str, str]:
+    """Countries whose leader is not the one the general rule gives (knowledge/data/leading_office.csv)."""
+    path = resources.files("summitry.knowledge").joinpath("data/leading_office.csv")
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return {row["country"]: row["office"] for row in csv.DictReader(lines)}
+
+
+_MONARCH_TITLES = ("king", "queen", "emperor", "grand duke", "prince", "co-prince", "sultan", "emir", "amir")
 
 
 @dataclass
@@ -106,6 +117,12 @@ class ArticleActors:
             if not name or not any(ch.isalpha() for ch in name):
                 continue
             role, office, country = self._title_context(ent)
+            inner = _TITLE_PREFIX.match(ent.text)
+            if role is None and inner and len(name.split()) > 1 or (role is None and inner and self._lookup(name, country)):
+                # "King Mohammed VI" tagged as one name: the title is inside the entity.
+                title = inner.group(0).strip().replace("then-", "").replace("then ", "")
+                role = title.title()
+                office = self._roles.get(title.lower())
             person = self._match_or_add(name, role, office, country, ent)
             if person is None:
                 continue
@@ -126,10 +143,13 @@ class ArticleActors:
         """
         by_surname: dict[str, Person] = {}
         for person in self.people:
-            surname = person.surname()
-            if surname and len(surname) > 1:
-                # Two registered people with one surname: leave it to the tagger.
-                by_surname[surname] = None if surname in by_surname and by_surname[surname] is not person else person
+            parts = fold(person.name).split()
+            # The surname, and the first name for names usually shortened to it ("Abiy" for Abiy Ahmed).
+            for key in {parts[-1], parts[0]} if len(parts) > 1 else set(parts):
+                if len(key) <= 2 or key in ("bin", "al", "de", "da", "van", "von", "el"):
+                    continue
+                # Two registered people sharing a name part: leave it to the tagger.
+                by_surname[key] = None if key in by_surname and by_surname[key] is not person else person
         for token in self.doc:
             if token.i in self._by_token or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
                 continue
@@ -302,8 +322,17 @@ class ArticleActors:
         """The named person a token belongs to, if any."""
         return self._by_token.get(token.i)
 
+    def _person_for_term(self, term, mention: str) -> Person:
+        for person in self.people:
+            if person.name == term.name:
+                return person
+        person = Person(name=term.name, country=term.country, role=term.title, office=term.office,
+                        is_known_leader=True, mention=mention, first_char=-1)
+        self.people.append(person)
+        return person
+
     def resolve(self, token: Token, on: date | None = None, group: list[Person] | None = None,
-                other: list[Person] | None = None) -> list[Person]:
+                other: list[Person] | None = None, as_leaders: bool = False) -> list[Person]:
         """The people the noun phrase headed by `token` denotes.
 
         `group` is what "the two leaders"/"they" stand for here (the parties of
@@ -326,9 +355,19 @@ class ArticleActors:
             return [recent] if recent else []
         phrase_tokens = [t for t in token.subtree if t.i <= token.i] or [token]
         phrase = " ".join(t.text for t in phrase_tokens).lower().replace("-", " ")
-        if lower in _GROUP_WORDS and any(t.lower_ in ("two", "both", "three", "the") for t in token.children):
-            if any(t.lower_ in ("two", "both", "three") for t in token.children) or lower in ("leaders", "presidents", "sides"):
+        if lower in _GROUP_WORDS:
+            modifiers = [t for t in token.children if t.dep_ in ("det", "nummod", "amod", "compound", "predet", "quantmod")]
+            numbered = any(t.lower_ in ("two", "both", "three") for t in modifiers)
+            bare = all(t.lower_ == "the" for t in modifiers) and lower in ("leaders", "presidents", "sides")
+            if numbered or (bare and modifiers):
                 return list(group or self._recent_pair(token.idx))
+        # "a meeting between India and Japan": a country stands for its leader at a summit.
+        if as_leaders and token.pos_ == "PROPN" and (on or self.published):
+            code = self.country_code(token.text)
+            if code:
+                terms = self.leader_terms(code, on or self.published)
+                if terms:
+                    return [self._person_for_term(terms[0], token.text)]
         # "his Chinese counterpart", "the Chinese leader", "the US president", "China's president".
         match = None
         for candidate in self._role_pattern.finditer(phrase):
@@ -368,17 +407,38 @@ class ArticleActors:
                 best = (last, person)
         return best[1] if best else None
 
+    def leader_terms(self, country: str, on: date):
+        """The office holder news calls "the leader" of `country` on a day."""
+        def holders(office):
+            try:
+                return self.kb.holders(country, office, on) or []
+            except Exception:  # noqa: BLE001
+                return []
+
+        chosen = leading_offices().get(country)
+        if chosen:
+            return holders(chosen)
+        heads = holders("head_of_state")
+        if any(t.office == "head_of_state_and_government" for t in heads):
+            return [t for t in heads if t.office == "head_of_state_and_government"]
+        if heads and any(word in heads[0].title.lower() for word in _MONARCH_TITLES):
+            return holders("head_of_government") or heads
+        return heads or holders("head_of_government")
+
     def _holder(self, country: str, office: str, on: date | None, mention: str) -> Person | None:
         if on is None:
             return None
-        offices = ("head_of_state", "head_of_government") if office == "top" else (office,)
+        offices = ("top",) if office == "top" else (office,)
         for wanted in offices:
             if wanted in ("official",):
                 return None
-            try:
-                terms = self.kb.holders(country, wanted, on)
-            except Exception:  # noqa: BLE001
-                terms = []
+            if wanted == "top":
+                terms = self.leader_terms(country, on)
+            else:
+                try:
+                    terms = self.kb.holders(country, wanted, on)
+                except Exception:  # noqa: BLE001
+                    terms = []
             if terms:
                 term = terms[0]
                 for person in self.people:

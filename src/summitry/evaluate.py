@@ -45,6 +45,9 @@ def names_match(gold: str, predicted: str) -> bool:
             if a == b:
                 return True
             shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+            # Initials stand for given names: "S. Jaishankar" ~ "Subrahmanyam Jaishankar".
+            if len(a) == len(b) and a[-1] == b[-1] and all(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) for x, y in zip(a, b)):
+                return True
             # A surname (or a shorter form) matches when all its tokens are in the longer name
             # and it ends the same way ("Biden" ~ "Joe Biden", "Lula" ~ "Luiz Inacio Lula da Silva").
             if set(shorter) <= set(longer) and (shorter[-1] == longer[-1] or len(shorter) == 1):

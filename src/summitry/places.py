@@ -25,6 +25,11 @@ def place_phrases(governors: Iterable[Token], prepositions: set[str] = _PLACE_PR
     phrases: list[str] = []
     for governor in governors:
         for prep in governor.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "on", "during"):
+                # "welcomed Modi for an official visit to Australia": the visit's destination.
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in ("visit", "trip", "tour"):
+                        phrases.extend(place_phrases([obj], {"to"}))
             if prep.dep_ != "prep" or prep.lower_ not in prepositions:
                 continue
             for obj in prep.children:

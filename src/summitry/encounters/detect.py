@@ -141,8 +141,10 @@ class EncounterFinder:
         for root, expression in roots:
             owner = root if root.i in by_token else self._owner(root, by_token)
             if owner is None:
-                # A verbless caption fragment ("..., Moscow, Russia, 20 March 2023."): the nearest cue.
-                give(assigned, min(cues, key=lambda cue: abs(cue.token.i - root.i)), expression)
+                # A verbless caption fragment ("..., Moscow, Russia, 20 March 2023."): the nearest cue before it.
+                before = [cue for cue in cues if cue.token.i < root.i]
+                if before:
+                    give(assigned, max(before, key=lambda cue: cue.token.i), expression)
                 continue
             if owner.i in by_token:
                 give(assigned, by_token[owner.i], expression)
@@ -155,6 +157,9 @@ class EncounterFinder:
                 if cue.word.pos == "NOUN" and governing_verb(token) == owner and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj"):
                     give(assigned, cue, expression)
                 elif cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj") and owner.lemma_.lower() in _PURPOSE_CARRIERS:
+                    give(assigned, cue, expression)
+                elif owner.dep_ in ("acl", "relcl") and owner.head == token and cue.word.pos == "NOUN":
+                    # "a two-day visit starting today", "his visit planned for December 2"
                     give(assigned, cue, expression)
                 elif owner.lemma_.lower() in _REPORTING_VERBS and owner in token.ancestors:
                     give(reported, cue, expression)
@@ -173,7 +178,9 @@ class EncounterFinder:
         is_noun = cue.word.pos == "NOUN"
         on = _as_date(expression.date if expression else None) or article.published
         group = next((draft.parties for draft in reversed(drafts) if len(draft.parties) >= 2), None)
+        finder.as_leaders = cue.word.lemma == "summit" or any(t.lemma_.lower() == "summit" for t in token.children if t.dep_ == "compound")
         found: Parties = finder.of_noun(token, on, group) if is_noun else finder.of_verb(token, on, group)
+        finder.as_leaders = False
         people = [person for person in found.all() if person.is_official]
         governor = governing_verb(token) if is_noun else token
         governors = [token] + ([governor] if governor is not None and governor != token else [])
@@ -217,7 +224,8 @@ class EncounterFinder:
             return None
 
         context_countries = [p.country for p in people if p.country]
-        place_names = place_phrases(governors) + [name for t in found.destination_tokens for name in _names(t)]
+        party_tokens = [t for t in token.sent if actors_token_is_party(t, people, finder)]
+        place_names = place_phrases(governors) + [name for t in found.destination_tokens for name in _names(t)] + place_phrases(party_tokens, {"in", "at"})
         place = resolve_place(self.kb, place_names, context_countries)
 
         if kind == "visit":
@@ -360,6 +368,12 @@ class EncounterFinder:
                            mention=person.mention, alternatives=alternatives)
 
 
+def actors_token_is_party(token: Token, people: list[Person], finder: PartyFinder) -> bool:
+    """Whether `token` heads a mention of one of `people` ("met Xi in Buenos Aires": "in" hangs on Xi)."""
+    person = finder.actors.person_at(token)
+    return person is not None and person in people and token.head.i != token.i and finder.actors.person_at(token.head) is not person
+
+
 def _names(token: Token) -> list[str]:
     from ..places import _names_in
 
@@ -407,11 +421,16 @@ def _is_part_of_meeting(visit: _Draft, drafts: list[_Draft]) -> bool:
         if meeting.kind != "meeting" or meeting is visit or not travellers & {p.name for p in meeting.parties}:
             continue
         there = meeting.location.country if meeting.location else None
-        if there is None or visit.location.country != there:
+        hosts = {p.country for p in meeting.parties if p.name not in travellers}
+        if there is not None and visit.location.country != there:
+            continue
+        if there is None and visit.location.country not in hosts:
             continue
         if _dates_compatible(visit.date, meeting.date) and (visit.status == meeting.status or visit.status_is_default or meeting.status_is_default or visit.date is None or meeting.date is None):
             if meeting.date is None and visit.date is not None:
                 meeting.date, meeting.date_end, meeting.precision = visit.date, visit.date_end, visit.precision
+            if meeting.location is None:
+                meeting.location = visit.location
             return True
     return False
 

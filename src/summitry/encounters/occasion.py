@@ -51,6 +51,8 @@ def summit_from_phrases(kb, phrases: Iterable[str], date_value: str | None, publ
         if not series:
             continue
         year = _year_of(date_value) or (published.year if published else None)
+        if year is None:
+            return None  # without a year the edition is unknown: "the G20 summit" alone is no occasion
         on = _as_date(date_value)
         try:
             summit = kb.find_summit(series, year=year, on=on)

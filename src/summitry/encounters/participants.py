@@ -24,7 +24,7 @@ HOLDING_VERBS = {
 }
 _PARTY_PREPOSITIONS = {"with", "between", "among", "by", "alongside", "from"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
+_INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "oprd"}
 
 
 @dataclass
@@ -72,17 +72,20 @@ class PartyFinder:
 
     def __init__(self, actors: ArticleActors):
         self.actors = actors
+        self.as_leaders = False  # countries stand for their leaders (summit cues)
 
     def _people(self, token: Token, on, group, other) -> list[Person]:
         people: list[Person] = []
         for item in _expand(token):
+            # "Saud and his Indian counterpart": a conjoined counterpart is the counterpart of the others.
+            other = (other or []) + [p for p in people if p not in (other or [])]
             # "his Chinese counterpart Xi Jinping": the apposed name is the person.
             appositions = [child for child in item.children if child.dep_ == "appos"]
             found = []
             for child in appositions:
                 found.extend(self.actors.resolve(child, on=on, group=group, other=other))
             if not found:
-                found = self.actors.resolve(item, on=on, group=group, other=other)
+                found = self.actors.resolve(item, on=on, group=group, other=other, as_leaders=self.as_leaders)
             if not found:
                 # "the Florida residence of then-president Donald Trump", "the office of Kishida".
                 for child in item.children:
@@ -178,7 +181,7 @@ class PartyFinder:
                 if person not in parties.others and person not in parties.subjects:
                     parties.others.append(person)
             parties.destination_tokens.extend(held.destination_tokens)
-        elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "over", "on", "by") and parties.others and not parties.subjects:
+        elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "over", "on", "by", "for") and parties.others and not parties.subjects:
             # "Qin insisted in a telephone conversation with Kuleba": the speaker is the other party.
             for subject in self.subject_tokens(verb):
                 parties.subjects.extend(p for p in self._people(subject, on, group, parties.others) if p not in parties.subjects)
