@@ -52,6 +52,11 @@ def role_words() -> dict[str, str]:
     return {row["word"]: row["office"] for row in csv.DictReader(lines)}
 
 
+def _same_given_name(tokens: list[str], term) -> bool:
+    names = [fold(term.name).split()] + [fold(alias).split() for alias in term.aliases]
+    return any(tokens == name or (name and tokens[0][:1] == name[0][:1]) for name in names if name)
+
+
 @lru_cache(maxsize=1)
 def leading_offices() -> dict[str, str]:
     """Countries whose leader is not the one the general rule gives (knowledge/data/leading_office.csv)."""
@@ -72,6 +77,7 @@ class Person:
     role: str | None = None
     office: str | None = None
     is_known_leader: bool = False  # found in the office-holder tables
+    terms: tuple = ()  # the person's office terms, when known
     mention: str = ""
     first_char: int = 0
     mentions: list[int] = field(default_factory=list)  # start chars of every mention
@@ -295,12 +301,17 @@ class ArticleActors:
             terms = [t for t in terms if self.published is None or t.covers(self.published)]
             if len({t.name for t in terms}) != 1:
                 terms = []
+        # "Tahnoun bin Zayed Al Nahyan" must not become Khalifa bin Zayed Al Nahyan through the
+        # family name: a full name found in the tables must agree on its first letter.
+        if terms and len(tokens) > 1 and not _same_given_name(tokens, terms[0]):
+            terms = []
         if terms:
             term = terms[0]
             for person in self.people:
                 if person.name == term.name:
                     return person
             person = Person(
+                terms=tuple(terms),
                 name=term.name,
                 country=country or term.country,
                 role=role or term.title,
@@ -383,12 +394,12 @@ class ArticleActors:
             if country is None:
                 return []
             office = (other[0].office if other and other[0].office in ("head_of_state", "head_of_government", "foreign_minister") else "top")
-        found = self._person_in_role(country, office, token.idx, exclude=other)
+        found = self._person_in_role(country, office, token.idx, exclude=other, on=on)
         if found is None and country is not None:
             found = self._holder(country, office, on or self.published, mention=token.text)
         return [found] if found else []
 
-    def _person_in_role(self, country: str | None, office: str, before_char: int, exclude=None) -> Person | None:
+    def _person_in_role(self, country: str | None, office: str, before_char: int, exclude=None, on: date | None = None) -> Person | None:
         """The latest-mentioned registered official of `country` (and office) before a point."""
         best = None
         for person in self.people:
@@ -402,6 +413,8 @@ class ArticleActors:
                 continue
             if office not in ("top", "official") and person.office not in (office, "head_of_state_and_government", None):
                 continue
+            if on is not None and person.terms and not any(t.covers(on) and t.country == person.country for t in person.terms):
+                continue  # "a Pakistani head of government in July": not the one in office today
             last = max((m for m in person.mentions if m <= before_char), default=person.first_char)
             if best is None or last > best[0]:
                 best = (last, person)

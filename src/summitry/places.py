@@ -25,6 +25,11 @@ def place_phrases(governors: Iterable[Token], prepositions: set[str] = _PLACE_PR
     phrases: list[str] = []
     for governor in governors:
         for prep in governor.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("on", "during", "at"):
+                # "on the sidelines of the African Union summit in Addis Ababa"
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in ("sideline", "sidelines", "margin", "margins", "summit", "session", "meeting", "conference", "forum", "assembly"):
+                        phrases.extend(place_phrases([t for t in obj.subtree if t.lemma_.lower() in ("summit", "session", "meeting", "conference", "forum", "assembly", "sideline", "sidelines", "margin", "margins")], {"in"}))
             if prep.dep_ == "prep" and prep.lower_ in ("for", "on", "during"):
                 # "welcomed Modi for an official visit to Australia": the visit's destination.
                 for obj in prep.children:

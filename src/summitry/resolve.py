@@ -86,9 +86,14 @@ def normalise_name(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(char for char in text if not unicodedata.combining(char)).casefold()
     words = re.findall(r"[\w]+", text)
-    kept = [word for word in words if word not in _TITLE_WORDS]
-    # An office with no holder ("Prime Minister of Canada") is all title words: keep it whole.
-    return " ".join(kept or words)
+    start = 0
+    while start < len(words) and words[start] in _TITLE_WORDS:
+        start += 1
+    kept = words[start:]
+    # An office with no holder ("Prime Minister of Canada") is titles all the way: keep it whole.
+    if not kept or kept[0] in ("of", "the"):
+        kept = words
+    return " ".join(kept)
 
 
 def _parse_day(value: str) -> date | None:
@@ -256,18 +261,13 @@ def _days_apart(first: tuple[date, date], second: tuple[date, date]) -> int:
 
 
 def _compatible(first: _Mention, second: _Mention) -> bool:
-    """Whether two mentions can report the same encounter."""
+    """Whether two mentions can report the same encounter (cities are checked per cluster)."""
     if first.is_call != second.is_call:
         return False
     if not _same_people(first, second):
         return False
-    same_city = first.city is not None and first.city == second.city
-    same_occasion = first.occasion is not None and first.occasion == second.occasion
-    if not first.is_call:
-        if first.city and second.city and first.city != second.city:
-            return False
-        if first.place_country and second.place_country and first.place_country != second.place_country:
-            return False
+    if not first.is_call and first.place_country and second.place_country and first.place_country != second.place_country:
+        return False
     if first.occasion and second.occasion and first.occasion != second.occasion:
         return False
     if first.window is None or second.window is None:
@@ -275,8 +275,36 @@ def _compatible(first: _Mention, second: _Mention) -> bool:
     gap = _days_apart(first.window, second.window)
     if gap == 0:
         return True
+    same_city = first.city is not None and first.city == second.city
+    same_occasion = first.occasion is not None and first.occasion == second.occasion
     slip_allowed = first.is_call or same_city or same_occasion
     return slip_allowed and gap <= DAY_SLIP_DAYS
+
+
+def _same_day(first: _Mention, second: _Mention) -> bool:
+    return first.interval is not None and first.interval == second.interval and first.interval[0] == first.interval[1]
+
+
+def _fits(mention: _Mention, cluster: _Cluster) -> bool:
+    """Whether a mention can join a cluster: compatible with every member, and no other city.
+
+    A city only contradicts when no member names it: outlets name the suburb
+    ("Woodside") or the nearby city ("San Francisco") for the same summit, and
+    a cluster that already holds both accepts either. Two cities are reconciled
+    by the same occasion or the same day, which two distinct meetings of one
+    pair almost never share.
+    """
+    if not all(_compatible(mention, member) for member in cluster.members):
+        return False
+    if mention.is_call or mention.city is None:
+        return True
+    cities = {member.city for member in cluster.members if member.city}
+    if not cities or mention.city in cities:
+        return True
+    return any(
+        (mention.occasion is not None and mention.occasion == member.occasion) or _same_day(mention, member)
+        for member in cluster.members
+    )
 
 
 def _affinity(mention: _Mention, cluster: _Cluster) -> tuple:
@@ -306,7 +334,7 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
             for people, group in by_people.items()
             if people == mention.people or (mention.encounter.kind == "visit" and mention.people < people)
             for cluster in group
-            if all(_compatible(mention, member) for member in cluster.members)
+            if _fits(mention, cluster)
         ]
         if candidates:
             # max() keeps the first of equals, and clusters are in creation order: deterministic.
@@ -320,12 +348,14 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     return clusters
 
 
-def _display_names(cluster: _Cluster) -> dict[str, tuple[str, str | None]]:
-    """Resolved key -> (the fullest name the sources use, country)."""
+def _display_names(encounters: Iterable[Encounter], aliases: dict[str, str]) -> dict[str, tuple[str, str | None]]:
+    """Resolved key -> (the fullest name the sources use for that person, their country)."""
     names: dict[str, Counter] = {}
     countries: dict[str, Counter] = {}
-    for mention in cluster.members:
-        for participant, resolved in zip(mention.encounter.participants, mention.keys):
+    for encounter in encounters:
+        for participant in encounter.participants:
+            key = normalise_name(participant.name)
+            resolved = aliases.get(key, key)
             names.setdefault(resolved, Counter())[participant.name] += 1
             if participant.country:
                 countries.setdefault(resolved, Counter())[participant.country] += 1
@@ -402,14 +432,13 @@ def event_id_for(kind: str, participants: Iterable[str], date_value: str | None,
     return hashlib.sha1(content.encode("utf-8")).hexdigest()[:16]
 
 
-def _build_event(cluster: _Cluster) -> Event:
+def _build_event(cluster: _Cluster, names: dict[str, tuple[str, str | None]]) -> Event:
     members = cluster.members
     encounters = tuple(m.encounter for m in members)
     kinds = {e.kind for e in encounters}
     kind = "call" if "call" in kinds else ("meeting" if "meeting" in kinds else "visit")
     status, history = _status(cluster)
     date_value, date_end, precision, reason = _choose_date(cluster, status)
-    names = _display_names(cluster)
     # The participants of the widest mention (a meeting rather than a visit's traveller).
     people = max((m.people for m in members), key=lambda p: (len(p), sorted(p)))
     participants = tuple(names[key][0] for key in sorted(people) if key in names)
@@ -447,17 +476,22 @@ def _build_event(cluster: _Cluster) -> Event:
     )
 
 
-def merge_encounters(encounters: Iterable[Encounter]) -> list[Event]:
+def merge_encounters(encounters: Iterable[Encounter], context: Iterable[Encounter] = ()) -> list[Event]:
     """Merge encounters that report the same real encounter into events.
 
+    `context`: further encounters (already stored elsewhere) used only to
+    resolve surnames and offices to full names, so that merging a new batch
+    against a store gives the same names as merging everything at once.
     Deterministic and independent of input order; events come back sorted by
     date, then id. Colliding ids (two events with the same canonical content)
     get a numbered suffix in canonical order.
     """
     encounters = list(encounters)
-    aliases = _alias_map(encounters)
+    context = list(context)
+    aliases = _alias_map(encounters + context)
+    names = _display_names(encounters + context, aliases)
     mentions = sorted((_mention(encounter, aliases) for encounter in encounters), key=lambda m: m.sort_key)
-    events = [_build_event(cluster) for cluster in _cluster(mentions)]
+    events = [_build_event(cluster, names) for cluster in _cluster(mentions)]
     events.sort(key=lambda event: (date_interval(event.date)[0].isoformat() if date_interval(event.date) else "9999", event.id, event.encounters[0].article_id, event.encounters[0].evidence.start))
     seen: Counter = Counter()
     unique = []

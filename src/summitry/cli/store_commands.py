@@ -1,2 +1,253 @@
-"""CLI commands: store (filled in by its stage)."""
-from .app import main  # noqa: F401
+"""CLI commands of the store: ingest, events, show, timeline, actors, export."""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+
+import click
+
+from ..errors import SummitryError
+from .app import main
+from .output import format_option, write_rows
+
+EVENT_COLUMNS = ("id", "date", "kind", "status", "participants", "place", "occasion", "sources")
+
+
+def _default_db() -> str:
+    return os.environ.get("SUMMITRY_DB") or "summitry.db"
+
+
+def db_option(command):
+    """The shared `--db` option; the command receives an open store as `store`."""
+
+    @click.option(
+        "--db",
+        default=_default_db,
+        show_default="summitry.db, or $SUMMITRY_DB",
+        help="Event store: a SQLite file, or a postgresql:// URL.",
+    )
+    @functools.wraps(command)
+    def wrapper(db: str, **kwargs):
+        from ..store import open_store
+
+        try:
+            with open_store(db) as store:
+                return command(store=store, **kwargs)
+        except SummitryError as error:
+            raise click.ClickException(str(error)) from error
+
+    return wrapper
+
+
+def filter_options(command):
+    """The event filters shared by `events` and `export`."""
+    options = [
+        click.option("--actor", help='A participant, e.g. "Xi Jinping" (case and accents ignored; a surname works).'),
+        click.option("--with", "with_", metavar="OTHER", help="The other party: events of --actor with OTHER."),
+        click.option("--country", help="ISO 3166-1 alpha-3 code of a party or of the place, e.g. CHN."),
+        click.option("--since", help="Events on or after this date: YYYY, YYYY-MM or YYYY-MM-DD."),
+        click.option("--until", help="Events on or before this date: YYYY, YYYY-MM or YYYY-MM-DD."),
+        click.option("--kind", type=click.Choice(["meeting", "call", "visit"]), help="Kind of encounter."),
+        click.option("--status", type=click.Choice(["occurred", "planned", "cancelled"]), help="Status as of the latest source."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _quiet() -> bool:
+    context = click.get_current_context(silent=True)
+    root = context.find_root() if context else None
+    return bool(root and root.obj and root.obj.get("quiet"))
+
+
+def _event_row(event) -> dict:
+    location = event.location
+    place = ", ".join(part for part in ((location.city if location else None), (location.country if location else None)) if part)
+    return {
+        "id": event.id,
+        "date": event.date,
+        "kind": event.kind,
+        "status": event.status,
+        "participants": list(event.participants),
+        "place": place or None,
+        "occasion": event.occasion,
+        "sources": event.sources,
+    }
+
+
+def _write_events(events, fmt: str) -> None:
+    from ..serialize import event_to_dict
+
+    if fmt == "table":
+        write_rows((_event_row(event) for event in events), fmt, columns=EVENT_COLUMNS)
+    elif fmt == "csv":
+        from ..store.export import FLAT_COLUMNS, flat_event
+
+        write_rows((flat_event(event) for event in events), fmt, columns=FLAT_COLUMNS)
+    else:
+        write_rows((event_to_dict(event, with_mentions=False) for event in events), fmt)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes for extraction [default: 1, or $SUMMITRY_JOBS].")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Articles per store transaction [default: 32].")
+@click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read or extracted.")
+@db_option
+def ingest(store, paths: tuple[str, ...], jobs: int | None, batch_size: int | None, strict: bool) -> None:
+    """Extract encounters from articles and merge them into the event store.
+
+    PATHS are .txt, .html, .json or .jsonl files, or folders of them. Each
+    batch is one transaction: if the run is interrupted, run it again and it
+    completes; articles already stored (same content) are skipped.
+
+    \b
+    Example:
+      summitry ingest articles/*.html
+      summitry ingest corpus/ --jobs 4 --db postgresql://localhost/summitry
+    """
+    from tqdm import tqdm
+
+    from ..ingest import ingest as run_ingest
+    from ..settings import Settings
+
+    settings = Settings.from_env(jobs=jobs, batch_size=batch_size)
+    hidden = _quiet() or not sys.stderr.isatty()
+    with tqdm(unit="article", desc="ingest", file=sys.stderr, disable=hidden) as bar:
+        summary = run_ingest(
+            paths, store, settings=settings, on_batch=bar.update, strict=strict,
+            on_failure=lambda failure: tqdm.write(f"error: {failure.source}: {failure.message}", file=sys.stderr),
+        )
+    if not _quiet():
+        click.echo(
+            f"{summary.articles} articles: {summary.added} added, {summary.updated} updated, "
+            f"{summary.unchanged} unchanged, {summary.duplicates} duplicates; {summary.failures} failed; "
+            f"{summary.encounters} encounters, {summary.events} events written",
+            err=True,
+        )
+    if summary.failures:
+        sys.exit(1)
+
+
+@main.command()
+@filter_options
+@click.option("--search", help="Words to find in participants, places and occasions.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many events.")
+@format_option()
+@db_option
+def events(store, fmt: str, limit: int | None, **filters) -> None:
+    """List events, newest first.
+
+    \b
+    Example:
+      summitry events --actor "Xi Jinping" --since 2023
+      summitry events --actor Biden --with Xi --kind call --format json
+    """
+    _write_events(store.events(limit=limit, **filters), fmt)
+
+
+@main.command()
+@click.argument("event_id")
+@format_option()
+@db_option
+def show(store, event_id: str, fmt: str) -> None:
+    """Show one event with every source and evidence sentence.
+
+    \b
+    Example:
+      summitry show 3f9a2c41d0b7e815
+    """
+    from ..serialize import event_to_dict
+
+    event = store.event(event_id)
+    if event is None:
+        raise click.ClickException(f"no event {event_id!r}; `summitry events` lists the ids")
+    if fmt in ("json", "jsonl"):
+        write_rows([event_to_dict(event)], fmt)
+        return
+    mentions = [
+        {
+            "article": encounter.article_id,
+            "published": encounter.published,
+            "status": encounter.status,
+            "date": encounter.date,
+            "offsets": f"{encounter.evidence.start}-{encounter.evidence.end}",
+            "evidence": encounter.evidence.sentence,
+        }
+        for encounter in event.encounters
+    ]
+    if fmt == "csv":
+        write_rows(mentions, fmt)
+        return
+    summary = _event_row(event)
+    summary.update(
+        countries=list(event.countries), date_end=event.date_end, confidence=event.confidence,
+        date_reason=event.date_reason,
+        status_history=[f"{c.published or '?'} {c.status} ({c.article_id})" for c in event.status_history],
+    )
+    write_rows([{"field": key, "value": value} for key, value in summary.items()], "table")
+    click.echo()
+    write_rows(mentions, "table")
+
+
+@main.command()
+@click.argument("actor")
+@click.option("--with", "with_", metavar="OTHER", help="Only events with this other party.")
+@format_option()
+@db_option
+def timeline(store, actor: str, with_: str | None, fmt: str) -> None:
+    """Every event of one actor, oldest first.
+
+    \b
+    Example:
+      summitry timeline "Xi Jinping" --with "Joe Biden"
+    """
+    _write_events(store.timeline(actor, with_=with_), fmt)
+
+
+@main.command()
+@format_option()
+@db_option
+def actors(store, fmt: str) -> None:
+    """List the actors in the store with their country and number of events.
+
+    \b
+    Example:
+      summitry actors --format csv > actors.csv
+    """
+    write_rows(store.actors(), fmt, columns=("name", "country", "events"))
+
+
+@main.command()
+@filter_options
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "cameo", "plover"]), default="jsonl",
+    show_default=True,
+    help="jsonl/csv/parquet: summitry's fields; cameo: GDELT-style CSV with CAMEO codes; plover: POLECAT-style JSON Lines.",
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@db_option
+def export(store, fmt: str, output: str | None, **filters) -> None:
+    """Export events for other tools (GDELT, ICEWS or POLECAT users: cameo / plover).
+
+    \b
+    Example:
+      summitry export --format csv > events.csv
+      summitry export --format parquet -o events.parquet
+      summitry export --format cameo --since 2023 > events.cameo.csv
+    """
+    from ..store.export import export_events
+
+    events = store.iter_events() if not any(filters.values()) else store.events(order="asc", **filters)
+    binary = fmt == "parquet"
+    if output:
+        with open(output, "wb" if binary else "w", encoding=None if binary else "utf-8", newline=None if binary else "") as out:
+            count = export_events(events, fmt, out)
+    else:
+        count = export_events(events, fmt, sys.stdout.buffer if binary else sys.stdout)
+        if binary:
+            sys.stdout.buffer.flush()
+    if not _quiet():
+        click.echo(f"exported {count} rows", err=True)

@@ -69,10 +69,12 @@ class EncounterFinder:
 
     def __init__(self, kb):
         self.kb = kb
+        self._actors = None
         self._call_words = {lemma for lemma, effect in modality_lexicon().items() if effect == "call"}
 
     def __call__(self, article: Article, doc: Doc, times: list[TimeExpression]) -> list[Encounter]:
         actors = ArticleActors(doc, self.kb, article.published)
+        self._actors, self._sentences, self._published = actors, list(doc.sents), article.published
         parties = PartyFinder(actors)
         published = article.published.isoformat() if article.published else None
         datelines = dateline_spans(article.text)
@@ -328,8 +330,36 @@ class EncounterFinder:
                 kept.append(draft)
             else:
                 _absorb(twin, draft)
+        for draft in kept:
+            self._meet_hosts(draft)
         kept = [draft for draft in kept if not _is_part_of_meeting(draft, kept)]
         return [self._to_encounter(draft, article, published) for draft in kept]
+
+    def _meet_hosts(self, draft: _Draft) -> None:
+        """A visit whose sentence names an official of the country visited is a meeting with them.
+
+        "Abiy arrived in Asmara and was embraced by President Isaias Afwerki",
+        "arrived in Dakar ... and held talks with his host": the schema's
+        visit is a trip with no counterpart named.
+        """
+        if draft.kind != "visit" or draft.location is None or draft.location.country is None or self._actors is None:
+            return
+        sentence = self._sentences[draft.sentence_index]
+        destination = draft.location.country
+        hosts = []
+        for token in sentence:
+            person = self._actors.person_at(token)
+            if person is not None and person.is_official and person.country == destination and person not in hosts and person not in draft.parties:
+                hosts.append(person)
+        if not hosts and any(t.lower_ in ("host", "hosts") and t.pos_ == "NOUN" for t in sentence):
+            on = _as_date(draft.date) or self._published
+            if on is not None:
+                terms = self._actors.leader_terms(destination, on)
+                if terms:
+                    hosts.append(self._actors._person_for_term(terms[0], "host"))
+        if hosts:
+            draft.kind = "meeting"
+            draft.parties = draft.parties + hosts
 
     def _to_encounter(self, draft: _Draft, article: Article, published: str | None) -> Encounter:
         participants = tuple(self._participant(person) for person in draft.parties)
@@ -381,11 +411,18 @@ def _names(token: Token) -> list[str]:
 
 
 def _as_date(value: str | None) -> date | None:
-    if value and len(value) == 10:
-        try:
+    """A representative day for a date at any precision (the middle of a month or year), for office look-ups."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
             return date.fromisoformat(value)
-        except ValueError:
-            return None
+        if len(value) == 7:
+            return date.fromisoformat(value + "-15")
+        if len(value) == 4:
+            return date(int(value), 7, 1)
+    except ValueError:
+        return None
     return None
 
 
@@ -427,7 +464,7 @@ def _is_part_of_meeting(visit: _Draft, drafts: list[_Draft]) -> bool:
         if there is None and visit.location.country not in hosts:
             continue
         if _dates_compatible(visit.date, meeting.date) and (visit.status == meeting.status or visit.status_is_default or meeting.status_is_default or visit.date is None or meeting.date is None):
-            if meeting.date is None and visit.date is not None:
+            if visit.date is not None and _PRECISION_RANK.get(visit.precision, -1) > _PRECISION_RANK.get(meeting.precision, -1):
                 meeting.date, meeting.date_end, meeting.precision = visit.date, visit.date_end, visit.precision
             if meeting.location is None:
                 meeting.location = visit.location

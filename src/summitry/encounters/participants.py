@@ -20,7 +20,7 @@ from ..actors import ArticleActors, Person
 HOLDING_VERBS = {
     "hold", "have", "make", "conduct", "pay", "host", "attend", "join", "begin", "start", "wrap", "end",
     "conclude", "chair", "receive", "take", "give", "place", "go", "undertake", "open", "accept", "plan", "schedule",
-    "arrange", "seek", "request", "set", "announce", "confirm", "cancel", "postpone", "scrap", "call", "share",
+    "arrange", "seek", "request", "set", "announce", "confirm", "cancel", "postpone", "scrap", "call",
 }
 _PARTY_PREPOSITIONS = {"with", "between", "among", "by", "alongside", "from"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -119,6 +119,7 @@ class PartyFinder:
         parties = Parties()
         for subject in self.subject_tokens(verb):
             parties.subjects.extend(p for p in self._people(subject, on, group, None) if p not in parties.subjects)
+        self._with_anywhere(verb, parties, on, group)
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr", "oprd"):
                 found = self._people(child, on, group, parties.subjects)
@@ -145,6 +146,30 @@ class PartyFinder:
                         found = self._people(obj, on, group, None)
                         parties.others.extend(p for p in found if p not in parties.others)
         return parties
+
+    def _with_anywhere(self, verb: Token, parties: Parties, on, group) -> None:
+        """A "with <person>" phrase the parser hung on a noun inside the clause.
+
+        "held talks on Friday at Havana's Revolution Palace with Josep Borrell":
+        the small model attaches "with" to "Palace"; any "with" phrase in the
+        verb's own clause (no other verb in between) names a party.
+        """
+        for prep in verb.subtree:
+            if prep.dep_ != "prep" or prep.lower_ != "with" or prep.head == verb:
+                continue
+            path, current, clean = [], prep.head, True
+            while current != verb:
+                if current.pos_ in ("VERB", "AUX") or current.head == current:
+                    clean = False
+                    break
+                current = current.head
+            if not clean:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found = self._people(obj, on, group, parties.subjects)
+                    parties.others.extend(p for p in found if p not in parties.others)
+            del path
 
     def of_noun(self, noun: Token, on, group) -> Parties:
         parties = Parties()
@@ -181,8 +206,22 @@ class PartyFinder:
                 if person not in parties.others and person not in parties.subjects:
                     parties.others.append(person)
             parties.destination_tokens.extend(held.destination_tokens)
+        elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "during") and not parties.subjects and noun.lemma_.lower() in ("visit", "trip", "tour"):
+            # "Xi, who is on a state visit to South Africa"; "Modi is on a six-day visit to Japan".
+            for subject in self.subject_tokens(verb):
+                parties.subjects.extend(p for p in self._people(subject, on, group, None) if p not in parties.subjects)
         elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "over", "on", "by", "for") and parties.others and not parties.subjects:
             # "Qin insisted in a telephone conversation with Kuleba": the speaker is the other party.
             for subject in self.subject_tokens(verb):
                 parties.subjects.extend(p for p in self._people(subject, on, group, parties.others) if p not in parties.subjects)
+        elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "after", "following") and not parties.subjects and not parties.others:
+            # "Sheinbaum thanked her counterpart Donald Trump for an excellent call": subject and object.
+            held = Parties()
+            for subject in self.subject_tokens(verb):
+                held.subjects.extend(self._people(subject, on, group, None))
+            for child in verb.children:
+                if child.dep_ == "dobj":
+                    held.others.extend(self._people(child, on, group, held.subjects))
+            if held.subjects and held.others:
+                parties.subjects, parties.others = held.subjects, held.others
         return parties

@@ -50,7 +50,14 @@ def _clause_chain(cue: Token) -> list[Token]:
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in _CARRIER_VERBS:
             return chain
     for _ in range(6):
-        if current.dep_ not in _CLAUSE_UP_DEPS or current.head == current:
+        if current.head == current:
+            break
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() not in _SPEECH_VERBS:
+            # "will not allow him to travel": the verb that frames the trip speaks for it.
+            current = current.head
+            chain.append(current)
+            continue
+        if current.dep_ not in _CLAUSE_UP_DEPS:
             break
         current = current.head
         chain.append(current)
@@ -100,6 +107,11 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
         word = token.lower_
         if token.dep_ == "neg" or word in ("not", "n't", "never", "no"):
             if token.head != cue and token.head not in chain:
+                continue
+            if any(t.lower_ == "until" for t in token.head.subtree):
+                # "the trip not taking place until later this month": postponed into the future.
+                planned = True
+                reasons.append("'not ... until'")
                 continue
             if any(effects.get(_lemma(t)) == "cancelled" for t in context):
                 cancelled = True

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .tables import fold, read_table, split_list
+from .tables import fold, read_table, split_list, without_possessive
 
 COUNTRY_COLUMNS = ("iso3", "name", "aliases", "demonyms", "capital", "metonyms", "latitude", "longitude")
 
@@ -86,8 +86,8 @@ class CountryIndex:
         if len(stripped) in (3, 4, 5) and stripped.isupper() and stripped in self.by_code:
             return stripped
         key = fold(stripped)
-        if key.endswith(" s"):  # "China's"
-            key = key[:-2]
+        if key not in self.names and key not in self.demonyms:
+            key = without_possessive(key)
         for table in (self.names, self.demonyms):
             if key in table:
                 return table[key]
@@ -98,6 +98,4 @@ class CountryIndex:
 
     def metonym(self, phrase: str) -> str | None:
         key = fold(phrase)
-        if key.endswith(" s"):
-            key = key[:-2]
-        return self.metonyms.get(key)
+        return self.metonyms.get(key) or self.metonyms.get(without_possessive(key))

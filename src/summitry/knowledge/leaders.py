@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from ..model import OfficeTerm
-from .tables import fold, read_table, split_list
+from .tables import fold, read_table, split_list, without_possessive
 
 LEADER_COLUMNS = ("country", "office", "title", "name", "start", "end", "aliases")
 STATE_OFFICES = ("head_of_state", "head_of_government", "head_of_state_and_government", "foreign_minister")
@@ -47,6 +47,11 @@ def leader_files(data_dir: Path) -> list[Path]:
 
 def read_terms(path: Path, known_codes: Iterable[str] | None = None) -> list[OfficeTerm]:
     """The OfficeTerms of one table; KnowledgeError names the file and line of a bad row."""
+    return [term for term, _ in read_located_terms(path, known_codes)]
+
+
+def read_located_terms(path: Path, known_codes: Iterable[str] | None = None) -> list[tuple[OfficeTerm, str]]:
+    """Each OfficeTerm of one table with where it is ("leaders_europe.csv line 12")."""
     codes = set(known_codes) if known_codes is not None else None
     terms = []
     for row in read_table(path, LEADER_COLUMNS):
@@ -60,17 +65,16 @@ def read_terms(path: Path, known_codes: Iterable[str] | None = None) -> list[Off
         end = row.date("end")
         if end is not None and end < start:
             raise row.fail(f"term ends ({end}) before it starts ({start})")
-        terms.append(
-            OfficeTerm(
-                name=row.required("name"),
-                office=office,
-                title=row.get("title") or _default_title(office),
-                country=country,
-                start=start,
-                end=end,
-                aliases=split_list(row.get("aliases")),
-            )
+        term = OfficeTerm(
+            name=row.required("name"),
+            office=office,
+            title=row.get("title") or _default_title(office),
+            country=country,
+            start=start,
+            end=end,
+            aliases=split_list(row.get("aliases")),
         )
+        terms.append((term, row.where))
     return terms
 
 
@@ -124,10 +128,10 @@ class PersonIndex:
         self.by_name = dict(self.by_name)
 
     def lookup(self, name: str, on: date | None = None, country: str | None = None) -> list[OfficeTerm]:
-        """Terms of the people `name` may mean: preferred country first, then terms covering `on`, then latest."""
+        """Terms of the people `name` may mean: preferred country first, then terms covering `on`, then the most recent."""
         key = fold(name)
-        if key.endswith(" s") and key[:-2] in self.by_key:  # "Biden's"
-            key = key[:-2]
+        if key not in self.by_key:
+            key = without_possessive(key)
         levels = self.by_key.get(key)
         if not levels:
             return []
@@ -146,6 +150,8 @@ def _preference(term: OfficeTerm, on: date | None, country: str | None) -> tuple
     return (
         country is not None and term.country != country,
         on is not None and not term.covers(on),
+        # then the most recent: still in office first, then latest end
+        -(term.end or date.max).toordinal(),
         -term.start.toordinal(),
         term.name,
         term.office,

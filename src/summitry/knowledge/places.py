@@ -116,6 +116,13 @@ class PlaceIndex:
         curated = self.by_key.get(key)
         if curated:
             place = _pick(curated, context, lambda candidate: 0)
+            if context and place.country not in context:
+                # The curated reading does not fit the countries in context;
+                # a namesake city there does ("Lima" in a story about Ohio).
+                namesakes = [city for city in self.cities().get(key, ()) if city.country in context]
+                if namesakes:
+                    city = _pick(namesakes, context, lambda candidate: candidate.population)
+                    return Place(name=name, city=city.name, country=city.country, latitude=city.latitude, longitude=city.longitude)
             return Place(name=name, city=place.city, country=place.country, latitude=place.latitude, longitude=place.longitude)
         code = self._country_of(name)
         if code is not None:

@@ -42,6 +42,15 @@ def fold(text: str) -> str:
     return _LEADING_THE.sub("", text)
 
 
+def without_possessive(key: str) -> str:
+    """A folded key without a trailing possessive: "china's" -> "china", "biden's" -> "biden"."""
+    if key.endswith("'s"):
+        return key[:-2]
+    if key.endswith("'"):
+        return key[:-1]
+    return key
+
+
 def split_list(value: str | None) -> tuple[str, ...]:
     """The `|`-separated items of a cell, stripped, empty ones dropped."""
     if not value:

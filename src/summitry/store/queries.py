@@ -178,8 +178,12 @@ class SQLStore:
             self._executemany("INSERT INTO encounter_names (token, encounter_id) VALUES (?, ?) ON CONFLICT DO NOTHING", name_rows)
         return status
 
-    def _candidate_events(self, new: dict[str, Encounter]) -> set[str]:
-        """Stored events a new encounter may belong to: shared name token, and dates within reach."""
+    def _candidate_events(self, new: dict[str, Encounter], context: list[Encounter]) -> set[str]:
+        """Stored events a new encounter may belong to: shared name token, and dates within reach.
+
+        Every stored encounter sharing a name token goes into `context`, so
+        surnames resolve to the same full names as in a merge of everything.
+        """
         tokens = sorted(set().union(*(records.name_tokens(e) for e in new.values()))) if new else []
         candidate_ids: set[str] = set()
         for chunk in _chunks(tokens):
@@ -200,9 +204,14 @@ class SQLStore:
             )
             for row in rows:
                 event_id = row[3]
+                stored = records.encounter_from_row(row)
+                context.append(stored)
                 if event_id is None or event_id in events:
                     continue
-                stored = records.encounter_from_row(row)
+                if any(" " not in normalise_name(p.name) for p in stored.participants):
+                    # A surname alone resolves against the full names now known: re-merge it.
+                    events.add(event_id)
+                    continue
                 span, is_call = _reach(stored), stored.kind == "call"
                 if any(call == is_call and _within_reach(span, other) for other, call in new_spans):
                     events.add(event_id)
@@ -219,12 +228,13 @@ class SQLStore:
         return found
 
     def _remerge(self, new: dict[str, Encounter], touched: set[str]) -> int:
-        touched = set(touched) | self._candidate_events(new)
+        context: list[Encounter] = []
+        touched = set(touched) | self._candidate_events(new, context)
         while True:
             pool = dict(new)
             pool.update(self._encounters_of_events(touched))
             row_ids = {id(encounter): encounter_id for encounter_id, encounter in pool.items()}
-            events = merge_encounters(pool.values())
+            events = merge_encounters(pool.values(), context=context)
             ids = [event.id for event in events]
             clashes = set()
             for chunk in _chunks(ids):

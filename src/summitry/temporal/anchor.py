@@ -140,6 +140,24 @@ def _year_for_month(reference: date, month: int, tense: str | None) -> int:
     return reference.year
 
 
+# How far (in months) a bare month may fall behind the focus and keep its
+# year; beyond it the month is read as next year's ("December 1941 ...
+# January" is 1942). WikiWars value F1 for 0/3/6/7/12: .759/.791/.793/.794/.794;
+# 7 is the smallest of the best.
+NARRATIVE_BACK_MONTHS = 7
+
+
+def _narrative_year(focus: date, month: int) -> int:
+    """Year of a bare month in a narrative, from the focus: its year, or the next when far behind.
+
+    WikiWars: "...in September 1940. In February, Italian forces..." is February 1941.
+    """
+    back = focus.month - month
+    # Stories move forward, but a month close behind the focus is still its year:
+    # "24 August ... 12 August" stays in 1914; "September 1940 ... February" is 1941.
+    return focus.year + 1 if back > NARRATIVE_BACK_MONTHS else focus.year
+
+
 def _full_year(two_digits: str, reference: date | None) -> int:
     number = int(two_digits)
     pivot = ((reference.year if reference else 2030) % 100) + 10
@@ -154,6 +172,8 @@ def _absolute_day(year: int | None, month: int, day: int, candidate: Candidate, 
         return f"XXXX-{month:02d}-{day:02d}", "publication"
     # A day without a year is the nearest such day to the reference, but the
     # tense may push it: "met on December 28" in a January report is last year.
+    if anchor == "focus":
+        return f"{_narrative_year(reference, month):04d}-{month:02d}-{day:02d}", anchor
     best_year = reference.year
     tense = _tense(candidate, context)
     options = []
@@ -263,6 +283,12 @@ def _resolve_named(candidate: Candidate, context: _Context) -> _Resolved:
     if parts.get("year"):
         year = int(parts["year"])
         return _Resolved("DATE", month_value(year, month) if month else f"{year}-{season}", "absolute")
+    if parts.get("relyear"):
+        reference, anchor = _reference(context, "year")
+        if reference is None:
+            return _Resolved("DATE", f"XXXX-{month:02d}" if month else f"XXXX-{season}", anchor)
+        year = reference.year + load_lexicon()["relative_words"][parts["relyear"].lower()]
+        return _Resolved("DATE", month_value(year, month) if month else f"{year}-{season}", anchor)
     if rel == "that":
         reference, anchor = _focus_reference(context, "year")
     else:
@@ -278,6 +304,8 @@ def _resolve_named(candidate: Candidate, context: _Context) -> _Resolved:
             year = reference.year + 1 if month <= reference.month else reference.year
         elif rel in ("this", "that"):
             year = reference.year
+        elif anchor == "focus":
+            year = _narrative_year(reference, month)
         else:
             year = _year_for_month(reference, month, _tense(candidate, context))
         return _Resolved("DATE", month_value(year, month), anchor)
@@ -354,7 +382,12 @@ def _resolve_mod_the_unit(candidate: Candidate, context: _Context) -> _Resolved:
     reference, anchor = _reference(context, "day" if unit in ("day", "week") else "year")
     if reference is None:
         return _Resolved("DATE", _X_SHAPES[unit], anchor)
-    return _Resolved("DATE", _shift_value(reference, unit, 0), anchor)
+    step = 0
+    mod = load_lexicon()["modifiers"].get(" ".join(candidate.parts["mod"].lower().split()))
+    # "sales recovered by the end of the year" in a March report: last year's end.
+    if unit == "year" and mod == "END" and reference.month <= 6 and _tense(candidate, context) == "past":
+        step = -1
+    return _Resolved("DATE", _shift_value(reference, unit, step), anchor)
 
 
 def _resolve_weekday(candidate: Candidate, context: _Context) -> _Resolved:
@@ -437,6 +470,52 @@ def _resolve_offset(candidate: Candidate, context: _Context) -> _Resolved | None
         return _Resolved("DATE", _shift_value(reference, "quarter", amount), anchor)
     years = amount * {"decade": 10, "century": 100}.get(unit, 1)
     return _Resolved("DATE", f"{reference.year + years:04d}", anchor)
+
+
+def _resolve_same_period(candidate: Candidate, context: _Context) -> _Resolved:
+    """ "the same period last year": the unit in focus (else the publication's), a year back."""
+    unit = candidate.parts["unit"].lower()
+    if context.focus.day is not None and unit in ("period", "time"):
+        reference, anchor, precision = context.focus.day, "focus", context.focus.precision
+    else:
+        precision = {"month": "month", "quarter": "quarter", "week": "week", "day": "day", "season": "season"}.get(unit, "month")
+        reference, anchor = _focus_reference(context, precision)
+    if reference is None:
+        return _Resolved("DATE", "XXXX", anchor)
+    back = add_to_day(reference, "Y", -1)
+    if precision == "day":
+        return _Resolved("DATE", day_value(back), anchor)
+    if precision == "week":
+        return _Resolved("DATE", week_value(back), anchor)
+    if precision == "quarter":
+        return _Resolved("DATE", _shift_value(back, "quarter", 0), anchor)
+    if precision == "year":
+        return _Resolved("DATE", f"{back.year:04d}", anchor)
+    return _Resolved("DATE", month_value(back.year, back.month), anchor)
+
+
+def _resolve_the_weekend(candidate: Candidate, context: _Context) -> _Resolved:
+    reference, anchor = _reference(context, "day")
+    if reference is None:
+        return _Resolved("DATE", "XXXX-WXX-WE", anchor)
+    saturday = weekday_date(reference, 6, 1 if _tense(candidate, context) == "future" else -1)
+    return _Resolved("DATE", week_value(saturday) + "-WE", anchor)
+
+
+def _resolve_that_time(candidate: Candidate, context: _Context) -> _Resolved:
+    if context.focus.day is None:
+        return _Resolved("DATE", "PAST_REF", "focus")
+    day, precision = context.focus.day, context.focus.precision
+    value = {"day": day_value(day), "month": month_value(day.year, day.month), "week": week_value(day)}.get(precision, f"{day.year:04d}")
+    return _Resolved("DATE", value, "focus")
+
+
+def _resolve_the_day(candidate: Candidate, context: _Context) -> _Resolved:
+    """ "the day" / "that day": the day in focus (MEANTIME's market reports: "closed up on the day")."""
+    reference, anchor = _focus_reference(context, "day")
+    if reference is None:
+        return _Resolved("DATE", "XXXX-XX-XX", anchor)
+    return _Resolved("DATE", day_value(reference), anchor)
 
 
 def _resolve_the_unit_offset(candidate: Candidate, context: _Context) -> _Resolved:
@@ -571,10 +650,11 @@ _RESOLVERS = {
     "iso_date": _resolve_numeric_date, "us_date": _resolve_numeric_date,
     "month_year": _resolve_month_year, "year_range": _resolve_year_range, "year_span": _resolve_year_range,
     "year": _resolve_year, "short_year": _resolve_short_year, "decade": _resolve_decade,
-    "century": _resolve_century, "named": _resolve_named, "relative_unit": _resolve_relative_unit,
+    "century": _resolve_century, "short_decade": _resolve_decade, "named": _resolve_named, "relative_unit": _resolve_relative_unit,
     "mod_the_unit": _resolve_mod_the_unit, "weekday": _resolve_weekday, "deictic": _resolve_deictic,
     "this_part": _resolve_this_part, "reference": _resolve_reference, "offset": _resolve_offset,
-    "the_unit_offset": _resolve_the_unit_offset, "quarter": _resolve_quarter, "q_code": _resolve_quarter,
+    "the_unit_offset": _resolve_the_unit_offset, "the_day": _resolve_the_day,
+    "same_period": _resolve_same_period, "the_weekend": _resolve_the_weekend, "that_time": _resolve_that_time, "quarter": _resolve_quarter, "q_code": _resolve_quarter,
     "clock": _resolve_clock, "military": _resolve_clock, "noon": _resolve_noon,
     "duration": _resolve_duration, "set": _resolve_set, "set_word": _resolve_set_word,
 }
@@ -601,7 +681,10 @@ def anchor(candidates: list[Candidate], text: str, published: date | None, doc=N
             form = None
         precision = form.precision if form else "unknown"
         if form and form.date:
-            context.focus = _Focus(_focus_day(form.date), precision)
+            try:
+                context.focus = _Focus(_focus_day(form.date), precision)
+            except ValueError:  # "February 29" put in a year without one; keep the old focus
+                pass
         expressions.append(TimeExpression(
             text=text[candidate.start:candidate.end],
             start=candidate.start,

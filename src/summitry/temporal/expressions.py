@@ -81,6 +81,20 @@ class Grammar:
 
     rules: tuple[tuple[str, re.Pattern], ...]
     lexicon: Lexicon
+    triggers: frozenset[str]
+
+
+def _trigger_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words at least one of which every time expression contains (besides digits)."""
+    words: set[str] = set()
+    for table in ("months", "weekdays", "seasons", "parts_of_day", "units", "references", "deictic_days", "sets"):
+        for entry in lexicon[table]:
+            words.update(entry.lower().replace("-", " ").split())
+    words.update(unit + "s" for unit in lexicon["units"])
+    words.update({"centuries", "noon", "midday", "midnight", "fiscal", "fy", "half", "every", "each", "am", "pm", "utc", "gmt",
+                  "q1", "q2", "q3", "q4", "h1", "h2", "hours", "hrs"})
+    words -= {"the", "a", "an", "at", "in", "of", "this", "that", "last", "on", "very", "near", "from"}
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +134,7 @@ def load_grammar() -> Grammar:
     year2 = r"(?P<year2>1\d{3}|20\d{2}|\d{2})(?!\d)"
     mod = rf"(?:(?P<mod>{modifier})[\s-]+)?"
     range_link = r"\s*(?:-|–|—|(?i:to|through|until|till|and))\s*"
-    year_guard = rf"(?!\s*(?:%|(?i:per\s*cent|percent))|\s+{blockers}\b|[-–]\d)"
+    year_guard = rf"(?!\s*(?:%|(?i:per\s*cent|percent))|\s+{blockers}\b)"
     leading = r"(?<![\w$£€#.,/:-])"
 
     patterns = [
@@ -134,21 +148,26 @@ def load_grammar() -> Grammar:
         ("us_date", rf"{leading}(?P<mm>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])/(?P<yy>\d{{4}}|\d{{2}})(?![\d/])"),
         ("month_year", rf"{mod}(?P<month>{month})(?:\s+of)?\s*,?\s+{year}"),
         ("year_range", rf"(?P<link>(?i:between|from))\s+(?P<core>{year}{range_link}{year2})"),
-        ("year_span", rf"{leading}{year}\s*[-–]\s*{year2}(?!\s*(?:%|[-–]))"),
-        ("year", rf"{leading}{mod}(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY))\s*)?{year}{year_guard}"),
+        ("year", rf"(?<![\w$£€#.,/:]){mod}(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY))\s*)?{year}{year_guard}"),
         ("short_year", rf"(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY))\s*|')(?P<yy>\d{{2}})(?![\d%])"),
         ("decade", rf"(?:(?i:the)\s+)?{mod}(?:(?P<decade>1\d{{2}}0|20\d0)'?s|'(?P<decade2>\d0)s)\b"),
+        ("short_decade", rf"(?<![\w$£€.,'])(?P<decade2>[1-9]0)s\b"),
         ("century", rf"(?:(?i:the)\s+)?{mod}(?P<ordinal>{ordinal})[\s-]+(?i:century)"),
         ("named", rf"{mod}(?:(?P<rel>{relative})\s+)?(?:(?P<month>{full_month})|(?P<season>{season}))"
-                  rf"(?:\s+(?:of\s+)?{year})?(?![\w-])"),
+                  rf"(?:\s+(?:of\s+)?(?:{year}|(?P<relyear>(?i:this|last|next))\s+(?i:year)))?(?![\w-])(?!\s+(?i:time\b|school|camp|games|olympics|palace))"),
         ("relative_unit", rf"{mod}(?:(?P<the>(?i:the))\s+)?(?P<rel>{relative})(?:\s+(?P<rel2>(?i:past|coming)))?\s+(?P<unit>{rel_units})\b"),
-        ("mod_the_unit", rf"(?P<mod>{modifier})\s+(?i:the)\s+(?P<unit>(?i:year|month|week|day|decade|century))\b"),
+        ("mod_the_unit", rf"(?P<mod>{modifier})\s+(?:(?i:in)\s+)?(?:(?i:the)\s+)?(?P<unit>(?i:year|month|week|day|decade|century))\b"),
         ("weekday", rf"(?:(?P<rel>{relative})\s+)?(?P<weekday>{full_weekday})(?:\s+(?P<part>{part}))?\b"),
         ("deictic", rf"\b(?P<word>{deictic})(?:\s+(?P<part>{part}))?\b"),
         ("this_part", rf"\b(?P<word>(?i:this|last))\s+(?P<part>{part})\b"),
         ("reference", rf"\b(?P<word>{references})\b"),
         ("offset", rf"\b(?P<n>{number})[\s-]+(?P<unit>{unit_words})\s+(?P<direction>{ago})\b"),
-        ("the_unit_offset", rf"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<direction>(?i:before|after))\b"),
+        ("same_period", rf"\b(?i:the)\s+(?i:same)\s+(?P<unit>(?i:period|month|quarter|week|day|time|season))"
+                        rf"(?:\s+(?i:of))?\s+(?P<back>(?i:last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|last|prior)\s+year))\b"),
+        ("the_weekend", rf"\b(?i:the)\s+(?i:weekend)\b"),
+        ("that_time", rf"\b(?i:that)\s+(?i:time)\b"),
+        ("the_day", rf"\b(?P<word>(?i:the|that))\s+(?i:day)\b(?!\s+(?i:before|after|of|when|that|which|in|to|for|and))"),
+        ("the_unit_offset", rf"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<direction>(?i:before|after))\b(?!\s+\w+ing\b)"),
         ("quarter", rf"(?:(?i:the)\s+)?(?P<qordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?P<qunit>(?i:quarter|half))"
                     rf"(?:\s+(?:of\s+)?(?:(?P<rel>(?i:this|last|next))\s+(?i:year)|(?i:fiscal\s+)?{year}))?\b"),
         ("q_code", rf"\b(?P<qunit>[QH])(?P<qnumber>[1-4])(?:\s*(?:of\s+)?{year}|-(?P<yy>\d{{2}}))?\b"),
@@ -160,8 +179,56 @@ def load_grammar() -> Grammar:
         ("set", rf"\b(?P<every>(?i:every|each))\s+(?:(?P<n>{number})\s+)?(?:(?P<unit>{unit_words})|(?P<weekday>{full_weekday}))\b"),
         ("set_word", rf"\b(?P<word>{sets})\b"),
     ]
-    compiled = tuple((name, re.compile(pattern)) for name, pattern in patterns)
-    return Grammar(compiled, lexicon)
+    # Every rule starts at the start of a word (or at an apostrophe: "'80s");
+    # saying so up front lets the regex engine skip the inside of words, which
+    # made the tagger about five times faster on news text.
+    # An expression never runs across a line break: titles, datelines and
+    # paragraphs each end a line ("...until Friday\nSeptember 18, 2008").
+    compiled = tuple((name, re.compile(r"(?:\b(?=\w)|(?='))" + _same_line(pattern))) for name, pattern in patterns)
+    return Grammar(compiled, lexicon, _trigger_words(lexicon))
+
+
+_TOKEN = re.compile(r"[A-Za-z]+\d?|\d+")
+# Rules run only in windows around trigger words (digits, month and weekday
+# names, units, ...). Expressions grow leftwards from their trigger more than
+# rightwards ("the very beginning of the financial year", 41 characters, vs
+# "two months after"); 40/20 kept every TE3 and MEANTIME match of the
+# unwindowed tagger and halves the text the rules scan. Touching windows merge.
+WINDOW_LEFT = 40
+WINDOW_RIGHT = 20
+
+
+def _windows(text: str, triggers: frozenset[str]) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if not (word[0].isdigit() or word.lower() in triggers):
+            continue
+        start, end = max(0, token.start() - WINDOW_LEFT), min(len(text), token.end() + WINDOW_RIGHT)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _same_line(pattern: str) -> str:
+    """`pattern` with every \\s narrowed to spaces and tabs (inside and outside [...] classes)."""
+    out, inside, index = [], False, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            pair = pattern[index:index + 2]
+            out.append((r" \t\xa0" if inside else r"[ \t\xa0]") if pair == r"\s" else pair)
+            index += 2
+            continue
+        if char == "[" and not inside:
+            inside = True
+        elif char == "]" and inside:
+            inside = False
+        out.append(char)
+        index += 1
+    return "".join(out)
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -194,7 +261,20 @@ def _accept(text: str, rule: str, match: re.Match, lexicon: Lexicon) -> bool:
         value = int(parts["year"])
         if not 1500 <= value <= 2099:
             return False
-    if rule == "clock" and not (parts.get("minute") or parts.get("ampm")):
+    if rule == "clock" and not (parts.get("ampm") or parts.get("zone")):
+        # "3:07" is a score or a ratio as often as a time; a bare clock needs two hour digits ("15:00").
+        if not parts.get("minute") or len(parts["hour"]) < 2:
+            return False
+    if rule == "offset":
+        if parts["unit"].lower().startswith(("hour", "minute", "second")):
+            return False
+        # "a month earlier than usual" compares; it does not point at a date.
+        if parts["direction"].lower() in ("earlier", "later") and re.match(r"\s+than\b", text[match.end():]):
+            return False
+    if rule == "the_day" and parts["word"].lower() == "the":
+        # "ended the day at 8,017", "for the day": market reports; elsewhere "the day" is rarely a date.
+        return _previous_word(text, match.start()) in lexicon["the_day_context"]
+    if rule == "short_decade" and _previous_word(text, match.start()) not in ("the", "and", "or", "early", "late", "mid", "of", "in"):
         return False
     if rule == "duration" and parts["n"].lower() in ("some", "many") and not parts.get("the"):
         return False
@@ -207,8 +287,9 @@ def find_candidates(text: str) -> list[Candidate]:
     """Every time-expression span in `text`, non-overlapping, in text order."""
     grammar = load_grammar()
     found: list[tuple[int, int, int, str, dict]] = []
+    windows = _windows(text, grammar.triggers)
     for priority, (rule, pattern) in enumerate(grammar.rules):
-        for match in pattern.finditer(text):
+        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             if not _accept(text, rule, match, grammar.lexicon):
                 continue
             start, end = match.span("core") if "core" in pattern.groupindex else match.span()
@@ -220,12 +301,12 @@ def find_candidates(text: str) -> list[Candidate]:
             if end > start:
                 found.append((start, end, priority, rule, match.groupdict()))
     found.sort(key=lambda item: (-(item[1] - item[0]), item[2], item[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     chosen: list[Candidate] = []
     for start, end, _priority, rule, parts in found:
-        if any(start < other_end and other_start < end for other_start, other_end in taken):
+        if any(taken[start:end]):
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         chosen.append(Candidate(start, end, rule, parts))
     chosen.sort(key=lambda candidate: candidate.start)
     return chosen

@@ -25,26 +25,59 @@ _BE = {"is", "are", "was", "were", "be"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "ll"}
 
 
+# A reporting verb ("said", "announced") counts as a past cue only this close
+# (in words) to the date: "said on Friday" yes, "said ... will meet in June" no.
+REPORTING_REACH = 3
+# Cues after the date weigh less than cues before it (English puts the
+# governing verb first more often); tried 0-3 on the TE3 and MEANTIME weekdays.
+RIGHT_PENALTY = 2
+_RIGHT_STOP = re.compile(r"(?i)[;:]|\b(?:that|which|who|while|amid|amidst|because|although|whereas)\b")
+
+
 @lru_cache(maxsize=1)
-def _cues() -> tuple[frozenset, frozenset, frozenset]:
+def _cues() -> tuple[frozenset, frozenset, frozenset, frozenset]:
     lexicon = load_lexicon()
     future = frozenset(cue for cue in lexicon["future_cues"] if " " not in cue)
-    return future, frozenset(lexicon["past_cues"]), frozenset(lexicon["not_past_ed"])
+    return future, frozenset(lexicon["past_cues"]), frozenset(lexicon["not_past_ed"]), frozenset(lexicon["reporting_verbs"])
 
 
-def _classify(words: list[str], index: int) -> str | None:
-    future, past, not_past = _cues()
+@lru_cache(maxsize=1)
+def _deferrals() -> frozenset:
+    return frozenset(load_lexicon()["deferral_verbs"])
+
+
+def _classify(words: list[str], index: int, distance: int) -> str | None:
+    future, past, not_past, reporting = _cues()
     word = words[index]
     following = words[index + 1] if index + 1 < len(words) else ""
+    previous = words[index - 1] if index > 0 else ""
     if word in _BE and following in _FUTURE_AFTER_BE:
         return "future"
+    if word in reporting:
+        # "said it will close the plant in October": the speech is past, the
+        # event need not be; a reporting verb decides only right next to the date.
+        return "past" if distance <= REPORTING_REACH and (word.endswith("ed") or word in ("said", "told")) else None
     if word in future:
         return "future"
-    if word in past:
-        return "past"
-    if len(word) > 4 and word.endswith("ed") and word not in not_past:
+    if word in past or (len(word) > 4 and word.endswith("ed") and word not in not_past):
+        if previous == "be":  # "is to be published in May", "will be held on Monday"
+            return "future"
+        if previous in ("is", "are", "am"):  # present passive says nothing about direction
+            return None
         return "past"
     return None
+
+
+_NOT_VERBS = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "be", "date", "year", "day",
+              "power", "office", "court", "war", "talks", "meet"}
+
+
+def _is_infinitive(words: list[str], index: int) -> bool:
+    """Whether words[index] is the "to" of "to <verb>" (the following word lower-case and not a determiner)."""
+    if words[index].lower() != "to" or index + 1 >= len(words):
+        return False
+    following = words[index + 1]
+    return following.islower() and following not in _NOT_VERBS and not following.endswith(("ing", "ed"))
 
 
 def tense_from_window(text: str, start: int, end: int) -> str | None:
@@ -59,18 +92,27 @@ def tense_from_window(text: str, start: int, end: int) -> str | None:
     stop = _SENTENCE_END.search(right_text)
     if stop:
         right_text = right_text[:stop.start() + 1]
-    left = [w.lower() for w in _WORD.findall(left_text)]
+    stop = _RIGHT_STOP.search(right_text)
+    if stop:
+        right_text = right_text[:stop.start()]
+    left_words = _WORD.findall(left_text)
+    left = [w.lower() for w in left_words]
     right = [w.lower() for w in _WORD.findall(right_text)]
     best: tuple[int, str] | None = None
     for distance, index in enumerate(range(len(left) - 1, -1, -1)):
-        found = _classify(left, index)
+        found = _classify(left, index, distance)
+        if not found and _is_infinitive(left_words, index):
+            # "for the program to run through June", "wants to cut dealers by June":
+            # an infinitive points forward unless the verb before it is past ("went to see").
+            found = (_classify(left, index - 1, distance + 1) if index > 0 else None) or "future"
         if found:
             best = (distance, found)
             break
-    for distance, index in enumerate(range(len(right))):
+    for position, index in enumerate(range(len(right))):
+        distance = position + RIGHT_PENALTY
         if best is not None and distance > best[0]:
             break
-        found = _classify(right, index)
+        found = _classify(right, index, position)
         if found:
             if best is None or distance < best[0] or found == "future":
                 best = (distance, found)
@@ -109,8 +151,16 @@ def tense_from_doc(doc, start: int, end: int) -> str | None:
     return None
 
 
+def is_deferred_to(text: str, start: int) -> bool:
+    """ "postponed until Saturday", "delayed to June": a deferral points forward whatever its tense."""
+    left = [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])]
+    return bool(left) and left[-1] in ("until", "till", "to") and bool(set(left[-6:]) & _deferrals())
+
+
 def find_tense(text: str, start: int, end: int, doc=None) -> str | None:
     """Past, future or None for the expression at text[start:end]; the Doc first, then the window."""
+    if is_deferred_to(text, start):
+        return "future"
     if doc is not None:
         tense = tense_from_doc(doc, start, end)
         if tense:

@@ -92,11 +92,11 @@ def infer_published(article: Article, kb=None) -> Article:
     explicit = _full_dates(text)
     copyright_year = _copyright_year(text)
 
-    found = _from_dateline(text, explicit, copyright_year)
+    window = office_window(text, kb) if kb is not None else None
+    found = _from_dateline(text, explicit, copyright_year, window)
     if found is None:
         found = _from_date_lines(text)
     if found is None:
-        window = office_window(text, kb) if kb is not None else None
         found = _from_content(text, explicit, copyright_year, window)
     if found is None:
         return replace(article, published_source="none")
@@ -153,17 +153,29 @@ def _closest_year(month: str, day: str, explicit: list[_Found], copyright_year: 
     return copyright_year
 
 
-def _from_dateline(text: str, explicit: list[_Found], copyright_year: int | None):
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _from_dateline(text: str, explicit: list[_Found], copyright_year: int | None, window=None):
     match = _DATELINE.search(text[:3000])
     if not match:
         return None
     year = match.group("year") or _closest_year(match.group("month"), match.group("day"), explicit, copyright_year)
+    if year is None and window is not None:
+        # "CARACAS, Nov 1 (Reuters)" and "Colombian President Gustavo Petro": the first year in
+        # Petro's term, not before any year the text itself mentions, that holds Nov 1.
+        floor = max((int(y) for y in _YEAR.findall(text)), default=0)
+        for candidate in range(max(window[0].year, floor), window[1].year + 1):
+            day = _parse_day(match.group("day"), match.group("month"), candidate)
+            if day and window[0] <= day <= window[1]:
+                year = candidate
+                break
     if year is None:
         return None
     day = _parse_day(match.group("day"), match.group("month"), year)
     if day is None:
         return None
-    how = "in the dateline" if match.group("year") else "from a full date in the text" if explicit else "from the copyright line"
+    how = "in the dateline" if match.group("year") else "from a full date in the text" if explicit else "from the copyright line" if copyright_year else "from the terms of the office holders it names"
     return day, f"dateline {match.group(0).strip()!r}, year {how}"
 
 

@@ -53,7 +53,8 @@ def create_app(settings: Settings | None = None, store: Any = None, *, allow_ing
         summary="Diplomatic encounters (who met whom, when, where) extracted from news.",
         description="Read-only JSON API over a summitry event store. Keys are stable: see docs/http-api.md.",
         version=_version(),
-        docs_url="/docs",
+        # /docs is served below from local files: the default page loads Swagger UI from a CDN.
+        docs_url=None,
         redoc_url=None,
     )
     app.state.settings = settings
@@ -62,13 +63,46 @@ def create_app(settings: Settings | None = None, store: Any = None, *, allow_ing
     app.state.templates = pages.make_environment()
     for router in (events.router, actors.router, pairs.router, stats.router):
         app.include_router(router)
-    if allow_ingest:
-        app.include_router(articles.router)
+    app.include_router(articles.router if allow_ingest else articles.disabled_router)
     app.include_router(pages.router)
     static = resources.files("summitry.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    _add_docs(app)
     _add_error_handlers(app)
     return app
+
+
+def _add_docs(app: FastAPI) -> None:
+    """Swagger UI at /docs from the files the fastapi-offline package ships (no CDN at run time).
+
+    Without that package, /docs lists the endpoints in a plain page and links /openapi.json.
+    """
+    try:
+        import fastapi_offline
+    except ImportError:
+        fastapi_offline = None
+    if fastapi_offline is not None:
+        from pathlib import Path
+
+        from fastapi.openapi.docs import get_swagger_ui_html
+
+        folder = Path(fastapi_offline.__file__).parent / "static"
+        app.mount("/static-docs", StaticFiles(directory=str(folder)), name="docs-static")
+
+        @app.get("/docs", include_in_schema=False)
+        def swagger_ui() -> Response:
+            return get_swagger_ui_html(
+                openapi_url="/openapi.json",
+                title="summitry HTTP API",
+                swagger_js_url="/static-docs/swagger-ui-bundle.js",
+                swagger_css_url="/static-docs/swagger-ui.css",
+                swagger_favicon_url="/static-docs/favicon.png",
+            )
+        return
+
+    @app.get("/docs", include_in_schema=False)
+    def plain_docs(request: Request) -> Response:
+        return pages.render_api_docs(request, app.openapi())
 
 
 def _version() -> str:
@@ -94,6 +128,23 @@ def _error_response(request: Request, status: int, message: str, details: list[d
     return JSONResponse(error_body(status, message, details), status_code=status)
 
 
+_PATTERN_HINTS = {
+    "since": "expected a date: YYYY, YYYY-MM or YYYY-MM-DD",
+    "until": "expected a date: YYYY, YYYY-MM or YYYY-MM-DD",
+    "kind": "expected one of meeting, call, visit",
+    "status": "expected one of occurred, planned, cancelled",
+}
+
+
+def _friendly(item: dict) -> str:
+    # Pydantic's pattern message shows the raw regex; say what is expected instead.
+    if item.get("type") == "string_pattern_mismatch":
+        field = str(item.get("loc", ("",))[-1])
+        if field in _PATTERN_HINTS:
+            return f"{item.get('input')!r}: {_PATTERN_HINTS[field]}"
+    return str(item.get("msg", ""))
+
+
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, error: StarletteHTTPException) -> Response:
@@ -108,7 +159,7 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, error: RequestValidationError) -> Response:
         details = [
-            {"location": ".".join(str(part) for part in item.get("loc", ())), "message": str(item.get("msg", ""))}
+            {"location": ".".join(str(part) for part in item.get("loc", ())), "message": _friendly(item)}
             for item in error.errors()
         ]
         summary = "; ".join(f"{d['location']}: {d['message']}" for d in details) or "invalid request"

@@ -6,16 +6,19 @@ until, kind, status, plus the `q` search); `PageDep` parses limit/offset.
 """
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import asdict, dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
+from fastapi.exceptions import RequestValidationError
 
 from ..model import KINDS, STATUSES
 from ..settings import Settings
 
 # Dates at the precision the records use: 2023, 2023-11 or 2023-11-15.
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE_PATTERN = r"^[1-9]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 KIND_PATTERN = "^(" + "|".join(KINDS) + ")$"
 STATUS_PATTERN = "^(" + "|".join(STATUSES) + ")$"
 # Names and search words longer than this are not names; refusing them keeps
@@ -25,6 +28,34 @@ DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
 # SQLite takes 64-bit offsets; a bound well inside that keeps fuzzed values from overflowing.
 MAX_OFFSET = 1_000_000_000
+
+
+def normalise_date(value: str) -> str | None:
+    """`value` as the store takes it, or None when it is no date.
+
+    A day past the month's end ("2023-02-30") is taken as the month's last day:
+    the pattern in the OpenAPI cannot express month lengths, and a schema-valid
+    filter should not be refused.
+    """
+    if not re.match(DATE_PATTERN, value):
+        return None
+    parts = [int(part) for part in value.split("-")]
+    if len(parts) == 3:
+        last_day = calendar.monthrange(parts[0], parts[1])[1]
+        if parts[2] > last_day:
+            return f"{parts[0]:04d}-{parts[1]:02d}-{last_day:02d}"
+    return value
+
+
+def _checked_date(name: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    normalised = normalise_date(value)
+    if normalised is None:
+        raise RequestValidationError(
+            [{"loc": ("query", name), "msg": f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD", "type": "value_error"}]
+        )
+    return normalised
 
 
 def get_store(request: Request) -> Any:
@@ -81,14 +112,14 @@ def event_filters(
     until: Annotated[str | None, Query(pattern=DATE_PATTERN, description="Latest date: YYYY, YYYY-MM or YYYY-MM-DD")] = None,
     kind: Annotated[str | None, Query(pattern=KIND_PATTERN, description="meeting, call or visit")] = None,
     status: Annotated[str | None, Query(pattern=STATUS_PATTERN, description="occurred, planned or cancelled")] = None,
-    q: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="Words to search for in evidence and names")] = None,
+    q: Annotated[str | None, Query(max_length=MAX_TEXT_PARAM, description="Words to find in participants, places and occasions (as `summitry events --search`)")] = None,
 ) -> EventFilters:
     return EventFilters(
         actor=_blank_is_none(actor),
         with_=_blank_is_none(with_),
         country=_blank_is_none(country.upper() if country else country),
-        since=since,
-        until=until,
+        since=_checked_date("since", since),
+        until=_checked_date("until", until),
         kind=kind,
         status=status,
         search=_blank_is_none(q),

@@ -152,8 +152,11 @@ class Stats(_Record):
     """Counts over the whole store; the store may add more keys."""
 
     events: int
-    articles: int | None = None
-    actors: int | None = None
+    articles: int
+    encounters: int
+    actors: int
+    first_date: str | None
+    last_date: str | None
 
 
 class ErrorBody(BaseModel):

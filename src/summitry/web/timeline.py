@@ -6,7 +6,7 @@ middle of their month or year, drawn as a bar spanning it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 WIDTH = 900
@@ -23,11 +23,22 @@ class Mark:
     kind: str
 
 
+    @property
+    def is_point(self) -> bool:
+        """Too short to draw as a bar (a day, or a week on a long axis): drawn as a dot."""
+        return self.x_end - self.x < 8
+
+    @property
+    def middle(self) -> float:
+        return round((self.x + self.x_end) / 2, 1)
+
+
 @dataclass(frozen=True)
 class Chart:
     marks: list[Mark]
     ticks: list[tuple[float, int]]
     undated: int
+    minor_ticks: list[float] = field(default_factory=list)
     width: int = WIDTH
 
 
@@ -77,4 +88,6 @@ def build_timeline(events: list) -> Chart:
         for event, span in dated
     ]
     ticks = [(x(year), year) for year in range(low, high + 1)]
-    return Chart(marks=marks, ticks=ticks, undated=len(events) - len(dated))
+    # Month ticks help on short axes; past 3 years they would blur into a bar.
+    minor = [x(year + month / 12) for year in range(low, high) for month in range(1, 12)] if high - low <= 3 else []
+    return Chart(marks=marks, ticks=ticks, undated=len(events) - len(dated), minor_ticks=minor)

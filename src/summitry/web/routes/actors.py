@@ -32,7 +32,7 @@ def list_actors(
     summary="One leader: offices held and events",
     responses={404: {"model": ErrorOut, "description": "No such actor"}},
 )
-def get_actor(store: StoreDep, actor_id: Annotated[str, Path(max_length=MAX_TEXT_PARAM)]) -> dict:
+def get_actor(store: StoreDep, actor_id: Annotated[str, Path(max_length=MAX_TEXT_PARAM, description="The name, as /api/actors lists it", examples=["Xi Jinping"])]) -> dict:
     leader = find_leader(store, actor_id)
     if leader is None:
         raise HTTPException(404, f"no actor named {actor_id!r}; list names at /api/actors")

@@ -1,7 +1,7 @@
 """POST /api/articles: ingest one posted article (only with `serve --allow-ingest` and a token).
 
 The router is mounted only when ingest is allowed, so a read-only server's
-OpenAPI does not even list it. The token is compared in constant time.
+OpenAPI does not list it; `disabled_router` answers 403 with the way to turn it on. The token is compared in constant time.
 """
 from __future__ import annotations
 
@@ -14,6 +14,13 @@ from ..deps import SettingsDep, StoreDep
 from ..schemas import ArticleIn, ErrorOut, IngestOut
 
 router = APIRouter(prefix="/api/articles", tags=["articles"])
+# Mounted instead on a read-only server: says how to turn ingest on, and stays out of the OpenAPI.
+disabled_router = APIRouter(prefix="/api/articles", include_in_schema=False)
+
+
+@disabled_router.post("")
+def ingest_disabled() -> None:
+    raise HTTPException(403, "ingest is off on this server; start it with `summitry serve --allow-ingest --token ...`")
 
 
 @router.post(

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader
 
 from ...model import KINDS, STATUSES
-from ..deps import DATE_PATTERN, DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_TEXT_PARAM, EventFilters, StoreDep
+from ..deps import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_TEXT_PARAM, EventFilters, StoreDep, normalise_date
 from ..highlight import evidence_matches, split_at_evidence
 from ..leaders import find_leader, leader_rows, offices_of
 from ..network import build_network
@@ -55,6 +55,17 @@ def render_error(request: Request, status: int, message: str) -> HTMLResponse:
     return _render(request, "error.html", status_code=status, status=status, message=message, title=f"Error {status}")
 
 
+def render_api_docs(request: Request, openapi: dict) -> HTMLResponse:
+    """A plain list of the API's endpoints, for when Swagger UI's files are not installed."""
+    endpoints = [
+        {"method": method.upper(), "path": path, "summary": operation.get("summary", ""),
+         "parameters": [parameter["name"] for parameter in operation.get("parameters", [])]}
+        for path, methods in openapi.get("paths", {}).items()
+        for method, operation in methods.items()
+    ]
+    return _render(request, "api_docs.html", title="HTTP API", endpoints=endpoints)
+
+
 def _filters_from_query(request: Request) -> tuple[EventFilters, list[str]]:
     params = request.query_params
     problems = []
@@ -73,13 +84,20 @@ def _filters_from_query(request: Request) -> tuple[EventFilters, list[str]]:
             return None
         return value
 
+    def _date(name: str) -> str | None:
+        value = text(name)
+        if value and normalise_date(value) is None:
+            problems.append(f"{name}: {value!r} is not a date like 2023, 2023-11 or 2023-11-15; ignored")
+            return None
+        return normalise_date(value) if value else None
+
     country = text("country")
     filters = EventFilters(
         actor=text("actor"),
         with_=text("with"),
         country=country.upper() if country else None,
-        since=choice("since", DATE_PATTERN, "a date like 2023, 2023-11 or 2023-11-15"),
-        until=choice("until", DATE_PATTERN, "a date like 2023, 2023-11 or 2023-11-15"),
+        since=_date("since"),
+        until=_date("until"),
         kind=choice("kind", "^(" + "|".join(KINDS) + ")$", "one of " + ", ".join(KINDS)),
         status=choice("status", "^(" + "|".join(STATUSES) + ")$", "one of " + ", ".join(STATUSES)),
         search=text("q"),
