@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -201,6 +201,8 @@ class EncounterFinder:
         if kind == "visit" and (found.host_found and len(people) >= 2):
             kind = "meeting"
 
+        if expression is not None and article.published is not None:
+            expression = _reanchor_present_weekday(expression, token if not is_noun else (governing_verb(token) or token), article.published)
         if expression is not None and token.i in getattr(self, "_reported", ()):
             # The day a plan was announced is not the day it will happen.
             probe = decide_status(token, is_noun, None, published)
@@ -319,6 +321,8 @@ class EncounterFinder:
     # -- folding mentions of one encounter ----------------------------------------
 
     def _fold(self, drafts: list[_Draft], article: Article, published: str | None) -> list[Encounter]:
+        for draft in drafts:
+            self._meet_hosts(draft)
         kept: list[_Draft] = []
         for draft in drafts:
             if draft.occasion is None and draft.kind != "call":
@@ -330,8 +334,6 @@ class EncounterFinder:
                 kept.append(draft)
             else:
                 _absorb(twin, draft)
-        for draft in kept:
-            self._meet_hosts(draft)
         kept = [draft for draft in kept if not _is_part_of_meeting(draft, kept)]
         return [self._to_encounter(draft, article, published) for draft in kept]
 
@@ -396,6 +398,32 @@ class EncounterFinder:
                 alternatives = (f"{person.role} of {country_name}",)
         return Participant(name=person.name, role=person.role, country=person.country,
                            mention=person.mention, alternatives=alternatives)
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# How far a weekday named with a present-tense verb may lie from the publication
+# day. Captions and headlines use the present for what just happened ("Yoon and
+# Kishida greet each other ... on Wednesday"), previews for what is about to; the
+# nearest such weekday, within half a week, fits both.
+PRESENT_WEEKDAY_REACH_DAYS = 3
+
+
+def _reanchor_present_weekday(expression: TimeExpression, verb: Token, published: date) -> TimeExpression:
+    """A bare weekday under a present-simple verb: the nearest such day to publication, either way."""
+    if expression.precision != "day" or expression.anchor != "publication" or verb.tag_ not in ("VBZ", "VBP"):
+        return expression
+    if any(child.dep_ in ("aux", "auxpass") for child in verb.children):
+        return expression
+    words = expression.text.lower().split()
+    named = [name for name in _WEEKDAY_NAMES if name in words]
+    if len(named) != 1 or any(ch.isdigit() for ch in expression.text):
+        return expression
+    wanted = _WEEKDAY_NAMES.index(named[0])
+    back = (published.weekday() - wanted) % 7
+    forward = (wanted - published.weekday()) % 7
+    delta = -back if back <= forward and back <= PRESENT_WEEKDAY_REACH_DAYS else (forward if forward <= PRESENT_WEEKDAY_REACH_DAYS else -back)
+    day = (published + timedelta(days=delta)).isoformat()
+    return replace(expression, value=day, date=day, date_end=None)
 
 
 def actors_token_is_party(token: Token, people: list[Person], finder: PartyFinder) -> bool:

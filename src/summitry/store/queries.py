@@ -361,7 +361,11 @@ class SQLStore:
         direction = "ASC" if order == "asc" else "DESC"
         columns = ", ".join(f"e.{column}" for column in records.EVENT_COLUMNS)
         # Events with unknown dates ('') come last when newest first, first when oldest first.
-        query = f"SELECT {'DISTINCT ' if repeats else ''}{columns} {sql} ORDER BY e.date_first {direction}, e.id {direction}"
+        # With an actor, order by the copy of the date in event_participants: the
+        # same order, read straight from the (actor, date_first, event_id) index.
+        key = "pa.date_first, pa.event_id" if actor and not repeats else "e.date_first, e.id"
+        order_by = ", ".join(f"{part} {direction}" for part in key.split(", "))
+        query = f"SELECT {'DISTINCT ' if repeats else ''}{columns} {sql} ORDER BY {order_by}"
         if limit is not None:
             query += " LIMIT ? OFFSET ?"
             params += [int(limit), int(offset or 0)]

@@ -261,6 +261,10 @@ def _accept(text: str, rule: str, match: re.Match, lexicon: Lexicon) -> bool:
         value = int(parts["year"])
         if not 1500 <= value <= 2099:
             return False
+        # Before 1800 a bare four-digit number is a count ("1676 points") more
+        # often than a year, unless a preposition or "the" introduces it.
+        if value < 1800 and _previous_word(text, match.start()) not in lexicon["month_context_before"]:
+            return False
     if rule == "clock" and not (parts.get("ampm") or parts.get("zone")):
         # "3:07" is a score or a ratio as often as a time; a bare clock needs two hour digits ("15:00").
         if not parts.get("minute") or len(parts["hour"]) < 2:

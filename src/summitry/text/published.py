@@ -75,9 +75,14 @@ class _Found:
     is_future: bool
 
 
+# "WASHINGTON (UrduPoint News / Sputnik - 12th November, 2021)": an outlet and a date in brackets.
+_BRACKET_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\- ]{1,40}[ \t]*\([^()\n]{1,60}?[-–—,][ \t]*[^()\n]{4,30}\d{4}\)", re.MULTILINE)
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of datelines ("WASHINGTON, Nov 10 (Reuters) -"): their date is the report's, not an event's."""
-    return [match.span() for match in _DATELINE.finditer(text[:3000])]
+    head = text[:3000]
+    return [match.span() for match in _DATELINE.finditer(head)] + [match.span() for match in _BRACKET_DATELINE.finditer(head)]
 
 
 def infer_published(article: Article, kb=None) -> Article:
