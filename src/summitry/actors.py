@@ -65,6 +65,7 @@ def leading_offices() -> dict[str, str]:
     return {row["country"]: row["office"] for row in csv.DictReader(lines)}
 
 
+_LEADER_OFFICES = ("head_of_state", "head_of_government", "head_of_state_and_government")
 _MONARCH_TITLES = ("king", "queen", "emperor", "grand duke", "prince", "co-prince", "sultan", "emir", "amir")
 
 
@@ -371,6 +372,10 @@ class ArticleActors:
             numbered = any(t.lower_ in ("two", "both", "three") for t in modifiers)
             bare = all(t.lower_ == "the" for t in modifiers) and lower in ("leaders", "presidents", "sides")
             if numbered or (bare and modifiers):
+                if lower in ("leaders", "presidents", "heads", "premiers"):
+                    # "the two leaders" are heads of state or government, not the foreign minister in focus.
+                    leaders = [p for p in (group or []) if p.office in _LEADER_OFFICES]
+                    return leaders if len(leaders) >= 2 else self._recent_pair(token.idx, leaders_only=True)
                 return list(group or self._recent_pair(token.idx))
         # "a meeting between India and Japan": a country stands for its leader at a summit.
         if as_leaders and token.pos_ == "PROPN" and (on or self.published):
@@ -473,11 +478,11 @@ class ArticleActors:
                     best = (start, person)
         return best[1] if best else None
 
-    def _recent_pair(self, before_char: int) -> list[Person]:
+    def _recent_pair(self, before_char: int, leaders_only: bool = False) -> list[Person]:
         """The two most recently mentioned officials of different countries."""
         ordered = []
         for person in self.people:
-            if not person.is_official:
+            if not person.is_official or (leaders_only and person.office not in _LEADER_OFFICES):
                 continue
             starts = [s for s in person.mentions if s < before_char]
             if starts:

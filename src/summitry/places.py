@@ -41,6 +41,11 @@ def place_phrases(governors: Iterable[Token], prepositions: set[str] = _PLACE_PR
                 if obj.dep_ != "pobj":
                     continue
                 phrases.extend(_names_in(obj))
+        # "Moscow will host talks": the host city is the subject.
+        if governor.lemma_.lower() == "host":
+            for subject in governor.children:
+                if subject.dep_ == "nsubj":
+                    phrases.extend(_names_in(subject))
         # "visited Russia", "visit the United States": the place is the direct object.
         for obj in governor.children:
             if obj.dep_ == "dobj":

@@ -55,7 +55,7 @@ def governing_verb(token: Token) -> Token | None:
             return None
         if head.pos_ in ("VERB", "AUX"):
             return head
-        if head.pos_ == "ADP" or head.dep_ in ("prep", "pobj", "compound", "conj", "appos"):
+        if head.pos_ == "ADP" or head.dep_ in ("prep", "pobj", "compound", "conj", "appos") or (current.dep_ == "pobj" and current.head.lower_ == "of"):
             current = head
             continue
         return None
@@ -76,13 +76,24 @@ class PartyFinder:
 
     def _people(self, token: Token, on, group, other) -> list[Person]:
         people: list[Person] = []
-        for item in _expand(token):
+        queue = _expand(token)
+        index = 0
+        while index < len(queue):
+            item = queue[index]
+            index += 1
             # "Saud and his Indian counterpart": a conjoined counterpart is the counterpart of the others.
             other = (other or []) + [p for p in people if p not in (other or [])]
             # "his Chinese counterpart Xi Jinping": the apposed name is the person.
             appositions = [child for child in item.children if child.dep_ == "appos"]
-            found = []
+            # "between Xi Jinping, Chinese president, and Vladimir Putin, Russian head of state":
+            # the parser hangs the second name on the first one's apposition.
             for child in appositions:
+                for conj in child.conjuncts:
+                    if self.actors.person_at(conj) is not None and conj not in queue:
+                        queue.append(conj)
+            named = self.actors.person_at(item)
+            found = [named] if named is not None else []
+            for child in appositions if not found else ():
                 found.extend(self.actors.resolve(child, on=on, group=group, other=other))
             if not found:
                 found = self.actors.resolve(item, on=on, group=group, other=other, as_leaders=self.as_leaders)

@@ -153,6 +153,8 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
     if planned:
         return StatusDecision("planned", "planned: " + ", ".join(reasons))
     del sentence
-    if is_noun and len(chain) == 1 and not reasons:
+    finite = [t for t in chain if t.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD")]
+    if is_noun and not reasons and not finite:
+        # "marking the final in-person conversation": nothing dates the noun itself.
         return StatusDecision("occurred", "unmarked noun", is_default=True)
     return StatusDecision("occurred", "past or present report")

@@ -61,6 +61,7 @@ def create_app(settings: Settings | None = None, store: Any = None, *, allow_ing
     app.state.store = store
     app.state.allow_ingest = allow_ingest
     app.state.templates = pages.make_environment()
+    app.state.drawings = {}  # network and map layouts, keyed by the store's counts
     for router in (events.router, actors.router, pairs.router, stats.router):
         app.include_router(router)
     app.include_router(articles.router if allow_ingest else articles.disabled_router)

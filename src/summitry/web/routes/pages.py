@@ -201,15 +201,26 @@ def timeline_page(request: Request, store: StoreDep) -> HTMLResponse:
     )
 
 
+def _drawn(request: Request, store, name: str, build):
+    """`build(newest events)`, remembered until the store changes (the counts in its stats move)."""
+    stats = store.stats()
+    key = (name, stats.get("articles"), stats.get("encounters"), stats.get("events"))
+    cache = request.app.state.drawings
+    if key not in cache:
+        events = store.events(limit=MAX_DRAWN_EVENTS)
+        for old in [k for k in cache if k[0] == name]:
+            del cache[old]
+        cache[key] = (build(events), len(events), stats["events"])
+    return cache[key]
+
+
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, store: StoreDep) -> HTMLResponse:
-    total = store.count_events()
-    events = store.events(limit=MAX_DRAWN_EVENTS)
-    return _render(request, "network.html", title="Network", network=build_network(events), drawn=len(events), total=total)
+    network, drawn, total = _drawn(request, store, "network", build_network)
+    return _render(request, "network.html", title="Network", network=network, drawn=drawn, total=total)
 
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, store: StoreDep) -> HTMLResponse:
-    total = store.count_events()
-    events = store.events(limit=MAX_DRAWN_EVENTS)
-    return _render(request, "map.html", title="Map", world=build_map(events), drawn=len(events), total=total)
+    world, drawn, total = _drawn(request, store, "map", build_map)
+    return _render(request, "map.html", title="Map", world=world, drawn=drawn, total=total)
