@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .model import Place
 
 _PLACE_PREPOSITIONS = {"in", "at", "to", "inside", "near", "outside"}
-_PLACE_LABELS = {"GPE", "LOC", "FAC", "ORG"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Words that never name a place even when capitalised after "in"/"at".
 _NOT_PLACES = {"person", "private", "public", "talks", "office", "power", "person", "charge", "addition", "fact", "order"}
 

@@ -90,6 +90,7 @@ class EncounterFinder:
                 draft = self._read_cue(cue, index, assigned.get(cue.token.i), parties, drafts, article, published)
                 if draft is not None:
                     drafts.append(draft)
+                    drafts.extend(self._more_destinations(draft, cue, parties))
         return self._fold(drafts, article, published)
 
     # -- time ----------------------------------------------------------------
@@ -213,6 +214,10 @@ class EncounterFinder:
             logger.debug("skipped %r: %s", token.sent.text[:80], decision.reason)
             return None
 
+        if expression is None and published and _is_present_state(token if not is_noun else (governing_verb(token) or token)):
+            # "Modi is on a six-day visit to Japan", "Modi visits Australia": going on now.
+            expression = TimeExpression(text="", start=token.idx, end=token.idx, kind="DATE", value=published[:7],
+                                        precision="month", date=published[:7], anchor="publication")
         date_value = expression.date if expression else None
         sentence = token.sent
         evidence = Evidence(sentence.text.strip(), sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip())),
@@ -231,6 +236,8 @@ class EncounterFinder:
         party_tokens = [t for t in token.sent if actors_token_is_party(t, people, finder)]
         place_names = place_phrases(governors) + [name for t in found.destination_tokens for name in _names(t)] + place_phrases(party_tokens, {"in", "at"})
         place = resolve_place(self.kb, place_names, context_countries)
+        if place is None:
+            place = self._country_in_focus(found.destination_tokens + [c for g in governors for c in g.children if c.dep_ == "dobj"])
 
         if kind == "visit":
             travellers = [p for p in (found.subjects or people) if p.is_official]
@@ -268,6 +275,39 @@ class EncounterFinder:
         summit = summit_from_phrases(self.kb, occasion_phrases(governors), draft.date, article.published)
         self._apply_summit(draft, summit)
         return draft
+
+    def _country_in_focus(self, tokens: list[Token]) -> Place | None:
+        """ "visited the country": the last country the article named before."""
+        for token in tokens:
+            if token.lemma_.lower() not in ("country", "nation") or not any(c.lower_ in ("the", "this") for c in token.children):
+                continue
+            for ent in reversed([e for e in token.doc.ents if e.label_ == "GPE" and e.end <= token.i]):
+                try:
+                    code = self.kb.country_code(ent.text)
+                except Exception:  # noqa: BLE001
+                    code = None
+                if code:
+                    return resolve_place(self.kb, [ent.text], [])
+        return None
+
+    def _more_destinations(self, draft: _Draft, cue: Cue, finder: PartyFinder) -> list[_Draft]:
+        """One visit per country of a tour: "a six-day visit to Japan, Papua New Guinea and Australia"."""
+        if draft.kind != "visit" or draft.location is None:
+            return []
+        extra = []
+        seen = {draft.location.country}
+        for token in cue.token.subtree:
+            if token.dep_ != "pobj" or token.head.lower_ != "to":
+                continue
+            for conj in token.conjuncts:
+                place = resolve_place(self.kb, _names(conj) or [conj.text], [])
+                if place is None or place.country in seen or place.country is None:
+                    continue
+                if all(p.country == place.country for p in draft.parties):
+                    continue
+                seen.add(place.country)
+                extra.append(replace_draft(draft, location=place))
+        return extra
 
     def _mentions_phone(self, governors: list[Token]) -> bool:
         for governor in governors:
@@ -400,6 +440,14 @@ class EncounterFinder:
                            mention=person.mention, alternatives=alternatives)
 
 
+def _is_present_state(verb: Token) -> bool:
+    """A finite present-tense verb with no future or perfect auxiliary ("is on a visit", "visits")."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(child.dep_ in ("aux", "auxpass") for child in verb.children) and not any(
+        child.lower_ in ("to", "will") for child in verb.children)
+
+
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # How far a weekday named with a present-tense verb may lie from the publication
 # day. Captions and headlines use the present for what just happened ("Yoon and
@@ -454,6 +502,13 @@ def _as_date(value: str | None) -> date | None:
     return None
 
 
+def replace_draft(draft: _Draft, **changes) -> _Draft:
+    """A copy of a draft with some fields changed (drafts are mutable; copies must not share lists)."""
+    from dataclasses import replace as _replace
+
+    return _replace(draft, parties=list(draft.parties), reasons=list(draft.reasons), **changes)
+
+
 def _dates_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
@@ -472,8 +527,7 @@ def _same_encounter(a: _Draft, b: _Draft) -> bool:
         return False
     statuses = {a.status, b.status}
     if statuses == {"planned", "occurred"} and not (a.status_is_default or b.status_is_default):
-        if (a.date is None or b.date is None) and a.date != b.date:
-            return False  # "will meet" and "first met a year ago" are two encounters
+        return False  # "will visit India in September" and "visited India earlier this year" are two trips
     return True
 
 

@@ -77,24 +77,42 @@ def _ci(words) -> str:
 
 @dataclass(frozen=True)
 class Grammar:
-    """The compiled rules, in priority order, plus the word tables they were built from."""
+    """The compiled rules in priority order (each with the trigger classes it needs), and the trigger words."""
 
-    rules: tuple[tuple[str, re.Pattern], ...]
+    rules: tuple[tuple[str, re.Pattern, frozenset[str]], ...]
     lexicon: Lexicon
-    triggers: frozenset[str]
+    triggers: dict[str, frozenset[str]]
 
 
-def _trigger_words(lexicon: Lexicon) -> frozenset[str]:
-    """Words at least one of which every time expression contains (besides digits)."""
-    words: set[str] = set()
+# Which kinds of trigger word each rule needs at least one of; a rule runs
+# only in windows holding one. "digit" is any number.
+_RULE_TRIGGERS = {
+    "month_day": {"months"}, "day_month": {"months"}, "month_year": {"months"},
+    "named": {"months", "seasons"}, "weekday": {"weekdays"},
+    "deictic": {"deictic_days"}, "this_part": {"parts_of_day"}, "reference": {"references"}, "set_word": {"sets"},
+    "century": {"units"}, "relative_unit": {"units", "parts_of_day"}, "mod_the_unit": {"units"},
+    "same_period": {"units"}, "the_weekend": {"units"}, "the_day": {"units"}, "that_time": {"references"},
+    "the_unit_offset": {"units"}, "offset": {"units"}, "duration": {"units"},
+    "quarter": {"units", "extra"}, "q_code": {"extra"}, "noon": {"extra"}, "set": {"extra"},
+}
+_EXTRA_TRIGGERS = ("centuries", "noon", "midday", "midnight", "fiscal", "fy", "half", "every", "each",
+                   "q1", "q2", "q3", "q4", "h1", "h2", "hours", "hrs")
+_NOT_TRIGGERS = {"the", "a", "an", "at", "in", "of", "this", "that", "last", "on", "very", "near", "from"}
+
+
+def _trigger_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Trigger word -> the kinds it belongs to: every expression holds one of them, or a digit."""
+    kinds: dict[str, set[str]] = {}
     for table in ("months", "weekdays", "seasons", "parts_of_day", "units", "references", "deictic_days", "sets"):
         for entry in lexicon[table]:
-            words.update(entry.lower().replace("-", " ").split())
-    words.update(unit + "s" for unit in lexicon["units"])
-    words.update({"centuries", "noon", "midday", "midnight", "fiscal", "fy", "half", "every", "each", "am", "pm", "utc", "gmt",
-                  "q1", "q2", "q3", "q4", "h1", "h2", "hours", "hrs"})
-    words -= {"the", "a", "an", "at", "in", "of", "this", "that", "last", "on", "very", "near", "from"}
-    return frozenset(words)
+            for word in entry.lower().replace("-", " ").split():
+                kinds.setdefault(word, set()).add(table)
+    for unit in lexicon["units"]:
+        kinds.setdefault(unit + "s", set()).add("units")
+    kinds.setdefault("centuries", set()).add("units")
+    for word in _EXTRA_TRIGGERS:
+        kinds.setdefault(word, set()).add("extra")
+    return {word: frozenset(found) for word, found in kinds.items() if word not in _NOT_TRIGGERS}
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +202,10 @@ def load_grammar() -> Grammar:
     # made the tagger about five times faster on news text.
     # An expression never runs across a line break: titles, datelines and
     # paragraphs each end a line ("...until Friday\nSeptember 18, 2008").
-    compiled = tuple((name, re.compile(r"(?:\b(?=\w)|(?='))" + _same_line(pattern))) for name, pattern in patterns)
+    compiled = tuple(
+        (name, re.compile(r"(?:\b(?=\w)|(?='))" + _same_line(pattern)), frozenset(_RULE_TRIGGERS.get(name, {"digit"})))
+        for name, pattern in patterns
+    )
     return Grammar(compiled, lexicon, _trigger_words(lexicon))
 
 
@@ -198,18 +219,23 @@ WINDOW_LEFT = 40
 WINDOW_RIGHT = 20
 
 
-def _windows(text: str, triggers: frozenset[str]) -> list[tuple[int, int]]:
-    windows: list[tuple[int, int]] = []
+def _windows(text: str, triggers: dict[str, frozenset[str]]) -> list[tuple[int, int, set[str]]]:
+    """Stretches of text around trigger words, each with the kinds of trigger it holds."""
+    windows: list[tuple[int, int, set[str]]] = []
     for token in _TOKEN.finditer(text):
         word = token.group()
-        if not (word[0].isdigit() or word.lower() in triggers):
+        kinds = _DIGIT if word[0].isdigit() else triggers.get(word.lower())
+        if not kinds:
             continue
         start, end = max(0, token.start() - WINDOW_LEFT), min(len(text), token.end() + WINDOW_RIGHT)
         if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
+            windows[-1] = (windows[-1][0], end, windows[-1][2] | kinds)
         else:
-            windows.append((start, end))
+            windows.append((start, end, set(kinds)))
     return windows
+
+
+_DIGIT = frozenset({"digit"})
 
 
 def _same_line(pattern: str) -> str:
@@ -292,8 +318,8 @@ def find_candidates(text: str) -> list[Candidate]:
     grammar = load_grammar()
     found: list[tuple[int, int, int, str, dict]] = []
     windows = _windows(text, grammar.triggers)
-    for priority, (rule, pattern) in enumerate(grammar.rules):
-        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
+    for priority, (rule, pattern, needs) in enumerate(grammar.rules):
+        for match in (m for lo, hi, kinds in windows if not needs.isdisjoint(kinds) for m in pattern.finditer(text, lo, hi)):
             if not _accept(text, rule, match, grammar.lexicon):
                 continue
             start, end = match.span("core") if "core" in pattern.groupindex else match.span()
