@@ -52,6 +52,21 @@ def role_words() -> dict[str, str]:
     return {row["word"]: row["office"] for row in csv.DictReader(lines)}
 
 
+def _is_part_of(tokens: list[str], known: list[str]) -> bool:
+    """"Akufo-Addo" in "Nana Addo Dankwa Akufo-Addo": a run of the known name's words, ending it."""
+    size = len(tokens)
+    return 1 < size < len(known) and known[-size:] == tokens
+
+
+def _looks_like_title(word: str) -> bool:
+    """Whether a word is (a misspelling of) a title word: "Minsiter", "Prez", "Presdient"."""
+    from difflib import SequenceMatcher
+
+    word = fold(word)
+    titles = {part for phrase in role_words() for part in phrase.split()} | {"mr", "dr", "prez", "sheikh", "his", "excellency"}
+    return word in titles or any(SequenceMatcher(None, word, title).ratio() >= 0.8 for title in titles if len(title) > 3)
+
+
 def _same_given_name(tokens: list[str], term) -> bool:
     names = [fold(term.name).split()] + [fold(alias).split() for alias in term.aliases]
     return any(tokens == name or (name and tokens[0][:1] == name[0][:1]) for name in names if name)
@@ -112,6 +127,7 @@ class ArticleActors:
             re.I,
         )
         self._register_named_people()
+        self._register_untagged_leaders()
         self._find_more_mentions()
 
     # -- building the registry -------------------------------------------------
@@ -140,6 +156,40 @@ class ArticleActors:
                 self._by_token[end] = self._by_token[end + 1] = person
                 end += 2
             person.mentions.append(ent.start_char)
+
+    def _register_untagged_leaders(self) -> None:
+        """Full names of known office holders that the tagger missed or mislabelled.
+
+        The small English model tags "Macky Sall" as a facility and "Dakar" as
+        a person now and then; a run of two or more proper nouns that is the
+        full name of someone in the office tables is that person.
+        """
+        run: list[Token] = []
+        for token in list(self.doc) + [None]:
+            if token is not None and token.pos_ == "PROPN" and token.i not in self._by_token and token.text[:1].isupper():
+                run.append(token)
+                continue
+            if len(run) >= 2:
+                self._try_run(run)
+            run = []
+
+    def _try_run(self, run: list[Token]) -> None:
+        # Try the longest tail first: "President Macky Sall" -> "Macky Sall".
+        for start in range(0, len(run) - 1):
+            span = self.doc[run[start].i : run[-1].i + 1]
+            name = span.text
+            terms = self._lookup(name, None)
+            tokens = fold(name).split()
+            if not terms or not _same_given_name(tokens, terms[0]) or fold(terms[0].name) != fold(name) and fold(name) not in {fold(a) for a in terms[0].aliases}:
+                continue
+            role, office, country = self._title_context(span)
+            person = self._match_or_add(name, role, office, country, span)
+            if person is None:
+                return
+            for token in span:
+                self._by_token[token.i] = person
+            person.mentions.append(span.start_char)
+            return
 
     def _find_more_mentions(self) -> None:
         """Mentions of registered people that the named-entity tagger missed.
@@ -282,16 +332,17 @@ class ArticleActors:
             known = fold(person.name).split()
             if folded == fold(person.name) or (len(tokens) == 1 and tokens[0] in known) or (
                 len(tokens) > 1 and tokens[-1] == known[-1] and tokens[0][:1] == known[0][:1]
-            ):
+            ) or _is_part_of(tokens, known):
                 if country and person.country and country != person.country:
                     continue
                 if role and not person.role:
                     person.role, person.office = role, office
                 return person
         terms = self._lookup(name, country)
-        # "Prime Minsiter Narendra Modi": a misspelt title glued to the name; try the name's tail.
+        # "Prime Minsiter Narendra Modi": a misspelt title glued to the name; try the name's tail,
+        # dropping only words that look like a title.
         for start in range(1, len(name.split()) - 1):
-            if terms:
+            if terms or not _looks_like_title(name.split()[start - 1]):
                 break
             tail = " ".join(name.split()[start:])
             terms = self._lookup(tail, country)

@@ -184,7 +184,10 @@ class EncounterFinder:
         finder.as_leaders = cue.word.lemma == "summit" or any(t.lemma_.lower() == "summit" for t in token.children if t.dep_ == "compound")
         found: Parties = finder.of_noun(token, on, group) if is_noun else finder.of_verb(token, on, group)
         finder.as_leaders = False
-        people = [person for person in found.all() if person.is_official]
+        people = []
+        for person in found.all():
+            if person.is_official and all(person.name != other.name for other in people):
+                people.append(person)
         governor = governing_verb(token) if is_noun else token
         governors = [token] + ([governor] if governor is not None and governor != token else [])
 
@@ -193,7 +196,7 @@ class EncounterFinder:
         if cue.word.needs == "phone" and not is_phone:
             return None
         if cue.word.needs == "phone_or_participants" and not is_phone:
-            if any(t.lower_ in ("person", "face") for t in token.subtree):
+            if any(t.lower_ in ("person", "face") for left in token.lefts for t in left.subtree):
                 kind = "meeting"  # "in-person conversation", "face-to-face conversation"
             else:
                 people = []  # a bare "conversation" speaks of the encounter in focus
@@ -214,7 +217,7 @@ class EncounterFinder:
             logger.debug("skipped %r: %s", token.sent.text[:80], decision.reason)
             return None
 
-        if expression is None and published and _is_present_state(token if not is_noun else (governing_verb(token) or token)):
+        if expression is None and published and _is_present_state(token, is_noun):
             # "Modi is on a six-day visit to Japan", "Modi visits Australia": going on now.
             expression = TimeExpression(text="", start=token.idx, end=token.idx, kind="DATE", value=published[:7],
                                         precision="month", date=published[:7], anchor="publication")
@@ -440,8 +443,14 @@ class EncounterFinder:
                            mention=person.mention, alternatives=alternatives)
 
 
-def _is_present_state(verb: Token) -> bool:
-    """A finite present-tense verb with no future or perfect auxiliary ("is on a visit", "visits")."""
+def _is_present_state(token: Token, is_noun: bool) -> bool:
+    """An encounter going on now: "Modi is on a six-day visit", "Modi visits Australia"."""
+    if is_noun:
+        if not (token.dep_ == "pobj" and token.head.lower_ in ("on", "during") and token.head.head.lemma_ == "be"):
+            return False
+        verb = token.head.head
+    else:
+        verb = token
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
     return not any(child.dep_ in ("aux", "auxpass") for child in verb.children) and not any(

@@ -26,6 +26,7 @@ class PlaceMarker:
     y: float
     radius: float = 1.0
     event_ids: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)  # "2023-11-15 Joe Biden, Xi Jinping", one per event
 
 
 @dataclass
@@ -67,6 +68,7 @@ def build_map(events: Iterable) -> WorldMap:
                 y=round(90 - location.latitude, 2),
             )
         marker.event_ids.append(event.id)
+        marker.labels.append(f"{event.date or 'undated'} {', '.join(event.participants)}")
     busiest = max((len(m.event_ids) for m in places.values()), default=1)
     for marker in places.values():
         marker.radius = round(1.2 + 3 * math.sqrt(len(marker.event_ids) / busiest), 2)
