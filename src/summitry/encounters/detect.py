@@ -240,7 +240,13 @@ class EncounterFinder:
         place_names = place_phrases(governors) + [name for t in found.destination_tokens for name in _names(t)] + place_phrases(party_tokens, {"in", "at"})
         place = resolve_place(self.kb, place_names, context_countries)
         if place is None:
-            place = self._country_in_focus(found.destination_tokens + [c for g in governors for c in g.children if c.dep_ == "dobj"])
+            place = self._country_in_focus(found.destination_tokens + [c for g in governors for c in g.children if c.dep_ == "dobj"],
+                                           {p.country for p in people if p.country})
+        if place is None and kind == "meeting" and any(g.lemma_.lower() in ("host", "welcome", "receive") for g in governors if g.pos_ == "VERB"):
+            # "Albanese welcomed Modi": the one who hosts is at home.
+            hosts = [p for p in found.subjects if p.is_official and p.country]
+            if hosts:
+                place = resolve_place(self.kb, [hosts[0].country], []) or Place(name=hosts[0].country, country=hosts[0].country)
 
         if kind == "visit":
             travellers = [p for p in (found.subjects or people) if p.is_official]
@@ -279,8 +285,8 @@ class EncounterFinder:
         self._apply_summit(draft, summit)
         return draft
 
-    def _country_in_focus(self, tokens: list[Token]) -> Place | None:
-        """ "visited the country": the last country the article named before."""
+    def _country_in_focus(self, tokens: list[Token], own: set | None = None) -> Place | None:
+        """ "visited the country": the last country the article named before (not the traveller's own)."""
         for token in tokens:
             if token.lemma_.lower() not in ("country", "nation") or not any(c.lower_ in ("the", "this") for c in token.children):
                 continue
@@ -289,7 +295,7 @@ class EncounterFinder:
                     code = self.kb.country_code(ent.text)
                 except Exception:  # noqa: BLE001
                     code = None
-                if code:
+                if code and code not in (own or set()):
                     return resolve_place(self.kb, [ent.text], [])
         return None
 
@@ -467,10 +473,12 @@ PRESENT_WEEKDAY_REACH_DAYS = 3
 
 def _reanchor_present_weekday(expression: TimeExpression, verb: Token, published: date) -> TimeExpression:
     """A bare weekday under a present-simple verb: the nearest such day to publication, either way."""
-    if expression.precision != "day" or expression.anchor != "publication" or verb.tag_ not in ("VBZ", "VBP"):
+    if expression.precision != "day" or expression.anchor != "publication" or verb.tag_ not in ("VBZ", "VBP", "VB"):
         return expression
     if any(child.dep_ in ("aux", "auxpass") for child in verb.children):
         return expression
+    if verb.tag_ == "VB" and verb.dep_ != "ROOT":
+        return expression  # a bare infinitive under another verb is not a present report
     words = expression.text.lower().split()
     named = [name for name in _WEEKDAY_NAMES if name in words]
     if len(named) != 1 or any(ch.isdigit() for ch in expression.text):
@@ -511,6 +519,19 @@ def _as_date(value: str | None) -> date | None:
     return None
 
 
+# A state or official visit lasts a few days: a meeting up to this many days
+# after the arrival is part of the trip ("arrived in Havana May 24" ... "held
+# talks on Friday", May 26). Official visits in the dev corpus ran 2-6 days.
+VISIT_LENGTH_DAYS = 6
+
+
+def _within_days(start: str | None, later: str | None, days: int) -> bool:
+    first, second = _as_date(start), _as_date(later)
+    if first is None or second is None or len(start) < 10 or len(later) < 10:
+        return False
+    return 0 <= (second - first).days <= days
+
+
 def replace_draft(draft: _Draft, **changes) -> _Draft:
     """A copy of a draft with some fields changed (drafts are mutable; copies must not share lists)."""
     from dataclasses import replace as _replace
@@ -536,7 +557,10 @@ def _same_encounter(a: _Draft, b: _Draft) -> bool:
         return False
     statuses = {a.status, b.status}
     if statuses == {"planned", "occurred"} and not (a.status_is_default or b.status_is_default):
-        return False  # "will visit India in September" and "visited India earlier this year" are two trips
+        planned, held = (a, b) if a.status == "planned" else (b, a)
+        if not (a.kind == "call" and planned.date is None):
+            return False  # "will visit India in September" and "visited India earlier this year" are two trips
+        # "Duterte to receive call from Trump" quoted in the report of that very call.
     return True
 
 
@@ -554,8 +578,8 @@ def _is_part_of_meeting(visit: _Draft, drafts: list[_Draft]) -> bool:
             continue
         if there is None and visit.location.country not in hosts:
             continue
-        if _dates_compatible(visit.date, meeting.date) and (visit.status == meeting.status or visit.status_is_default or meeting.status_is_default or visit.date is None or meeting.date is None):
-            if visit.date is not None and _PRECISION_RANK.get(visit.precision, -1) > _PRECISION_RANK.get(meeting.precision, -1):
+        if (_dates_compatible(visit.date, meeting.date) or _within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and (visit.status == meeting.status or visit.status_is_default or meeting.status_is_default or visit.date is None or meeting.date is None):
+            if visit.date is not None and _PRECISION_RANK.get(visit.precision, -1) > _PRECISION_RANK.get(meeting.precision, -1) and _dates_compatible(visit.date, meeting.date):
                 meeting.date, meeting.date_end, meeting.precision = visit.date, visit.date_end, visit.precision
             if meeting.location is None:
                 meeting.location = visit.location
