@@ -23,7 +23,7 @@ def _published(ctx, param, value: str | None) -> date | None:
 
 
 @main.command("dates")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--published", callback=_published, metavar="YYYY-MM-DD",
               help="Publication date that relative expressions are resolved against.")
 @format_option()

@@ -60,6 +60,14 @@ def cue_prefilter() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in stems) + r")", re.IGNORECASE)
 
 
+def _stems(word: str) -> list[str]:
+    stems = []
+    for suffix, replacement in (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stems.append(word[: -len(suffix)] + replacement)
+    return stems
+
+
 def _pos(token: Token) -> str:
     if token.pos_ in ("VERB", "AUX"):
         return "VERB"
@@ -77,6 +85,12 @@ def find_cues(sentence: Span) -> list[Cue]:
         lemma = token.lemma_.lower()
         # The small model sometimes tags a noun cue as a verb and back ("talks", "visit").
         words = lexicon.get((lemma, pos)) or lexicon.get((token.lower_, pos))
+        if words is None and pos == "VERB":
+            # The lemmatizer slips on rarer verbs ("dined" -> "din"): try the plain suffix cuts.
+            for stem in _stems(token.lower_):
+                words = lexicon.get((stem, pos))
+                if words:
+                    break
         if words is None and token.lower_ == "talks":
             words = lexicon.get(("talk", "NOUN"))
         if words is None and token.pos_ == "PROPN":

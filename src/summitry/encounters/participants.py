@@ -116,6 +116,8 @@ class PartyFinder:
         current = verb
         for _ in range(4):
             subjects = [child for child in current.children if child.dep_ in _SUBJECT_DEPS]
+            if subjects and current.dep_ == "relcl" and all(s.lower_ in ("who", "that", "which") for s in subjects):
+                return [current.head]  # "The two men, who last met in Rabat": the men
             if subjects:
                 return subjects
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -2,9 +2,11 @@
 
 Reads: text, its publication date, optionally a spaCy Doc of the same text.
 Adds: `TimeExpression` records (TimeML value, precision, calendar dates,
-anchor). `expressions.py` finds the spans, `anchor.py` resolves them against
-the publication date and the date in focus, `tense.py` says which way a bare
-weekday or month points, and `values.py` does the calendar arithmetic.
+anchor). `expressions.py` finds the spans (words from `data/lexicon.json`),
+`anchor.py` resolves them against the publication date and the date in focus
+(rules in `absolute.py`, `relative.py`, `clock.py`), `tense.py` says which
+way a bare weekday or month points, and `values.py` does the calendar
+arithmetic.
 """
 from __future__ import annotations
 

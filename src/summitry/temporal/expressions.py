@@ -166,10 +166,11 @@ def load_grammar() -> Grammar:
         ("us_date", rf"{leading}(?P<mm>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])/(?P<yy>\d{{4}}|\d{{2}})(?![\d/])"),
         ("month_year", rf"{mod}(?P<month>{month})(?:\s+of)?\s*,?\s+{year}"),
         ("year_range", rf"(?P<link>(?i:between|from))\s+(?P<core>{year}{range_link}{year2})"),
+        ("year_span", rf"(?<![\w$£€#.,/:-]){year}[-–](?P<year2>1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d%-])"),
         ("year", rf"(?<![\w$£€#.,/:]){mod}(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY))\s*)?{year}{year_guard}"),
-        ("short_year", rf"(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY))\s*|')(?P<yy>\d{{2}})(?![\d%])"),
+        ("short_year", r"(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY))\s*|')(?P<yy>\d{2})(?![\d%])"),
         ("decade", rf"(?:(?i:the)\s+)?{mod}(?:(?P<decade>1\d{{2}}0|20\d0)'?s|'(?P<decade2>\d0)s)\b"),
-        ("short_decade", rf"(?<![\w$£€.,'])(?P<decade2>[1-9]0)s\b"),
+        ("short_decade", r"(?<![\w$£€.,'])(?P<decade2>[1-9]0)s\b"),
         ("century", rf"(?:(?i:the)\s+)?{mod}(?P<ordinal>{ordinal})[\s-]+(?i:century)"),
         ("named", rf"{mod}(?:(?P<rel>{relative})\s+)?(?:(?P<month>{full_month})|(?P<season>{season}))"
                   rf"(?:\s+(?:of\s+)?(?:{year}|(?P<relyear>(?i:this|last|next))\s+(?i:year)))?(?![\w-])(?!\s+(?i:time\b|school|camp|games|olympics|palace))"),
@@ -180,18 +181,18 @@ def load_grammar() -> Grammar:
         ("this_part", rf"\b(?P<word>(?i:this|last))\s+(?P<part>{part})\b"),
         ("reference", rf"\b(?P<word>{references})\b"),
         ("offset", rf"\b(?P<n>{number})[\s-]+(?P<unit>{unit_words})\s+(?P<direction>{ago})\b"),
-        ("same_period", rf"\b(?i:the)\s+(?i:same)\s+(?P<unit>(?i:period|month|quarter|week|day|time|season))"
-                        rf"(?:\s+(?i:of))?\s+(?P<back>(?i:last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|last|prior)\s+year))\b"),
-        ("the_weekend", rf"\b(?i:the)\s+(?i:weekend)\b"),
-        ("that_time", rf"\b(?i:that)\s+(?i:time)\b"),
-        ("the_day", rf"\b(?P<word>(?i:the|that))\s+(?i:day)\b(?!\s+(?i:before|after|of|when|that|which|in|to|for|and))"),
-        ("the_unit_offset", rf"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<direction>(?i:before|after))\b(?!\s+\w+ing\b)"),
+        ("same_period", r"\b(?i:the)\s+(?i:same)\s+(?P<unit>(?i:period|month|quarter|week|day|time|season))"
+                        r"(?:\s+(?i:of))?\s+(?P<back>(?i:last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|last|prior)\s+year))\b"),
+        ("the_weekend", r"\b(?i:the)\s+(?i:weekend)\b"),
+        ("that_time", r"\b(?i:that)\s+(?i:time)\b"),
+        ("the_day", r"\b(?P<word>(?i:the|that))\s+(?i:day)\b(?!\s+(?i:before|after|of|when|that|which|in|to|for|and))"),
+        ("the_unit_offset", r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<direction>(?i:before|after))\b(?!\s+\w+ing\b)"),
         ("quarter", rf"(?:(?i:the)\s+)?(?P<qordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?P<qunit>(?i:quarter|half))"
                     rf"(?:\s+(?:of\s+)?(?:(?P<rel>(?i:this|last|next))\s+(?i:year)|(?i:fiscal\s+)?{year}))?\b"),
         ("q_code", rf"\b(?P<qunit>[QH])(?P<qnumber>[1-4])(?:\s*(?:of\s+)?{year}|-(?P<yy>\d{{2}}))?\b"),
         ("clock", rf"\b(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)|(?=\s*(?i:[ap]\.?m)\b))\s*(?P<ampm>(?i:[ap]\.?m\.?))?(?:\s*\(?(?P<zone>{zone})\b\)?)?"
                   rf"(?:\s*,?\s*(?:(?i:on)\s+)?(?:(?P<weekday>{full_weekday})|(?P<word>(?i:today|yesterday|tomorrow))))?"),
-        ("military", rf"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>UTC|GMT|Z|(?i:hours|hrs))\b"),
+        ("military", r"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?P<zone>UTC|GMT|Z|(?i:hours|hrs))\b"),
         ("noon", rf"\b(?P<word>(?i:noon|midday|midnight))(?:\s+(?:(?P<weekday>{full_weekday})|(?P<day_word>(?i:today|yesterday|tomorrow))))?\b"),
         ("duration", rf"(?:(?P<the>(?i:the))\s+(?P<rel>(?i:past|last|next|coming|first|previous|following))\s+)?\b(?P<n>{number})[\s-]+(?P<unit>{unit_words})(?P<half>\s+and\s+a\s+half)?\b"),
         ("set", rf"\b(?P<every>(?i:every|each))\s+(?:(?P<n>{number})\s+)?(?:(?P<unit>{unit_words})|(?P<weekday>{full_weekday}))\b"),
@@ -271,17 +272,18 @@ def _accept(text: str, rule: str, match: re.Match, lexicon: Lexicon) -> bool:
         if bare and parts.get("month") and word in lexicon["ambiguous_months"]:
             return _previous_word(text, match.start()) in lexicon["month_context_before"]
         if bare and parts.get("season") and word.lower() in lexicon["ambiguous_seasons"]:
-            return _previous_word(text, match.start()) in ("the", "in", "this", "last", "next", "during", "by", "until", "since", "of", "early", "late", "mid")
-        if parts.get("rel") and parts["rel"].lower() not in ("last", "next", "this", "coming", "past", "that"):
+            return _previous_word(text, match.start()) in lexicon["season_context_before"]
+        if parts.get("rel") and parts["rel"].lower() not in lexicon["name_relative_words"]:
             return False
-    if rule == "weekday" and parts.get("rel") and parts["rel"].lower() not in ("last", "next", "this", "coming", "past", "that"):
+    if rule == "weekday" and parts.get("rel") and parts["rel"].lower() not in lexicon["name_relative_words"]:
         return False
     if rule == "relative_unit":
         rel = parts["rel"].lower()
         unit = parts["unit"].lower()
+        # "next day" without "the" is headline-speak for the following day, too rare to risk.
         if unit in ("day", "morning", "afternoon", "evening", "night") and not (parts.get("the") or rel == "that"):
-            return rel in ("same",) or False
-        if rel in ("present",) or (rel == "same" and not parts.get("the")):
+            return rel == "same"  # "that same day"
+        if rel == "present" or (rel == "same" and not parts.get("the")):
             return False
     if rule == "year" and not parts.get("mod") and not parts.get("fiscal"):
         value = int(parts["year"])
@@ -304,12 +306,12 @@ def _accept(text: str, rule: str, match: re.Match, lexicon: Lexicon) -> bool:
     if rule == "the_day" and parts["word"].lower() == "the":
         # "ended the day at 8,017", "for the day": market reports; elsewhere "the day" is rarely a date.
         return _previous_word(text, match.start()) in lexicon["the_day_context"]
-    if rule == "short_decade" and _previous_word(text, match.start()) not in ("the", "and", "or", "early", "late", "mid", "of", "in"):
-        return False
+    if rule == "short_decade" and _previous_word(text, match.start()) not in lexicon["decade_context_before"]:
+        return False  # "in their 80s" is an age
     if rule == "duration" and parts["n"].lower() in ("some", "many") and not parts.get("the"):
         return False
-    if rule == "short_year" and not parts.get("fiscal") and not _previous_word(text, match.start()) in ("in", "of", "since", "the", "summer", "spring", "winter", "fall"):
-        return False
+    if rule == "short_year" and not parts.get("fiscal"):
+        return _previous_word(text, match.start()) in lexicon["short_year_context_before"]
     return True
 
 

@@ -1,0 +1,108 @@
+"""Anchoring clock times, durations and sets: "8 PM", "15:00 GMT Saturday", "five years", "every week".
+
+Reads: `Candidate`s of the clock, duration and set rules. Adds: TIME values
+on the day the text names (or the day in focus, else the publication date),
+and TimeML DURATION ("P5Y", "PT24H") and SET ("P1W", "XXXX-WXX-1") values.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from .context import (
+    Context,
+    Resolved,
+    focus_reference_day,
+    number_of,
+    unit_name,
+    weekday_number,
+)
+from .expressions import Candidate, load_lexicon
+from .relative import resolve_weekday
+from .values import day_value
+
+_UNIT_CODES = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "week": ("W", False), "weekend": ("WE", False), "fortnight": ("W", False), "month": ("M", False),
+    "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
+}
+
+
+def _clock_value(hour: int, minute: int, ampm: str | None, zone: str | None) -> str:
+    if ampm:
+        pm = ampm.lower().startswith("p")
+        hour = hour % 12 + (12 if pm else 0)
+    suffix = load_lexicon()["time_zones"].get(zone or "", "") if zone else ""
+    return f"T{hour:02d}:{minute:02d}{suffix}"
+
+
+def _day_for_time(candidate: Candidate, context: Context) -> tuple[str, str]:
+    parts = candidate.parts
+    if parts.get("weekday"):
+        resolved = resolve_weekday(Candidate(candidate.start, candidate.end, "weekday", {"weekday": parts["weekday"]}), context)
+        return resolved.value, resolved.anchor
+    word = (parts.get("word") or parts.get("day_word") or "").lower()
+    if word in ("today", "yesterday", "tomorrow"):
+        offset = load_lexicon()["deictic_days"][word]
+        if context.published is None:
+            return "XXXX-XX-XX", "publication"
+        return day_value(context.published + timedelta(days=offset)), "publication"
+    reference, anchor = focus_reference_day(context, "day")
+    if reference is None:
+        return "XXXX-XX-XX", anchor
+    return day_value(reference), anchor
+
+
+def resolve_clock(candidate: Candidate, context: Context) -> Resolved | None:
+    parts = candidate.parts
+    zone = parts.get("zone")
+    if zone and zone.lower() in ("hours", "hrs"):
+        zone = None
+    hour = int(parts["hour"])
+    if parts.get("ampm") and not 1 <= hour <= 12:
+        return None
+    clock = _clock_value(hour, int(parts.get("minute") or 0), parts.get("ampm"), zone)
+    day, anchor = _day_for_time(candidate, context)
+    return Resolved("TIME", day + clock, anchor)
+
+
+def resolve_noon(candidate: Candidate, context: Context) -> Resolved:
+    word = candidate.parts["word"].lower()
+    day_named = Candidate(candidate.start, candidate.end, "noon", {**candidate.parts, "word": candidate.parts.get("day_word")})
+    day, anchor = _day_for_time(day_named, context)
+    return Resolved("TIME", day + ("T24:00" if word == "midnight" else "T12:00"), anchor)
+
+
+def _duration_value(amount: float | None, unit: str) -> str:
+    code, clock = _UNIT_CODES[unit]
+    if unit == "fortnight":
+        amount = None if amount is None else amount * 2
+    if unit in ("quarter", "decade", "century"):
+        factor = {"quarter": 3, "decade": 10, "century": 100}[unit]
+        code, amount = ("M" if unit == "quarter" else "Y"), None if amount is None else amount * factor
+    number = "X" if amount is None else (str(int(amount)) if float(amount).is_integer() else f"{amount:g}")
+    return f"PT{number}{code}" if clock else f"P{number}{code}"
+
+
+def resolve_duration(candidate: Candidate, context: Context) -> Resolved | None:
+    parts = candidate.parts
+    amount = number_of(parts["n"])
+    if amount is not None and parts.get("half"):
+        amount += 0.5
+    unit = unit_name(parts["unit"])
+    if unit not in _UNIT_CODES:
+        return None
+    return Resolved("DURATION", _duration_value(amount, unit), "absolute")
+
+
+def resolve_set(candidate: Candidate, context: Context) -> Resolved | None:
+    parts = candidate.parts
+    if parts.get("weekday"):
+        return Resolved("SET", f"XXXX-WXX-{weekday_number(parts['weekday'])}", "absolute")
+    unit = unit_name(parts["unit"])
+    if unit not in _UNIT_CODES:
+        return None
+    return Resolved("SET", _duration_value(number_of(parts.get("n")), unit), "absolute")
+
+
+def resolve_set_word(candidate: Candidate, context: Context) -> Resolved:
+    return Resolved("SET", load_lexicon()["sets"][candidate.parts["word"].lower()], "absolute")

@@ -1,0 +1,131 @@
+"""Shared state of the anchoring rules: the date in focus, the reference day, tense, word lookups.
+
+Reads: the publication date, the focus the text has built so far, and the
+lexicon. Adds: nothing itself; `absolute.py`, `relative.py` and `clock.py`
+use these helpers to turn one `Candidate` into a TimeML value.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .expressions import Candidate, load_lexicon
+from .tense import find_tense
+from .values import add_months, day_value, month_value, quarter_of, week_value
+
+PAST_WORDS = {"last", "past", "previous", "preceding", "prior"}
+
+
+NEXT_WORDS = {"next", "coming", "following", "upcoming"}
+
+
+ANAPHORIC_WITH_THE = {"following", "previous", "preceding", "prior", "same", "next"}
+
+
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+
+
+@dataclass
+class Focus:
+    """The date in focus: the last calendar date the text resolved, as a day and a precision."""
+
+    day: date | None = None
+    precision: str = "unknown"
+
+
+@dataclass
+class Context:
+    text: str
+    published: date | None
+    doc: object
+    focus: Focus
+
+
+@dataclass(frozen=True)
+class Resolved:
+    kind: str
+    value: str
+    anchor: str
+
+
+def unit_name(word: str) -> str:
+    word = word.lower()
+    if word == "centuries":
+        return "century"
+    return word[:-1] if word.endswith("s") and word not in ("hours",) or word == "hours" else word
+
+
+def number_of(word: str | None) -> float | None:
+    if not word:
+        return 1
+    word = " ".join(word.lower().split())
+    numbers = load_lexicon()["numbers"]
+    if word in numbers:
+        value = numbers[word]
+        return None if value == "X" else value
+    if "-" in word:
+        tens, ones = word.split("-", 1)
+        if tens in numbers and ones in numbers:
+            return numbers[tens] + numbers[ones]
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def month_number(word: str) -> int:
+    return load_lexicon().months[word.lower().rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    return load_lexicon().weekdays[word.lower().rstrip(".")]
+
+
+def tense_of(candidate: Candidate, context: Context) -> str | None:
+    return find_tense(context.text, candidate.start, candidate.end, context.doc)
+
+
+def reference_day(context: Context, needs: str = "day") -> tuple[date | None, str]:
+    """The day relative expressions count from and what it is: publication, else the focus."""
+    if context.published is not None:
+        return context.published, "publication"
+    if context.focus.day is not None and covers(context.focus.precision, needs):
+        return context.focus.day, "focus"
+    return None, "publication"
+
+
+def focus_reference_day(context: Context, needs: str) -> tuple[date | None, str]:
+    """The day anaphoric expressions count from: the focus when precise enough, else publication."""
+    if context.focus.day is not None and covers(context.focus.precision, needs):
+        return context.focus.day, "focus"
+    return context.published, "publication"
+
+
+_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5, "century": 6}
+
+
+def covers(precision: str, needs: str) -> bool:
+    return _RANK.get(precision, 9) <= _RANK.get(needs, 9)
+
+
+def shift_value(reference: date, unit: str, step: int) -> str:
+    """The TimeML value of the unit containing `reference`, moved `step` units."""
+    if unit == "day":
+        return day_value(reference + timedelta(days=step))
+    if unit in ("week", "weekend"):
+        value = week_value(reference + timedelta(weeks=step))
+        return value + "-WE" if unit == "weekend" else value
+    if unit == "month":
+        return month_value(*add_months(reference.year, reference.month, step))
+    if unit == "quarter":
+        year, month = add_months(reference.year, 3 * quarter_of(reference) - 2, 3 * step)
+        return f"{year}-Q{quarter_of(date(year, month, 1))}"
+    if unit == "decade":
+        return str(reference.year // 10 + step)
+    if unit == "century":
+        return f"{reference.year // 100 + step:02d}"
+    return f"{reference.year + step:04d}"
+
+
+X_SHAPES = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+             "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}

@@ -1,0 +1,218 @@
+"""Anchoring deictic and anaphoric expressions: "next week", "Wednesday", "two years ago", "the following day".
+
+Reads: `Candidate`s that count from a reference day. Adds: their TimeML
+value, counted from the publication date (deictic) or from the date in focus
+(anaphoric: "the following day", "later that year", "two months after").
+
+Choice recorded for issue 3: "N units ago" takes the value at the unit's
+granularity, as TempEval-3 annotates it ("four years ago" -> "2009",
+"two months ago" -> "2013-01"), except weeks, which MEANTIME gives as a day
+("a week ago" -> "2011-03-11"); its `date` is the calendar form of that value.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from .context import (
+    ANAPHORIC_WITH_THE,
+    PARTS,
+    X_SHAPES,
+    Context,
+    Resolved,
+    focus_reference_day,
+    number_of,
+    reference_day,
+    shift_value,
+    tense_of,
+    unit_name,
+    weekday_number,
+)
+from .expressions import Candidate, load_lexicon
+from .values import (
+    add_months,
+    add_to_day,
+    day_value,
+    month_value,
+    week_value,
+    weekday_date,
+)
+
+
+def resolve_relative_unit(candidate: Candidate, context: Context) -> Resolved | None:
+    parts = candidate.parts
+    rel = parts["rel"].lower()
+    if parts.get("rel2"):
+        rel = parts["rel2"].lower() if rel == "this" else rel
+    words = load_lexicon()["relative_words"]
+    step = words.get(rel, 0)
+    unit_word = " ".join(parts["unit"].lower().split())
+    part = PARTS.get(unit_word)
+    unit = "day" if part else ("year" if "year" in unit_word else unit_word)
+    # "the following day", "the previous year", "the next morning" count from the focus;
+    # "the next week" (not a day) still counts from publication.
+    next_not_day = rel == "next" and unit != "day"
+    anaphoric = rel == "that" or (bool(parts.get("the")) and rel in ANAPHORIC_WITH_THE and not next_not_day)
+    needs = "day" if unit in ("day", "week", "weekend") else ("month" if unit in ("month", "quarter") else "year")
+    if anaphoric:
+        reference, anchor = focus_reference_day(context, needs)
+    else:
+        reference, anchor = reference_day(context, needs)
+    if reference is None:
+        return Resolved("DATE", X_SHAPES[unit], anchor)
+    value = shift_value(reference, unit, step)
+    if part:
+        return Resolved("TIME", f"{value}T{part}", anchor)
+    return Resolved("DATE", value, anchor)
+
+
+def resolve_mod_the_unit(candidate: Candidate, context: Context) -> Resolved:
+    unit = candidate.parts["unit"].lower()
+    reference, anchor = reference_day(context, "day" if unit in ("day", "week") else "year")
+    if reference is None:
+        return Resolved("DATE", X_SHAPES[unit], anchor)
+    step = 0
+    mod = load_lexicon()["modifiers"].get(" ".join(candidate.parts["mod"].lower().split()))
+    # "sales recovered by the end of the year" in a March report: last year's end.
+    if unit == "year" and mod == "END" and reference.month <= 6 and tense_of(candidate, context) == "past":
+        step = -1
+    return Resolved("DATE", shift_value(reference, unit, step), anchor)
+
+
+def resolve_weekday(candidate: Candidate, context: Context) -> Resolved:
+    parts = candidate.parts
+    weekday = weekday_number(parts["weekday"])
+    rel = (parts.get("rel") or "").lower()
+    if rel == "that":
+        reference, anchor = focus_reference_day(context, "week")
+    else:
+        reference, anchor = reference_day(context, "day")
+    if reference is None:
+        value = f"XXXX-WXX-{weekday}"
+    elif rel in ("last", "past"):
+        value = day_value(weekday_date(reference - timedelta(days=1), weekday, -1))
+    elif rel in ("next", "coming"):
+        value = day_value(weekday_date(reference + timedelta(days=1), weekday, 1))
+    elif rel == "this":
+        value = day_value(weekday_date(reference, weekday, 0))
+    else:
+        direction = 1 if tense_of(candidate, context) == "future" else -1
+        value = day_value(weekday_date(reference, weekday, direction))
+    if parts.get("part"):
+        return Resolved("TIME", f"{value}T{PARTS[parts['part'].lower()]}", anchor)
+    return Resolved("DATE", value, anchor)
+
+
+def resolve_deictic(candidate: Candidate, context: Context) -> Resolved:
+    word = " ".join(candidate.parts["word"].lower().split())
+    offset = load_lexicon()["deictic_days"][word]
+    part = PARTS.get((candidate.parts.get("part") or "").lower())
+    if word == "tonight":
+        part = "NI"
+    if context.published is None:
+        value = "XXXX-XX-XX"
+    else:
+        value = day_value(context.published + timedelta(days=offset))
+    if part:
+        return Resolved("TIME", f"{value}T{part}", "publication")
+    return Resolved("DATE", value, "publication")
+
+
+def resolve_this_part(candidate: Candidate, context: Context) -> Resolved:
+    offset = -1 if candidate.parts["word"].lower() == "last" else 0
+    part = PARTS[candidate.parts["part"].lower()]
+    if offset == -1 and part != "NI":
+        return None
+    value = "XXXX-XX-XX" if context.published is None else day_value(context.published + timedelta(days=offset))
+    return Resolved("TIME", f"{value}T{part}", "publication")
+
+
+def resolve_reference(candidate: Candidate, context: Context) -> Resolved:
+    word = " ".join(candidate.parts["word"].lower().split())
+    return Resolved("DATE", load_lexicon()["references"][word], "publication")
+
+
+def resolve_offset(candidate: Candidate, context: Context) -> Resolved | None:
+    parts = candidate.parts
+    direction_word = " ".join(parts["direction"].lower().split())
+    sign = load_lexicon()["ago_words"][direction_word]
+    unit = unit_name(parts["unit"])
+    amount = number_of(parts["n"])
+    anaphoric = direction_word not in ("ago", "from now", "hence")
+    if amount is None:
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "focus" if anaphoric else "publication")
+    if unit in ("second", "minute", "hour"):
+        unit, amount = "day", 0 if amount < 24 else amount // 24
+    needs = {"day": "day", "week": "day", "weekend": "day", "fortnight": "day", "month": "month"}.get(unit, "year")
+    reference, anchor = focus_reference_day(context, needs) if anaphoric else reference_day(context, needs)
+    if reference is None:
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
+    amount = int(round(amount)) * sign
+    if unit == "day":
+        return Resolved("DATE", day_value(reference + timedelta(days=amount)), anchor)
+    if unit in ("week", "fortnight"):
+        weeks = amount * (2 if unit == "fortnight" else 1)
+        return Resolved("DATE", day_value(reference + timedelta(weeks=weeks)), anchor)
+    if unit == "month":
+        return Resolved("DATE", month_value(*add_months(reference.year, reference.month, amount)), anchor)
+    if unit == "quarter":
+        return Resolved("DATE", shift_value(reference, "quarter", amount), anchor)
+    years = amount * {"decade": 10, "century": 100}.get(unit, 1)
+    return Resolved("DATE", f"{reference.year + years:04d}", anchor)
+
+
+def resolve_same_period(candidate: Candidate, context: Context) -> Resolved:
+    """ "the same period last year": the unit in focus (else the publication's), a year back."""
+    unit = candidate.parts["unit"].lower()
+    if context.focus.day is not None and unit in ("period", "time"):
+        reference, anchor, precision = context.focus.day, "focus", context.focus.precision
+    else:
+        precision = {"month": "month", "quarter": "quarter", "week": "week", "day": "day", "season": "season"}.get(unit, "month")
+        reference, anchor = focus_reference_day(context, precision)
+    if reference is None:
+        return Resolved("DATE", "XXXX", anchor)
+    back = add_to_day(reference, "Y", -1)
+    if precision == "day":
+        return Resolved("DATE", day_value(back), anchor)
+    if precision == "week":
+        return Resolved("DATE", week_value(back), anchor)
+    if precision == "quarter":
+        return Resolved("DATE", shift_value(back, "quarter", 0), anchor)
+    if precision == "year":
+        return Resolved("DATE", f"{back.year:04d}", anchor)
+    return Resolved("DATE", month_value(back.year, back.month), anchor)
+
+
+def resolve_the_weekend(candidate: Candidate, context: Context) -> Resolved:
+    reference, anchor = reference_day(context, "day")
+    if reference is None:
+        return Resolved("DATE", "XXXX-WXX-WE", anchor)
+    saturday = weekday_date(reference, 6, 1 if tense_of(candidate, context) == "future" else -1)
+    return Resolved("DATE", week_value(saturday) + "-WE", anchor)
+
+
+def resolve_that_time(candidate: Candidate, context: Context) -> Resolved:
+    if context.focus.day is None:
+        return Resolved("DATE", "PAST_REF", "focus")
+    day, precision = context.focus.day, context.focus.precision
+    values = {"day": day_value(day), "month": month_value(day.year, day.month), "week": week_value(day)}
+    value = values.get(precision, f"{day.year:04d}")
+    return Resolved("DATE", value, "focus")
+
+
+def resolve_the_day(candidate: Candidate, context: Context) -> Resolved:
+    """ "the day" / "that day": the day in focus (MEANTIME's market reports: "closed up on the day")."""
+    reference, anchor = focus_reference_day(context, "day")
+    if reference is None:
+        return Resolved("DATE", "XXXX-XX-XX", anchor)
+    return Resolved("DATE", day_value(reference), anchor)
+
+
+def resolve_the_unit_offset(candidate: Candidate, context: Context) -> Resolved:
+    unit = candidate.parts["unit"].lower()
+    sign = -1 if candidate.parts["direction"].lower() == "before" else 1
+    reference, anchor = focus_reference_day(context, "day" if unit in ("day", "week") else unit)
+    if reference is None:
+        return Resolved("DATE", X_SHAPES[unit], anchor)
+    if unit == "day":
+        return Resolved("DATE", day_value(reference + timedelta(days=sign)), anchor)
+    return Resolved("DATE", shift_value(reference, unit, sign), anchor)
