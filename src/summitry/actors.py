@@ -417,7 +417,11 @@ class ArticleActors:
             recent = self._recent_person(token.idx, exclude=other)
             return [recent] if recent else []
         phrase_tokens = [t for t in token.subtree if t.i <= token.i] or [token]
-        phrase = " ".join(t.text for t in phrase_tokens).lower().replace("-", " ")
+        # The words after the noun matter too: "head of government", "President of the Philippines".
+        following = []
+        if token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "of":
+            following = [t for t in self.doc[token.i + 1 : min(token.i + 6, token.sent.end)]]
+        phrase = " ".join(t.text for t in phrase_tokens + following[:3]).lower().replace("-", " ")
         if lower in _GROUP_WORDS:
             modifiers = [t for t in token.children if t.dep_ in ("det", "nummod", "amod", "compound", "predet", "quantmod")]
             numbered = any(t.lower_ in ("two", "both", "three") for t in modifiers)
@@ -445,7 +449,7 @@ class ArticleActors:
         office = self._roles[match.group(1)]
         if office == "not_official":
             return []
-        country = self._country_in([t for t in phrase_tokens if t.i != token.i] + [c for t in token.children if t.dep_ == "prep" and t.lower_ == "of" for c in t.subtree])
+        country = self._country_in([t for t in phrase_tokens if t.i != token.i] + [c for t in token.children if t.dep_ == "prep" and t.lower_ == "of" for c in t.subtree]) or self._country_in(following)
         if office == "counterpart":
             if country is None:
                 return []

@@ -251,19 +251,23 @@ class EncounterFinder:
         if kind == "visit":
             travellers = [p for p in (found.subjects or people) if p.is_official]
             if not travellers:
+                logger.debug("skipped %r (%s): no official traveller", token.text, token.sent.text[:60])
                 return None
             if len(people) >= 2 and found.host_found:
                 kind = "meeting"
             else:
                 if place is None or place.country is None or all(p.country == place.country for p in travellers):
                     if cue.word.needs == "place" or place is None:
+                        logger.debug("skipped %r (%s): no foreign destination", token.text, token.sent.text[:60])
                         return None
                 people = travellers
         if kind in ("meeting", "call"):
             if len(people) < 2:
+                logger.debug("skipped %r (%s): parties %s", token.text, token.sent.text[:60], [p.name for p in people])
                 return None
             countries = {p.country for p in people}
             if len(countries) == 1 and None not in countries:
+                logger.debug("skipped %r (%s): same country", token.text, token.sent.text[:60])
                 return None  # same-country encounters are not diplomacy
         if kind == "call":
             place = None
