@@ -78,21 +78,8 @@ def resolve_place(kb, names: Sequence[str], context_countries: Sequence[str] = (
 
 
 def _resolve_one(kb, name: str, context: tuple[str, ...]) -> Place | None:
-    """One name, read in the countries of the parties unless it names a capital.
-
-    The parties' countries break ties between small towns of one name, but
-    must not turn "Moscow" into Moscow, Idaho because an American is present:
-    a capital city keeps its plain reading.
-    """
+    """One name, read in the countries of the parties (the knowledge base keeps big cities on their main reading)."""
     try:
-        plain = kb.resolve_place(name)
-        in_context = kb.resolve_place(name, context_countries=context) if context else plain
+        return kb.resolve_place(name, context_countries=context)
     except Exception:  # noqa: BLE001 - a knowledge gap must not stop extraction
         return None
-    if plain is None or in_context is None or plain == in_context:
-        return in_context or plain
-    try:
-        is_capital = plain.city is not None and kb.capital(plain.country) == plain.city
-    except Exception:  # noqa: BLE001
-        is_capital = False
-    return plain if is_capital or plain.city is None else in_context

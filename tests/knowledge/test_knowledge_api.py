@@ -130,7 +130,10 @@ def test_country_name_and_capital(kb, code, name, capital):
     [
         ("Lima", ["PER"], "Lima", "PER"),
         ("Lima", [], "Lima", "PER"),
-        ("Lima", ["USA"], "Lima", "USA"),
+        # A story with an American in it does not move a capital to Ohio: the namesake is far smaller.
+        ("Lima", ["USA"], "Lima", "PER"),
+        ("Bali", ["IND", "ARG"], "Bali", "IDN"),
+        ("Moscow", ["USA"], "Moscow", "RUS"),
         ("Bali", [], "Bali", "IDN"),
         ("Busan", [], "Busan", "KOR"),
         ("Woodside", [], "Woodside", "USA"),

@@ -85,13 +85,22 @@ def read_places(path: Path, known_codes: set[str] | None = None) -> list[Curated
     return places
 
 
+# A namesake in a country of the story wins over the most populous reading only
+# when it is not much smaller: "Lima" in a story about Ohio is Lima, Ohio, but
+# "Bali" next to an Indian prime minister is still Bali, not the Indian town,
+# and "Moscow" next to an American is still Moscow. A tenth kept every
+# diplomatic city of the dev corpus on its main reading.
+CONTEXT_POPULATION_SHARE = 0.1
+
+
 def _pick(candidates: Sequence, context_countries: Sequence[str], population: Callable) -> object:
-    """The candidate in the earliest context country, else the most populous."""
+    """The candidate in the earliest context country unless it is far smaller than the most populous one."""
+    largest = max(candidates, key=population)
     for code in context_countries:
         for candidate in candidates:
-            if candidate.country == code:
+            if candidate.country == code and population(candidate) >= CONTEXT_POPULATION_SHARE * population(largest):
                 return candidate
-    return max(candidates, key=population)
+    return largest
 
 
 class PlaceIndex:
@@ -115,14 +124,8 @@ class PlaceIndex:
         context = [code.upper() for code in context_countries if code]
         curated = self.by_key.get(key)
         if curated:
-            place = _pick(curated, context, lambda candidate: 0)
-            if context and place.country not in context:
-                # The curated reading does not fit the countries in context;
-                # a namesake city there does ("Lima" in a story about Ohio).
-                namesakes = [city for city in self.cities().get(key, ()) if city.country in context]
-                if namesakes:
-                    city = _pick(namesakes, context, lambda candidate: candidate.population)
-                    return Place(name=name, city=city.name, country=city.country, latitude=city.latitude, longitude=city.longitude)
+            # The curated table is the diplomatic reading of a name; it is not overridden by namesakes.
+            place = next((c for code in context for c in curated if c.country == code), curated[0])
             return Place(name=name, city=place.city, country=place.country, latitude=place.latitude, longitude=place.longitude)
         code = self._country_of(name)
         if code is not None:

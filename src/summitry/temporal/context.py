@@ -49,10 +49,11 @@ class Resolved:
 
 
 def unit_name(word: str) -> str:
+    """The singular unit a word names: "Days" -> "day", "centuries" -> "century"."""
     word = word.lower()
     if word == "centuries":
         return "century"
-    return word[:-1] if word.endswith("s") and word not in ("hours",) or word == "hours" else word
+    return word[:-1] if word.endswith("s") else word
 
 
 def number_of(word: str | None) -> float | None:
