@@ -121,6 +121,8 @@ class ArticleActors:
         self.published = published
         self.people: list[Person] = []
         self._by_token: dict[int, Person] = {}
+        self.mention_tokens: dict[str, Token] = {}  # person -> the token a role mention resolved through
+        self.leader_group: list[Person] | None = None  # "the two leaders" when the pair in focus is not of leaders
         self._roles = role_words()
         self._role_pattern = re.compile(
             r"\b(" + "|".join(sorted((re.escape(word) for word in self._roles), key=len, reverse=True)) + r")\b",
@@ -422,6 +424,11 @@ class ArticleActors:
         if token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "of":
             following = [t for t in self.doc[token.i + 1 : min(token.i + 6, token.sent.end)]]
         phrase = " ".join(t.text for t in phrase_tokens + following[:3]).lower().replace("-", " ")
+        # "the presidents of Ghana and Togo", "leaders of Canada and Mexico": each country's office holder.
+        if token.tag_ in ("NNS", "NNPS") and lower.rstrip("s") in self._roles or lower in ("leaders", "presidents", "premiers", "counterparts"):
+            plural = self._plural_role(token, on)
+            if plural:
+                return plural
         if lower in _GROUP_WORDS:
             modifiers = [t for t in token.children if t.dep_ in ("det", "nummod", "amod", "compound", "predet", "quantmod")]
             numbered = any(t.lower_ in ("two", "both", "three") for t in modifiers)
@@ -430,6 +437,8 @@ class ArticleActors:
                 if lower in ("leaders", "presidents", "heads", "premiers"):
                     # "the two leaders" are heads of state or government, not the foreign minister in focus.
                     leaders = [p for p in (group or []) if p.office in _LEADER_OFFICES]
+                    if len(leaders) < 2:
+                        leaders = list(self.leader_group or [])
                     return leaders if len(leaders) >= 2 else self._recent_pair(token.idx, leaders_only=True)
                 return list(group or self._recent_pair(token.idx))
         # "a meeting between India and Japan": a country stands for its leader at a summit.
@@ -458,6 +467,35 @@ class ArticleActors:
         if found is None and country is not None:
             found = self._holder(country, office, on or self.published, mention=token.text)
         return [found] if found else []
+
+    def _plural_role(self, token: Token, on: date | None) -> list[Person]:
+        """The office holders a plural role with "of <country> and <country>" names."""
+        when = on or self.published
+        if when is None:
+            return []
+        role = token.lemma_.lower()
+        office = self._roles.get(role, "top")
+        if office in ("counterpart", "official", "not_official"):
+            office = "top"
+        found: list[Person] = []
+        if not any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
+            return []
+        # The countries follow the noun up to the end of its clause: "leaders of immediate
+        # neighbours Canada and Mexico on Saturday and of Israel and Egypt on Sunday".
+        for country_token in self.doc[token.i + 1 : token.sent.end]:
+            if country_token.pos_ in ("VERB", "AUX") or country_token.text in (";", "."):
+                break
+            if country_token.ent_type_ not in ("GPE", "NORP") or country_token.ent_iob_ != "B":
+                continue
+            ent = next((e for e in self.doc.ents if e.start == country_token.i), None)
+            code = self.country_code(ent.text if ent is not None else country_token.text)
+            if code is None:
+                continue
+            person = self._holder(code, office, when, mention=country_token.text)
+            if person is not None and person not in found:
+                self.mention_tokens[person.name] = country_token
+                found.append(person)
+        return found if len(found) >= 2 else []
 
     def _person_in_role(self, country: str | None, office: str, before_char: int, exclude=None, on: date | None = None) -> Person | None:
         """The latest-mentioned registered official of `country` (and office) before a point."""

@@ -62,6 +62,7 @@ class _Draft:
     destination: Place | None = None
     reasons: list[str] = field(default_factory=list)
     status_is_default: bool = False
+    subjects: list[str] = field(default_factory=list)  # names of the parties that are the grammatical subject
 
 
 class EncounterFinder:
@@ -70,6 +71,7 @@ class EncounterFinder:
     def __init__(self, kb):
         self.kb = kb
         self._actors = None
+        self._sentence_times: list[TimeExpression] = []
         self._call_words = {lemma for lemma, effect in modality_lexicon().items() if effect == "call"}
 
     def __call__(self, article: Article, doc: Doc, times: list[TimeExpression]) -> list[Encounter]:
@@ -87,10 +89,13 @@ class EncounterFinder:
                 continue
             assigned = self._assign_times(cues, [t for t in time_roots if sentence.start <= t[0].i < sentence.end])
             for cue in cues:
+                self._sentence_times = [expression for root, expression in time_roots if sentence.start <= root.i < sentence.end]
+                parties.token_of = {}
                 draft = self._read_cue(cue, index, assigned.get(cue.token.i), parties, drafts, article, published)
                 if draft is not None:
-                    drafts.append(draft)
-                    drafts.extend(self._more_destinations(draft, cue, parties))
+                    for part in self._distribute(draft, cue, parties, article):
+                        drafts.append(part)
+                        drafts.extend(self._more_destinations(part, cue, parties))
         return self._fold(drafts, article, published)
 
     # -- time ----------------------------------------------------------------
@@ -180,7 +185,8 @@ class EncounterFinder:
         token = cue.token
         is_noun = cue.word.pos == "NOUN"
         on = _as_date(expression.date if expression else None) or article.published
-        group = next((draft.parties for draft in reversed(drafts) if len(draft.parties) >= 2), None)
+        group = _main_pair(drafts)
+        finder.actors.leader_group = _main_pair(drafts, leaders_only=True)
         finder.as_leaders = cue.word.lemma == "summit" or any(t.lemma_.lower() == "summit" for t in token.children if t.dep_ == "compound")
         found: Parties = finder.of_noun(token, on, group) if is_noun else finder.of_verb(token, on, group)
         finder.as_leaders = False
@@ -248,6 +254,11 @@ class EncounterFinder:
             if hosts:
                 place = resolve_place(self.kb, [hosts[0].country], []) or Place(name=hosts[0].country, country=hosts[0].country)
 
+        if kind == "visit" and place is None and is_noun and token.tag_ == "NNS":
+            # "there have been state visits previously by Mandela (1996) ...": visits like the one in focus.
+            focus = next((d for d in reversed(drafts) if d.location is not None and d.location.country), None)
+            if focus is not None:
+                place = Place(name=focus.location.country, country=focus.location.country)
         if kind == "visit":
             travellers = [p for p in (found.subjects or people) if p.is_official]
             if not travellers:
@@ -282,12 +293,50 @@ class EncounterFinder:
             location=place,
             reasons=[decision.reason],
             status_is_default=decision.is_default,
+            subjects=[p.name for p in found.subjects],
         )
         if expression is not None:
             draft.date, draft.date_end, draft.precision = expression.date, expression.date_end, expression.precision
         summit = summit_from_phrases(self.kb, occasion_phrases(governors), draft.date, article.published)
         self._apply_summit(draft, summit)
         return draft
+
+    def _distribute(self, draft: _Draft, cue: Cue, finder: PartyFinder, article: Article) -> list[_Draft]:
+        """Plural cues report one encounter per party: "calls to the leaders of Canada and Mexico on
+        Saturday and of Israel and Egypt on Sunday", "state visits by Mandela (1996) and Mbeki (2001)"."""
+        token = cue.token
+        if token.tag_ not in ("NNS", "NNPS") or token.lower_ == "talks":
+            return [draft]
+        if draft.kind == "visit":
+            groups = [[person] for person in draft.parties]
+        else:
+            anchor = [p for p in draft.parties if p.name in draft.subjects]
+            others = [p for p in draft.parties if p not in anchor]
+            if len(anchor) != 1 or len(others) < 2:
+                return [draft]
+            groups = [anchor + [other] for other in others]
+        if len(groups) < 2:
+            return [draft]
+        parts = []
+        for group in groups:
+            part = replace_draft(draft, parties=group)
+            mover = group[-1]
+            expression = self._own_time(finder.token_of.get(mover.name))
+            if expression is not None:
+                part.date, part.date_end, part.precision = expression.date, expression.date_end, expression.precision
+            parts.append(part)
+        return parts
+
+    def _own_time(self, token: Token | None) -> TimeExpression | None:
+        """The time that belongs to one party of a list: the first one after it in the sentence.
+
+        "Mandela (1996), Mbeki (2001) and Zuma (2010)"; "leaders of Canada and
+        Mexico on Saturday and of Israel and Egypt on Sunday".
+        """
+        if token is None:
+            return None
+        after = [e for e in self._sentence_times if e.start >= token.idx + len(token.text)]
+        return min(after, key=lambda e: e.start) if after else None
 
     def _country_in_focus(self, tokens: list[Token], own: set | None = None) -> Place | None:
         """ "visited the country": the last country the article named before (not the traveller's own)."""
@@ -536,11 +585,48 @@ def _within_days(start: str | None, later: str | None, days: int) -> bool:
     return 0 <= (second - first).days <= days
 
 
+_LEADER_OFFICES = ("head_of_state", "head_of_government", "head_of_state_and_government")
+
+
+def _main_pair(drafts: list[_Draft], leaders_only: bool = False) -> list[Person] | None:
+    """What "the two leaders" means so far: the parties reported together most often (latest on a tie)."""
+    counts: dict[frozenset, int] = {}
+    latest: dict[frozenset, tuple[int, list[Person]]] = {}
+    for order, draft in enumerate(drafts):
+        if len(draft.parties) < 2:
+            continue
+        if leaders_only and not all(p.office in _LEADER_OFFICES for p in draft.parties):
+            continue
+        key = frozenset(p.name for p in draft.parties)
+        counts[key] = counts.get(key, 0) + 1
+        latest[key] = (order, draft.parties)
+    if not counts:
+        return None
+    best = max(counts, key=lambda key: (counts[key], latest[key][0]))
+    return list(latest[best][1])
+
+
+def _of_ancestor(token: Token) -> Token | None:
+    """The nearest "of" preposition above a token ("leaders of Canada and Mexico on Saturday")."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ in ("prep", "conj") and ancestor.lower_ == "of":
+            return ancestor
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _in_of_phrase(token: Token, cue: Token) -> bool:
+    return token != cue and cue in token.ancestors
+
+
 def replace_draft(draft: _Draft, **changes) -> _Draft:
     """A copy of a draft with some fields changed (drafts are mutable; copies must not share lists)."""
     from dataclasses import replace as _replace
 
-    return _replace(draft, parties=list(draft.parties), reasons=list(draft.reasons), **changes)
+    changes.setdefault("parties", list(draft.parties))
+    changes.setdefault("reasons", list(draft.reasons))
+    return _replace(draft, **changes)
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
@@ -582,7 +668,7 @@ def _is_part_of_meeting(visit: _Draft, drafts: list[_Draft]) -> bool:
             continue
         if there is None and visit.location.country not in hosts:
             continue
-        if (_dates_compatible(visit.date, meeting.date) or _within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and (visit.status == meeting.status or visit.status_is_default or meeting.status_is_default or visit.date is None or meeting.date is None):
+        if (_dates_compatible(visit.date, meeting.date) or _within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and (visit.status == meeting.status or visit.status_is_default or meeting.status_is_default):
             if visit.date is not None and _PRECISION_RANK.get(visit.precision, -1) > _PRECISION_RANK.get(meeting.precision, -1) and _dates_compatible(visit.date, meeting.date):
                 meeting.date, meeting.date_end, meeting.precision = visit.date, visit.date_end, visit.precision
             if meeting.location is None:

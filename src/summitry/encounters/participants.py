@@ -73,6 +73,7 @@ class PartyFinder:
     def __init__(self, actors: ArticleActors):
         self.actors = actors
         self.as_leaders = False  # countries stand for their leaders (summit cues)
+        self.token_of: dict[str, Token] = {}  # person name -> the token that named them, for the cue being read
 
     def _people(self, token: Token, on, group, other) -> list[Person]:
         people: list[Person] = []
@@ -109,6 +110,7 @@ class PartyFinder:
             for person in found:
                 if person not in people:
                     people.append(person)
+                self.token_of.setdefault(person.name, self.actors.mention_tokens.get(person.name, item) if named is None else item)
         return people
 
     def subject_tokens(self, verb: Token) -> list[Token]:
@@ -210,6 +212,13 @@ class PartyFinder:
                 if child.lower_ in ("in", "at"):
                     parties.destination_tokens.extend(objects)
         verb = governing_verb(noun)
+        if verb is not None and noun.dep_ == "attr" and verb.lemma_.lower() == "be" and not parties.subjects:
+            # "there have been state visits by Mandela, Mbeki and Zuma"
+            for child in verb.children:
+                if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            parties.subjects.extend(p for p in self._people(obj, on, group, None) if p not in parties.subjects)
         if verb is not None and noun.dep_ in ("dobj", "pobj", "attr") and verb.lemma_.lower() in HOLDING_VERBS:
             held = self.of_verb(verb, on, group)
             for person in held.subjects:
