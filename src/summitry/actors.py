@@ -176,6 +176,21 @@ class ArticleActors:
             run = []
 
     def _try_run(self, run: list[Token]) -> None:
+        # A title then a name the tables do not know: "NSA Ajit Doval" (tagged as an organisation).
+        leading = 0
+        while leading < len(run) and fold(run[leading].text) in self._title_words():
+            leading += 1
+        if 0 < leading <= len(run) - 2 and all(t.is_title or t.is_upper is False for t in run[leading:]):
+            span = self.doc[run[leading].i : run[-1].i + 1]
+            if not self._lookup(span.text, None):
+                role, office, country = self._title_context(span)
+                if role is not None and office not in (None, "not_official"):
+                    person = self._match_or_add(span.text, role, office, country, span)
+                    if person is not None:
+                        for token in span:
+                            self._by_token[token.i] = person
+                        person.mentions.append(span.start_char)
+                        return
         # Try the longest tail first: "President Macky Sall" -> "Macky Sall".
         for start in range(0, len(run) - 1):
             span = self.doc[run[start].i : run[-1].i + 1]
@@ -192,6 +207,9 @@ class ArticleActors:
                 self._by_token[token.i] = person
             person.mentions.append(span.start_char)
             return
+
+    def _title_words(self) -> set[str]:
+        return {part for phrase in self._roles for part in phrase.split()}
 
     def _find_more_mentions(self) -> None:
         """Mentions of registered people that the named-entity tagger missed.
@@ -285,6 +303,13 @@ class ArticleActors:
             role = best.group(1).title()
             office = self._roles[best.group(1)]
         country = self._country_in(words)
+        if country is None:
+            # "Trump's national security adviser Michael Flynn": the boss's country.
+            for token in words:
+                boss = self._by_token.get(token.i)
+                if boss is not None and boss.country:
+                    country = boss.country
+                    break
         if role and country and office not in ("not_official",):
             resolved = self._office_for_title(role, country)
             if resolved:

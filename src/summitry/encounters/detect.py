@@ -512,6 +512,8 @@ def _is_present_state(token: Token, is_noun: bool) -> bool:
         verb = token
     if verb.tag_ not in ("VBZ", "VBP"):
         return False
+    if any(child.dep_ == "mark" for child in verb.children):
+        return False  # "when Modi visits the US" is not going on now
     return not any(child.dep_ in ("aux", "auxpass") for child in verb.children) and not any(
         child.lower_ in ("to", "will") for child in verb.children)
 

@@ -126,6 +126,8 @@ class PartyFinder:
                 return [current.head]
             if current.dep_ in _INHERIT_SUBJECT_DEPS and current.head != current:
                 current = current.head
+                if current.pos_ == "ADP" and current.head != current:
+                    current = current.head  # "looked forward to hosting Modi": the subject of "looked"
                 continue
             break
         return []

@@ -102,6 +102,15 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
             reasons.append(f"'{cue.head.text} of' the encounter")
 
     speech_above = any(_lemma(token) in _SPEECH_VERBS for token in cue.ancestors)
+    # "it was not clear whether this meeting will be in September when Modi visits the US":
+    # an encounter inside a whether/if clause is not asserted.
+    for ancestor in [cue, *list(cue.ancestors)[:4]]:
+        if any(child.dep_ == "mark" and child.lower_ in ("whether", "if", "unless") for child in ancestor.children):
+            return StatusDecision(None, f"hypothetical: '{ancestor.text}' under whether/if")
+    # "when Modi visits the US": a present tense after when/once/before/after looks ahead.
+    if cue.tag_ in ("VBZ", "VBP") and any(child.dep_ == "mark" and child.lower_ in ("when", "once", "before", "after", "until") for child in cue.children):
+        planned = True
+        reasons.append("present tense in a time clause")
     for token in context:
         lemma = _lemma(token)
         word = token.lower_
