@@ -286,7 +286,9 @@ class ArticleActors:
         if root.dep_ == "appos" and root.head.i < ent.start:
             words.extend(t for t in root.head.subtree if t.i < ent.start and t.i >= root.head.left_edge.i)
         for child in root.children:
-            if child.dep_ == "appos" and child.i > ent.end - 1:
+            # "Wang Yi, a Chinese diplomatic official" is a title; "Isaias, the first visit by an
+            # Ethiopian leader" is not: only an apposed role noun speaks of the person.
+            if child.dep_ == "appos" and child.i > ent.end - 1 and self._role_pattern.search(child.lower_):
                 words.extend(t for t in child.subtree)
             # "Foreign Minister Qin Gang of China"
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -389,6 +391,9 @@ class ArticleActors:
             for person in self.people:
                 if person.name == term.name:
                     return person
+            # The tables know a leader's country better than a stray nationality word near the name.
+            if country is not None and country not in {t.country for t in terms}:
+                country = None
             person = Person(
                 terms=tuple(terms),
                 name=term.name,

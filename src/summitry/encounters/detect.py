@@ -647,6 +647,8 @@ def _same_encounter(a: _Draft, b: _Draft) -> bool:
             return False
     if not _dates_compatible(a.date, b.date):
         return False
+    if a.location and b.location and a.location.country and b.location.country and a.location.country != b.location.country:
+        return False  # "host Modi in the United States" and "meet in Germany in July" are two meetings
     statuses = {a.status, b.status}
     if statuses == {"planned", "occurred"} and not (a.status_is_default or b.status_is_default):
         planned, held = (a, b) if a.status == "planned" else (b, a)

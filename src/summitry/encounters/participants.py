@@ -157,6 +157,11 @@ class PartyFinder:
                             parties.destination_tokens.append(obj)
                 if child.lower_ in ("in", "at"):
                     parties.destination_tokens.extend(objects)
+            elif child.dep_ in ("npadvmod", "appos") and self.actors.person_at(child) is not None:
+                # "Sisi met Ethiopian Prime Minister Abiy Ahmed on Sunday": the parser sometimes
+                # files the object as an adverbial noun.
+                found = self._people(child, on, group, parties.subjects)
+                parties.others.extend(p for p in found if p not in parties.others)
             elif child.dep_ == "agent":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
