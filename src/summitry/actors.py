@@ -439,7 +439,8 @@ class ArticleActors:
             return [person]
         # A name inside the phrase: "the Florida residence of then-president Donald Trump".
         lower = token.lower_
-        if token.pos_ == "PRON" or lower in _SINGLE_PRONOUNS | _GROUP_PRONOUNS:
+        if token.pos_ == "PRON" and lower in _SINGLE_PRONOUNS | _GROUP_PRONOUNS:
+            # ("US" the country is not "us" the pronoun.)
             if lower in _GROUP_PRONOUNS:
                 # "Xi listens to Putin during their meeting": the people of the same sentence.
                 here = self.people_in_sentence_before(token)
