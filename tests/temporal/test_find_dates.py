@@ -42,7 +42,12 @@ CASES = [
     ("The summit runs from November 17 to 21.", FRIDAY, "November 17 to 21", "2023-11-17/2023-11-21", "day", "2023-11-17", "2023-11-21"),
     ("The forum runs November 17-21 in San Francisco.", FRIDAY, "November 17-21", "2023-11-17/2023-11-21", "day", "2023-11-17", "2023-11-21"),
     ("Prices rose between 2019 and 2021.", FRIDAY, "2019 and 2021", "2019/2021", "year", "2019", "2021"),
-    ("The war lasted 1939–1945.", FRIDAY, "1939–1945", "1939/1945", "year", "1939", "1945"),
+    ("The war lasted from 1939 to 1945.", FRIDAY, "1939 to 1945", "1939/1945", "year", "1939", "1945"),
+    ("The swine flu pandemic of 2009-2010 killed many.", FRIDAY, "2009-2010", "2009/2010", "year", "2009", "2010"),
+    ("The 1957-58 expedition crossed Antarctica.", FRIDAY, "1957-58", "1957/1958", "year", "1957", "1958"),
+    ("The fighting waned in the 70s and 80s.", FRIDAY, "80s", "198", "decade", "1980", "1989"),
+    ("Dealers will be told after October of next year.", FRIDAY, "October of next year", "2024-10", "month", "2024-10", None),
+    ("The book is due to be published in May.", date(2013, 3, 22), "May", "2013-05", "month", "2013-05", None),
     ("Delegates meet 17-21 November.", FRIDAY, "17-21 November", "2023-11-17/2023-11-21", "day", "2023-11-17", "2023-11-21"),
     # weekdays and tense
     ("Biden will meet Xi on Wednesday.", FRIDAY, "Wednesday", "2023-11-15", "day", "2023-11-15", None),
@@ -187,3 +192,24 @@ def test_find_dates_offsets_point_into_text():
     text = "WASHINGTON, Nov 10 (Reuters) - Biden met Xi on Wednesday and will see him again next week."
     for expression in find_dates(text, FRIDAY):
         assert text[expression.start:expression.end] == expression.text
+
+
+MORE_CASES = [
+    ("Sales were 2.1 million in February, down from the same period last year.", date(2010, 3, 3), "the same period last year", "2009-02"),
+    ("Sales fell in January, against the same month a year ago.", date(2009, 2, 3), "the same month a year ago", "2008-01"),
+    ("Prices fell compared with the same month a year ago.", date(2009, 2, 3), "the same month a year ago", "2008-02"),
+    ("The Dow rose 2% to end the day at 8,017.", date(2009, 4, 3), "the day", "2009-04-03"),
+    ("Markets were quiet over the weekend.", FRIDAY, "the weekend", "2023-W44-WE"),
+    ("The match was postponed until 15:00 GMT Saturday.", date(2013, 3, 22), "15:00 GMT Saturday", "2013-03-23T15:00"),
+    ("Microsoft has identified companies for the program to run through June.", date(2013, 3, 18), "June", "2013-06"),
+    ("Russian markets to remain closed until Friday\nSeptember 18, 2008", date(2008, 9, 18), "Friday", "2008-09-19"),
+    ("Earlier, he had made telephonic calls to leaders of Canada and Mexico on Saturday.", date(2017, 1, 25), "Saturday", "2017-01-21"),
+    ("Trump made a phone call to Modi late last night.", date(2017, 1, 25), "last night", "2017-01-24TNI"),
+    ("Sales had recovered by the end of the year.", date(2013, 3, 22), "the end of the year", "2012"),
+]
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("text,published,span,value", MORE_CASES)
+def test_find_dates_news_idioms(text, published, span, value):
+    assert _only(text, published, span).value == value

@@ -5,7 +5,12 @@ from datetime import date
 
 import pytest
 
-from summitry.temporal.values import CalendarForm, calendar_form, season_of, weekday_date
+from summitry.temporal.values import (
+    CalendarForm,
+    calendar_form,
+    season_of,
+    weekday_date,
+)
 
 FORMS = [
     ("2013-03-21", CalendarForm("day", "2013-03-21")),
