@@ -190,9 +190,9 @@ def resolve_named(candidate: Candidate, context: Context) -> Resolved:
         return Resolved("DATE", f"XXXX-{month:02d}" if month else f"XXXX-{season}", anchor)
     if month:
         if rel in PAST_WORDS:
+            # "last September": the most recent past September (the same year in a November report),
+            # as MEANTIME and TimeML annotate it.
             year = reference.year - 1 if month >= reference.month else reference.year
-            # The brief's "last September" (published November) is the year before.
-            year = reference.year - 1
         elif rel in NEXT_WORDS:
             year = reference.year + 1 if month <= reference.month else reference.year
         elif rel in ("this", "that"):
