@@ -122,6 +122,7 @@ class ArticleActors:
         self.people: list[Person] = []
         self._by_token: dict[int, Person] = {}
         self.mention_tokens: dict[str, Token] = {}  # person -> the token a role mention resolved through
+        self._mentioned: dict[str, int] | None = None
         self.leader_group: list[Person] | None = None  # "the two leaders" when the pair in focus is not of leaders
         self._roles = role_words()
         self._role_pattern = re.compile(
@@ -207,6 +208,18 @@ class ArticleActors:
                 self._by_token[token.i] = person
             person.mentions.append(span.start_char)
             return
+
+    def _countries_mentioned(self) -> dict[str, int]:
+        """How often each country is named in the article (places and nationality words)."""
+        if self._mentioned is None:
+            counts: dict[str, int] = {}
+            for ent in self.doc.ents:
+                if ent.label_ in ("GPE", "NORP"):
+                    code = self.country_code(ent.text)
+                    if code:
+                        counts[code] = counts.get(code, 0) + 1
+            self._mentioned = counts
+        return self._mentioned
 
     def _title_words(self) -> set[str]:
         return {part for phrase in self._roles for part in phrase.split()}
@@ -394,6 +407,13 @@ class ArticleActors:
             # The tables know a leader's country better than a stray nationality word near the name.
             if country is not None and country not in {t.country for t in terms}:
                 country = None
+            if country is None and len({t.country for t in terms}) > 1:
+                # Charles III reigns over fifteen realms: take the one the article talks about.
+                mentioned = self._countries_mentioned()
+                best = max(terms, key=lambda t: mentioned.get(t.country, 0))
+                if mentioned.get(best.country, 0) > 0:
+                    term = best
+                    country = best.country
             person = Person(
                 terms=tuple(terms),
                 name=term.name,
@@ -447,6 +467,9 @@ class ArticleActors:
                 if len(here) >= 2:
                     return here
                 return list(group or self._recent_pair(token.idx))
+            bound = self._clause_subject(token, on, other)
+            if bound is not None:
+                return [bound]
             recent = self._recent_person(token.idx, exclude=other)
             return [recent] if recent else []
         phrase_tokens = [t for t in token.subtree if t.i <= token.i] or [token]
@@ -498,6 +521,20 @@ class ArticleActors:
         if found is None and country is not None:
             found = self._holder(country, office, on or self.published, mention=token.text)
         return [found] if found else []
+
+    def _clause_subject(self, token: Token, on, other) -> Person | None:
+        """ "he had shared information with Yoon about his visit": "his" is the subject's, not Yoon's."""
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child != token:
+                found = self.resolve(child, on=on, other=other)
+                if len(found) == 1 and found[0].is_official and not (other and found[0] in other):
+                    return found[0]
+        return None
 
     def _plural_role(self, token: Token, on: date | None) -> list[Person]:
         """The office holders a plural role with "of <country> and <country>" names."""
