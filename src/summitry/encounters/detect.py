@@ -272,6 +272,11 @@ class EncounterFinder:
                         logger.debug("skipped %r (%s): no foreign destination", token.text, token.sent.text[:60])
                         return None
                 people = travellers
+        if not any(p.is_known_leader for p in people) and not all(p.country or _is_government_role(p.role) for p in people):
+            # Neither party is in the office tables and one has no country: in general news this is
+            # a union leader or a company officer far more often than a diplomat.
+            logger.debug("skipped %r (%s): no known official and a party without country", token.text, token.sent.text[:60])
+            return None
         if kind in ("meeting", "call"):
             if len(people) < 2:
                 logger.debug("skipped %r (%s): parties %s", token.text, token.sent.text[:60], [p.name for p in people])
@@ -500,6 +505,14 @@ class EncounterFinder:
                 alternatives = (f"{person.role} of {country_name}",)
         return Participant(name=person.name, role=person.role, country=person.country,
                            mention=person.mention, alternatives=alternatives)
+
+
+_GOVERNMENT_ROLE_WORDS = ("minister", "secretary", "adviser", "advisor", "nsa", "envoy", "ambassador", "representative", "chancellor", "premier")
+
+
+def _is_government_role(role: str | None) -> bool:
+    """Titles only governments give ("NSA", "national security adviser"), unlike "President" of a union."""
+    return bool(role) and any(word in role.lower().split() or role.lower() == word for word in _GOVERNMENT_ROLE_WORDS) and "press" not in role.lower()
 
 
 def _is_present_state(token: Token, is_noun: bool) -> bool:
