@@ -377,13 +377,19 @@ class EncounterFinder:
         return extra
 
     def _mentions_phone(self, governors: list[Token]) -> bool:
-        for governor in governors:
-            for token in governor.subtree:
-                if token.lower_ in self._call_words or token.lemma_.lower() in self._call_words:
-                    # "over the telephone", "by phone", "phone call", "virtual summit", "met virtually"
-                    if abs(token.i - governor.i) <= 8:
-                        return True
-        return False
+        """Whether the encounter is by phone or video: "phone call", "spoke by phone", "held talks over
+        the telephone", "virtual summit", "met virtually". Only the cue's own phrase and the verb's
+        adverbials count, not a phone call mentioned elsewhere in the clause."""
+        cue, verbs = governors[0], governors[1:]
+        words = list(cue.subtree) if cue.pos_ not in ("VERB", "AUX") else [cue]
+        for verb in verbs + ([cue] if cue.pos_ in ("VERB", "AUX") else []):
+            for child in verb.children:
+                if child.dep_ in ("prep", "advmod", "npadvmod", "acomp"):
+                    words.append(child)
+                    for grandchild in child.children:
+                        if grandchild.dep_ in ("pobj", "amod", "compound"):
+                            words.extend(grandchild.subtree)
+        return any(token.lower_ in self._call_words or token.lemma_.lower() in self._call_words for token in words)
 
     @staticmethod
     def _is_anaphoric(token: Token) -> bool:
