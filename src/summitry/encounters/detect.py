@@ -166,11 +166,21 @@ class EncounterFinder:
                     give(assigned, cue, expression)
                 elif cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj") and owner.lemma_.lower() in _PURPOSE_CARRIERS:
                     give(assigned, cue, expression)
+                elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "advcl" and any(c.lower_ == "when" for c in token.children):
+                    # "The last meeting was in September 2015, when Santos and Maduro met in Quito"
+                    give(assigned, cue, expression)
                 elif owner.dep_ in ("acl", "relcl") and owner.head == token and cue.word.pos == "NOUN":
                     # "a two-day visit starting today", "his visit planned for December 2"
                     give(assigned, cue, expression)
                 elif owner.lemma_.lower() in _REPORTING_VERBS and owner in token.ancestors:
                     give(reported, cue, expression)
+        # "a visit beginning May 31, during which he will hold talks": the clause shares the noun's time.
+        for cue in cues:
+            if cue.token.i in assigned:
+                continue
+            clause = next((a for a in [cue.token, *cue.token.ancestors] if a.dep_ == "relcl"), None)
+            if clause is not None and clause.head.i in assigned:
+                assigned[cue.token.i] = assigned[clause.head.i]
         self._reported = set()
         for index, expression in reported.items():
             if index not in assigned:
@@ -650,6 +660,16 @@ def replace_draft(draft: _Draft, **changes) -> _Draft:
     return _replace(draft, **changes)
 
 
+def _draft_dates_compatible(a: _Draft, b: _Draft) -> bool:
+    """Dates that can be one encounter, reading a range ("next week": Monday to Sunday) as a range."""
+    if _dates_compatible(a.date, b.date):
+        return True
+    for ranged, single in ((a, b), (b, a)):
+        if ranged.date_end and single.date and len(single.date) == 10 and ranged.date <= single.date <= ranged.date_end:
+            return True
+    return False
+
+
 def _dates_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
@@ -664,7 +684,7 @@ def _same_encounter(a: _Draft, b: _Draft) -> bool:
     if a.kind == "visit" and b.kind == "visit":
         if a.location and b.location and a.location.country != b.location.country:
             return False
-    if not _dates_compatible(a.date, b.date):
+    if not _draft_dates_compatible(a, b):
         return False
     if a.location and b.location and a.location.country and b.location.country and a.location.country != b.location.country:
         return False  # "host Modi in the United States" and "meet in Germany in July" are two meetings
@@ -691,8 +711,8 @@ def _is_part_of_meeting(visit: _Draft, drafts: list[_Draft]) -> bool:
             continue
         if there is None and visit.location.country not in hosts:
             continue
-        if (_dates_compatible(visit.date, meeting.date) or _within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and (visit.status == meeting.status or visit.status_is_default or meeting.status_is_default):
-            if visit.date is not None and _PRECISION_RANK.get(visit.precision, -1) > _PRECISION_RANK.get(meeting.precision, -1) and _dates_compatible(visit.date, meeting.date):
+        if (_draft_dates_compatible(visit, meeting) or _within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and (visit.status == meeting.status or visit.status_is_default or meeting.status_is_default):
+            if visit.date is not None and _PRECISION_RANK.get(visit.precision, -1) > _PRECISION_RANK.get(meeting.precision, -1) and _draft_dates_compatible(visit, meeting):
                 meeting.date, meeting.date_end, meeting.precision = visit.date, visit.date_end, visit.precision
             if meeting.location is None:
                 meeting.location = visit.location

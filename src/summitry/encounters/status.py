@@ -94,8 +94,11 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
         # "The meeting, which will take place on Wednesday": the relative clause speaks for the noun.
         for child in cue.children:
             if child.dep_ in ("relcl", "acl"):
-                context.append(child)
-                context.extend(g for g in child.children if g.dep_ in ("aux", "auxpass", "neg", "advmod"))
+                # Only the clause's auxiliaries speak for the noun ("which will take place"); its own
+                # verb may be about something else ("during which they agreed to boost trade").
+                if _lemma(child) in _CARRIER_VERBS or child.lemma_.lower() in ("plan", "schedule", "expect", "cancel", "postpone", "scrap"):
+                    context.append(child)
+                context.extend(g for g in child.children if g.dep_ in ("aux", "auxpass", "neg"))
         # "ahead of the meeting" / "before their visit" make it upcoming.
         if cue.dep_ == "pobj" and cue.head.lower_ in ("ahead", "before"):
             planned = True

@@ -51,10 +51,10 @@ _FULL_DATE = re.compile(
 # Month and day without a year ("November 17", "March 21").
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
 _DATELINE = re.compile(
-    rf"""^[ \t]*(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}),[ \t]*(?:[A-Z][A-Za-z.'\- ]{{1,30}},[ \t]*)?   # "ASMARA, Eritrea, July 8"
+    rf"""^[ \t]*(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}})(?:[ \t]*\([^()\n]{{1,30}}\))?,[ \t]*(?:[A-Z][A-Za-z.'\- ]{{1,30}},[ \t]*)?   # "ASMARA, Eritrea, July 8", "Bali (Indonesia), Nov 16"
          (?:[A-Z][a-z]+,[ \t]*)?                                  # optional weekday
          (?P<month>{_MONTHS})[ \t]+(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?
-         [ \t]*(?:\((?P<agency>[^)]{{1,30}})\))?[ \t]*(?:\.?[-–—:]+|\.-)""",
+         [ \t]*(?:\((?P<agency>[^)]{{1,30}})\)|,[ \t]*[A-Z]{{2,10}})?[ \t]*(?:\.?[-–—:]+|\.-)""",   # "(Reuters) -", ", GNA -"
     re.VERBOSE | re.MULTILINE,
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\w+\s+){0,3}?((?:19|20)\d\d)\b", re.IGNORECASE)
