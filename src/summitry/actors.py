@@ -80,6 +80,10 @@ def leading_offices() -> dict[str, str]:
     return {row["country"]: row["office"] for row in csv.DictReader(lines)}
 
 
+# How far after a role noun the name it introduces may stand: "the head of
+# Ukrainian diplomacy, Dmytro Kuleba" is 37 characters; 60 keeps such
+# appositions without reaching the next clause.
+ROLE_NAME_REACH_CHARS = 60
 _LEADER_OFFICES = ("head_of_state", "head_of_government", "head_of_state_and_government")
 _MONARCH_TITLES = ("king", "queen", "emperor", "grand duke", "prince", "co-prince", "sultan", "emir", "amir")
 
@@ -221,6 +225,16 @@ class ArticleActors:
             self._mentioned = counts
         return self._mentioned
 
+    def _role_text(self, tokens: list[Token]) -> str:
+        """Lower-case words of a role phrase without nationality words: "head of Ukrainian diplomacy"
+        reads "head of diplomacy", "then-president" reads "president"."""
+        kept = []
+        for token in tokens:
+            if token.ent_type_ in ("NORP", "GPE") and self.country_code(token.text):
+                continue
+            kept.append(token.lower_)
+        return " ".join(kept).replace("then-", "").replace("-", " ").replace("  ", " ")
+
     def _title_words(self) -> set[str]:
         return {part for phrase in self._roles for part in phrase.split()}
 
@@ -294,6 +308,15 @@ class ArticleActors:
                 break
             words.insert(0, token)
             i -= 1
+        # "the head of Ukrainian diplomacy, Dmytro Kuleba": a role phrase before a comma.
+        if not words and ent.start >= 2 and self.doc[ent.start - 1].text == ",":
+            j = ent.start - 2
+            phrase: list[Token] = []
+            while j >= ent.sent.start and len(phrase) < 8 and not (self.doc[j].is_punct or self.doc[j].pos_ in ("VERB", "AUX") or self.doc[j].lower_ in ("with", "and", "by", "to")):
+                phrase.insert(0, self.doc[j])
+                j -= 1
+            if phrase and self._role_pattern.search(self._role_text(phrase)):
+                words = phrase
         # Appositions: "Wang Yi, a Chinese diplomatic official"; "the head of Ukrainian diplomacy, Dmytro Kuleba".
         root = ent.root
         if root.dep_ == "appos" and root.head.i < ent.start:
@@ -308,7 +331,7 @@ class ArticleActors:
                 words.extend(t for t in child.subtree)
         text = " ".join(t.text for t in words)
         role = office = None
-        lowered = text.lower().replace("-", " ") if "then-" not in text.lower() else text.lower().replace("then-", "")
+        lowered = self._role_text(words)
         best = None
         for match in self._role_pattern.finditer(lowered):
             # Prefer the longest role phrase ("foreign minister" over "minister").
@@ -477,7 +500,7 @@ class ArticleActors:
         following = []
         if token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "of":
             following = [t for t in self.doc[token.i + 1 : min(token.i + 6, token.sent.end)]]
-        phrase = " ".join(t.text for t in phrase_tokens + following[:3]).lower().replace("-", " ")
+        phrase = self._role_text(phrase_tokens + following[:4])
         # "the presidents of Ghana and Togo", "leaders of Canada and Mexico": each country's office holder.
         if token.tag_ in ("NNS", "NNPS") and lower.rstrip("s") in self._roles or lower in ("leaders", "presidents", "premiers", "counterparts"):
             plural = self._plural_role(token, on)
@@ -571,7 +594,7 @@ class ArticleActors:
         for person in self.people:
             if exclude and person in exclude:
                 continue
-            if not person.is_official or person.first_char > before_char:
+            if not person.is_official or (person.first_char > before_char and not self._soon_after(person, before_char)):
                 continue
             if country is not None and person.country != country:
                 continue
@@ -628,6 +651,10 @@ class ArticleActors:
                 self.people.append(person)
                 return person
         return None
+
+    def _soon_after(self, person: Person, before_char: int) -> bool:
+        """The person is named right after the role ("the head of Ukrainian diplomacy, Dmytro Kuleba")."""
+        return any(0 <= start - before_char <= ROLE_NAME_REACH_CHARS for start in person.mentions)
 
     def _recent_person(self, before_char: int, exclude=None) -> Person | None:
         best = None
