@@ -474,7 +474,7 @@ class EncounterFinder:
         hosts = []
         for token in sentence:
             person = self._actors.person_at(token)
-            if person is not None and person.is_official and person.country == destination and person not in hosts and person not in draft.parties:
+            if person is not None and person.is_official and person.country == destination and person not in hosts and person not in draft.parties and _receives(token):
                 hosts.append(person)
         if not hosts and any(t.lower_ in ("host", "hosts") and t.pos_ == "NOUN" for t in sentence):
             on = _as_date(draft.date) or self._published
@@ -524,6 +524,22 @@ class EncounterFinder:
 
 
 _GOVERNMENT_ROLE_WORDS = ("minister", "secretary", "adviser", "advisor", "nsa", "envoy", "ambassador", "representative", "chancellor", "premier")
+
+
+_RECEIVING_VERBS = {"host", "receive", "welcome", "greet", "embrace", "meet", "hold", "have", "accompany", "invite"}
+
+
+def _receives(token: Token) -> bool:
+    """Whether a name stands where a host does: "embraced by President Isaias", "talks with his host
+    Macky Sall", "welcomed by King Charles", or as the subject of "hosted", "received", "welcomed"."""
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _RECEIVING_VERBS:
+        return True
+    for node in [token, *token.ancestors]:
+        if node.dep_ in ("agent", "dobj", "dative") or (node.dep_ == "pobj" and node.head.lower_ in ("with", "by")):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_.lower() in _RECEIVING_VERBS and node.dep_ != "ROOT" and token.dep_ != "appos"
+    return False
 
 
 def _is_government_role(role: str | None) -> bool:

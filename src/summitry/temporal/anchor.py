@@ -95,7 +95,7 @@ def anchor(candidates: list[Candidate], text: str, published: date | None, doc=N
         precision = form.precision if form else "unknown"
         if form and form.date:
             try:
-                context.focus = Focus(_focus_day(form.date), precision)
+                context.focus = Focus(_focus_day(form.date), precision, candidate.end)
             except ValueError:  # "February 29" put in a year without one; keep the old focus
                 pass
         expressions.append(TimeExpression(

@@ -9,8 +9,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from .context import (
+    UNIT_CODES,
     Context,
     Resolved,
+    duration_value,
     focus_reference_day,
     number_of,
     unit_name,
@@ -19,12 +21,6 @@ from .context import (
 from .expressions import Candidate, load_lexicon
 from .relative import resolve_weekday
 from .values import day_value
-
-_UNIT_CODES = {
-    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
-    "week": ("W", False), "weekend": ("WE", False), "fortnight": ("W", False), "month": ("M", False),
-    "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
-}
 
 
 def _clock_value(hour: int, minute: int, ampm: str | None, zone: str | None) -> str:
@@ -72,26 +68,15 @@ def resolve_noon(candidate: Candidate, context: Context) -> Resolved:
     return Resolved("TIME", day + ("T24:00" if word == "midnight" else "T12:00"), anchor)
 
 
-def _duration_value(amount: float | None, unit: str) -> str:
-    code, clock = _UNIT_CODES[unit]
-    if unit == "fortnight":
-        amount = None if amount is None else amount * 2
-    if unit in ("quarter", "decade", "century"):
-        factor = {"quarter": 3, "decade": 10, "century": 100}[unit]
-        code, amount = ("M" if unit == "quarter" else "Y"), None if amount is None else amount * factor
-    number = "X" if amount is None else (str(int(amount)) if float(amount).is_integer() else f"{amount:g}")
-    return f"PT{number}{code}" if clock else f"P{number}{code}"
-
-
 def resolve_duration(candidate: Candidate, context: Context) -> Resolved | None:
     parts = candidate.parts
     amount = number_of(parts["n"])
     if amount is not None and parts.get("half"):
         amount += 0.5
     unit = unit_name(parts["unit"])
-    if unit not in _UNIT_CODES:
+    if unit not in UNIT_CODES:
         return None
-    return Resolved("DURATION", _duration_value(amount, unit), "absolute")
+    return Resolved("DURATION", duration_value(amount, unit), "absolute")
 
 
 def resolve_set(candidate: Candidate, context: Context) -> Resolved | None:
@@ -99,9 +84,9 @@ def resolve_set(candidate: Candidate, context: Context) -> Resolved | None:
     if parts.get("weekday"):
         return Resolved("SET", f"XXXX-WXX-{weekday_number(parts['weekday'])}", "absolute")
     unit = unit_name(parts["unit"])
-    if unit not in _UNIT_CODES:
+    if unit not in UNIT_CODES:
         return None
-    return Resolved("SET", _duration_value(number_of(parts.get("n")), unit), "absolute")
+    return Resolved("SET", duration_value(number_of(parts.get("n")), unit), "absolute")
 
 
 def resolve_set_word(candidate: Candidate, context: Context) -> Resolved:

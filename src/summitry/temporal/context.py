@@ -31,6 +31,7 @@ class Focus:
 
     day: date | None = None
     precision: str = "unknown"
+    end: int = -1  # where the expression that set it ends in the text
 
 
 @dataclass
@@ -46,6 +47,25 @@ class Resolved:
     kind: str
     value: str
     anchor: str
+
+
+UNIT_CODES = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "week": ("W", False), "weekend": ("WE", False), "fortnight": ("W", False), "month": ("M", False),
+    "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
+}
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """The TimeML duration of `amount` units: (3, "year") -> "P3Y", (2, "hour") -> "PT2H", (None, "month") -> "PXM"."""
+    code, clock = UNIT_CODES[unit]
+    if unit == "fortnight":
+        amount = None if amount is None else amount * 2
+    if unit in ("quarter", "decade", "century"):
+        factor = {"quarter": 3, "decade": 10, "century": 100}[unit]
+        code, amount = ("M" if unit == "quarter" else "Y"), None if amount is None else amount * factor
+    number = "X" if amount is None else (str(int(amount)) if float(amount).is_integer() else f"{amount:g}")
+    return f"PT{number}{code}" if clock else f"P{number}{code}"
 
 
 def unit_name(word: str) -> str:

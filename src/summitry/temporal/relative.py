@@ -11,14 +11,17 @@ granularity, as TempEval-3 annotates it ("four years ago" -> "2009",
 """
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from .context import (
     ANAPHORIC_WITH_THE,
     PARTS,
+    UNIT_CODES,
     X_SHAPES,
     Context,
     Resolved,
+    duration_value,
     focus_reference_day,
     number_of,
     reference_day,
@@ -131,6 +134,33 @@ def resolve_reference(candidate: Candidate, context: Context) -> Resolved:
     return Resolved("DATE", load_lexicon()["references"][word], "publication")
 
 
+_NEXT_WORD = re.compile(r"[ \t\xa0]+([A-Za-z][A-Za-z'-]*|\d)")
+_APPOSITION = re.compile(r"\s*(?:,|-|–|—|\()\s*")
+
+
+def _governs_event(candidate: Candidate, context: Context) -> bool:
+    """ "three years after it was first due", "a day after Chrysler released": the signal heads an event, not a date."""
+    match = _NEXT_WORD.match(context.text, candidate.end)
+    if match is None or match.group(1)[0].isdigit():
+        return False
+    word = match.group(1).lower().rstrip(".")
+    lexicon = load_lexicon()
+    return not (word in lexicon.months or word in lexicon.weekdays or word in lexicon["deictic_days"])
+
+
+def _in_apposition(candidate: Candidate, context: Context) -> bool:
+    """ "On 27 June 1950, two days after the KPA invaded": the expression restates the date just named."""
+    focus = context.focus
+    return focus.day is not None and 0 <= focus.end <= candidate.start and _APPOSITION.fullmatch(context.text, focus.end, candidate.start) is not None
+
+
+def _focus_value(context: Context) -> str:
+    """The date in focus as a TimeML value at its own precision (day, week, month, else year)."""
+    day, precision = context.focus.day, context.focus.precision
+    values = {"day": day_value(day), "month": month_value(day.year, day.month), "week": week_value(day)}
+    return values.get(precision, f"{day.year:04d}")
+
+
 def resolve_offset(candidate: Candidate, context: Context) -> Resolved | None:
     parts = candidate.parts
     direction_word = " ".join(parts["direction"].lower().split())
@@ -138,6 +168,14 @@ def resolve_offset(candidate: Candidate, context: Context) -> Resolved | None:
     unit = unit_name(parts["unit"])
     amount = number_of(parts["n"])
     anaphoric = direction_word not in ("ago", "from now", "hence")
+    if direction_word in ("after", "before") and _governs_event(candidate, context):
+        # The count runs from an event ("three years after its launch"), not from the date in focus:
+        # a date only when the expression restates the date just named, else (in news,
+        # whose focus is mostly the publication date) TimeML's duration, as TE3 and MEANTIME annotate it.
+        if _in_apposition(candidate, context):
+            return Resolved("DATE", _focus_value(context), "focus")
+        if context.published is not None and unit in UNIT_CODES:
+            return Resolved("DURATION", duration_value(amount, unit), "absolute")
     if amount is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "focus" if anaphoric else "publication")
     if unit in ("second", "minute", "hour"):
@@ -193,10 +231,7 @@ def resolve_the_weekend(candidate: Candidate, context: Context) -> Resolved:
 def resolve_that_time(candidate: Candidate, context: Context) -> Resolved:
     if context.focus.day is None:
         return Resolved("DATE", "PAST_REF", "focus")
-    day, precision = context.focus.day, context.focus.precision
-    values = {"day": day_value(day), "month": month_value(day.year, day.month), "week": week_value(day)}
-    value = values.get(precision, f"{day.year:04d}")
-    return Resolved("DATE", value, "focus")
+    return Resolved("DATE", _focus_value(context), "focus")
 
 
 def resolve_the_day(candidate: Candidate, context: Context) -> Resolved:
@@ -210,6 +245,8 @@ def resolve_the_day(candidate: Candidate, context: Context) -> Resolved:
 def resolve_the_unit_offset(candidate: Candidate, context: Context) -> Resolved:
     unit = candidate.parts["unit"].lower()
     sign = -1 if candidate.parts["direction"].lower() == "before" else 1
+    if _governs_event(candidate, context) and _in_apposition(candidate, context):
+        return Resolved("DATE", _focus_value(context), "focus")  # "2 October 1950 - the day after the ROK Army crossed"
     reference, anchor = focus_reference_day(context, "day" if unit in ("day", "week") else unit)
     if reference is None:
         return Resolved("DATE", X_SHAPES[unit], anchor)
