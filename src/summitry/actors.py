@@ -324,7 +324,7 @@ class ArticleActors:
         for child in root.children:
             # "Wang Yi, a Chinese diplomatic official" is a title; "Isaias, the first visit by an
             # Ethiopian leader" is not: only an apposed role noun speaks of the person.
-            if child.dep_ == "appos" and child.i > ent.end - 1 and self._role_pattern.search(child.lower_):
+            if child.dep_ == "appos" and child.i > ent.end - 1 and self._role_pattern.search(self._role_text(list(child.subtree))):
                 words.extend(t for t in child.subtree)
             # "Foreign Minister Qin Gang of China"
             if child.dep_ == "prep" and child.lower_ == "of":

@@ -526,7 +526,7 @@ class EncounterFinder:
 _GOVERNMENT_ROLE_WORDS = ("minister", "secretary", "adviser", "advisor", "nsa", "envoy", "ambassador", "representative", "chancellor", "premier")
 
 
-_RECEIVING_VERBS = {"host", "receive", "welcome", "greet", "embrace", "meet", "hold", "have", "accompany", "invite"}
+_RECEIVING_VERBS = {"host", "receive", "welcome", "greet", "embrace", "meet", "hold", "have", "accompany"}
 
 
 def _receives(token: Token) -> bool:

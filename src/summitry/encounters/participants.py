@@ -24,6 +24,8 @@ HOLDING_VERBS = {
 }
 _PARTY_PREPOSITIONS = {"with", "between", "among", "by", "alongside", "from"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Verbs whose object, not subject, does what follows: "invited Modi to visit", "asked him to call".
+_OBJECT_CONTROL_VERBS = {"invite", "ask", "urge", "persuade", "encourage", "allow", "send", "tell", "request"}
 _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "oprd"}
 
 
@@ -124,6 +126,10 @@ class PartyFinder:
                 return subjects
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return [current.head]
+            if current.dep_ == "xcomp" and current.head.lemma_.lower() in _OBJECT_CONTROL_VERBS:
+                objects = [child for child in current.head.children if child.dep_ == "dobj"]
+                if objects:
+                    return objects  # "Fernández invited Modi to visit Buenos Aires": Modi visits
             if current.dep_ in _INHERIT_SUBJECT_DEPS and current.head != current:
                 current = current.head
                 if current.pos_ == "ADP" and current.head != current:
@@ -243,7 +249,7 @@ class PartyFinder:
             # "Qin insisted in a telephone conversation with Kuleba": the speaker is the other party.
             for subject in self.subject_tokens(verb):
                 parties.subjects.extend(p for p in self._people(subject, on, group, parties.others) if p not in parties.subjects)
-        elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "after", "following") and not parties.subjects and not parties.others:
+        elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "after", "following") and noun.head.head == verb and not parties.subjects and not parties.others:
             # "Sheinbaum thanked her counterpart Donald Trump for an excellent call": subject and object.
             held = Parties()
             for subject in self.subject_tokens(verb):

@@ -169,12 +169,14 @@ def resolve_offset(candidate: Candidate, context: Context) -> Resolved | None:
     amount = number_of(parts["n"])
     anaphoric = direction_word not in ("ago", "from now", "hence")
     if direction_word in ("after", "before") and _governs_event(candidate, context):
-        # The count runs from an event ("three years after its launch"), not from the date in focus:
-        # a date only when the expression restates the date just named, else (in news,
-        # whose focus is mostly the publication date) TimeML's duration, as TE3 and MEANTIME annotate it.
+        # The count runs from an event ("three years after its launch"). When the expression
+        # restates the date just named, it is that date; when the only date to count from is
+        # the publication date (never the event's), it is TimeML's duration, as TE3 and
+        # MEANTIME annotate it; else the event is taken to be the date in focus.
         if _in_apposition(candidate, context):
             return Resolved("DATE", _focus_value(context), "focus")
-        if context.published is not None and unit in UNIT_CODES:
+        focus = context.focus.day
+        if context.published is not None and focus in (None, context.published) and unit in UNIT_CODES:
             return Resolved("DURATION", duration_value(amount, unit), "absolute")
     if amount is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "focus" if anaphoric else "publication")
