@@ -206,6 +206,9 @@ class EncounterFinder:
                 people.append(person)
         governor = governing_verb(token) if is_noun else token
         governors = [token] + ([governor] if governor is not None and governor != token else [])
+        if is_noun:
+            # "The meeting, which will take place ... on the sidelines of APEC in Lima": the clause's phrases.
+            governors += [child for child in token.children if child.dep_ in ("relcl", "acl")]
 
         kind = cue.word.kind
         is_phone = self._mentions_phone(governors)
@@ -430,8 +433,8 @@ class EncounterFinder:
         del status  # a bare "the scrapped meeting" may point at another meeting: status comes from named mentions
 
     def _apply_summit(self, draft: _Draft, summit) -> None:
-        if summit is None:
-            return
+        if summit is None or draft.kind == "call":
+            return  # a call is not held on anyone's sidelines
         draft.occasion = summit.label
         if draft.kind != "call" and summit.city and (draft.location is None or draft.location.city is None):
             place = resolve_place(self.kb, [summit.city], [summit.country] if summit.country else [])

@@ -48,13 +48,16 @@ from .relative import (
     resolve_offset,
     resolve_reference,
     resolve_relative_unit,
+    resolve_running_unit,
     resolve_same_period,
     resolve_that_time,
     resolve_the_day,
     resolve_the_unit_offset,
     resolve_the_weekend,
     resolve_this_part,
+    resolve_week_of_month,
     resolve_weekday,
+    resolve_whole_unit,
 )
 from .values import calendar_form, day_value
 
@@ -66,7 +69,8 @@ _RESOLVERS = {
     "century": resolve_century, "short_decade": resolve_decade, "named": resolve_named, "relative_unit": resolve_relative_unit,
     "mod_the_unit": resolve_mod_the_unit, "weekday": resolve_weekday, "deictic": resolve_deictic,
     "this_part": resolve_this_part, "reference": resolve_reference, "offset": resolve_offset,
-    "the_unit_offset": resolve_the_unit_offset, "the_day": resolve_the_day,
+    "the_unit_offset": resolve_the_unit_offset, "the_day": resolve_the_day, "whole_unit": resolve_whole_unit,
+    "running_unit": resolve_running_unit, "week_of_month": resolve_week_of_month,
     "same_period": resolve_same_period, "the_weekend": resolve_the_weekend, "that_time": resolve_that_time, "quarter": resolve_quarter, "q_code": resolve_quarter,
     "clock": resolve_clock, "military": resolve_clock, "noon": resolve_noon,
     "duration": resolve_duration, "set": resolve_set, "set_word": resolve_set_word,
@@ -95,7 +99,9 @@ def anchor(candidates: list[Candidate], text: str, published: date | None, doc=N
         precision = form.precision if form else "unknown"
         if form and form.date:
             try:
-                context.focus = Focus(_focus_day(form.date), precision, candidate.end)
+                day = _focus_day(form.date)
+                last_day = day if precision == "day" else context.focus.last_day
+                context.focus = Focus(day, precision, candidate.end, last_day)
             except ValueError:  # "February 29" put in a year without one; keep the old focus
                 pass
         expressions.append(TimeExpression(

@@ -6,6 +6,7 @@ and TimeML DURATION ("P5Y", "PT24H") and SET ("P1W", "XXXX-WXX-1") values.
 """
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from .context import (
@@ -18,7 +19,8 @@ from .context import (
     unit_name,
     weekday_number,
 )
-from .expressions import Candidate, load_lexicon
+from .absolute import resolve_month_day
+from .expressions import Candidate, find_candidates, load_lexicon
 from .relative import resolve_weekday
 from .values import day_value
 
@@ -42,10 +44,29 @@ def _day_for_time(candidate: Candidate, context: Context) -> tuple[str, str]:
         if context.published is None:
             return "XXXX-XX-XX", "publication"
         return day_value(context.published + timedelta(days=offset)), "publication"
+    named = _date_after(candidate, context)
+    if named is not None:
+        return named.value, named.anchor
     reference, anchor = focus_reference_day(context, "day")
     if reference is None:
         return "XXXX-XX-XX", anchor
     return day_value(reference), anchor
+
+
+_DATE_LINK = re.compile(r"\.?[ \t]*,?[ \t]*(?:on[ \t]+)?")
+
+
+def _date_after(candidate: Candidate, context: Context):
+    """ "at 16:15 UTC, June 1st": the day written right after the time, resolved; else None."""
+    link = _DATE_LINK.match(context.text, candidate.end)
+    rest = context.text[link.end():link.end() + 40]
+    if not rest[:1].isalnum():
+        return None
+    following = find_candidates(rest)
+    if not following or following[0].start != 0 or following[0].rule not in ("month_day", "day_month"):
+        return None
+    resolved = resolve_month_day(following[0], context)
+    return resolved if resolved is not None and "/" not in resolved.value else None
 
 
 def resolve_clock(candidate: Candidate, context: Context) -> Resolved | None:
@@ -76,7 +97,15 @@ def resolve_duration(candidate: Candidate, context: Context) -> Resolved | None:
     unit = unit_name(parts["unit"])
     if unit not in UNIT_CODES:
         return None
+    if not parts.get("the") and _RECORD_SPAN.search(context.text, max(0, candidate.start - 60), candidate.start):
+        # "closed at its lowest level in over six years": the span the record reaches back
+        # over, which MEANTIME annotates as a DATE carrying the duration's value.
+        return Resolved("DATE", duration_value(amount, unit), "publication")
     return Resolved("DURATION", duration_value(amount, unit), "absolute")
+
+
+_RECORD_SPAN = re.compile(r"(?i)\b(?:highest|lowest|best|worst|strongest|weakest)\s+(?:closing\s+)?levels?\s+in\s+"
+                          r"(?:(?:over|more\s+than|nearly|almost|about)\s+)?$")
 
 
 def resolve_set(candidate: Candidate, context: Context) -> Resolved | None:

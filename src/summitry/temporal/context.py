@@ -32,6 +32,7 @@ class Focus:
     day: date | None = None
     precision: str = "unknown"
     end: int = -1  # where the expression that set it ends in the text
+    last_day: date | None = None  # the last date resolved to a day ("Friday", not a later "in March")
 
 
 @dataclass
@@ -119,6 +120,16 @@ def focus_reference_day(context: Context, needs: str) -> tuple[date | None, str]
     """The day anaphoric expressions count from: the focus when precise enough, else publication."""
     if context.focus.day is not None and covers(context.focus.precision, needs):
         return context.focus.day, "focus"
+    return context.published, "publication"
+
+
+def day_in_focus(context: Context) -> tuple[date | None, str]:
+    """The day "the day" means: the last day the text named, else the publication date.
+
+    "posted gains on Friday ... jobs in March ... ending the day at 8,017": Friday.
+    """
+    if context.focus.last_day is not None:
+        return context.focus.last_day, "focus"
     return context.published, "publication"
 
 

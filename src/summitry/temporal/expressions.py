@@ -92,7 +92,8 @@ _RULE_TRIGGERS = {
     "deictic": {"deictic_days"}, "this_part": {"parts_of_day"}, "reference": {"references"}, "set_word": {"sets"},
     "century": {"units"}, "relative_unit": {"units", "parts_of_day"}, "mod_the_unit": {"units"},
     "same_period": {"units"}, "the_weekend": {"units"}, "the_day": {"units"}, "that_time": {"references"},
-    "the_unit_offset": {"units"}, "offset": {"units"}, "duration": {"units"},
+    "the_unit_offset": {"units"}, "offset": {"units"}, "duration": {"units"}, "whole_unit": {"units"},
+    "running_unit": {"units"}, "week_of_month": {"months"},
     "quarter": {"units", "extra"}, "q_code": {"extra"}, "noon": {"extra"}, "set": {"extra"},
 }
 _EXTRA_TRIGGERS = ("centuries", "noon", "midday", "midnight", "fiscal", "fy", "half", "every", "each",
@@ -148,7 +149,7 @@ def load_grammar() -> Grammar:
 
     day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
     day2 = r"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-    year = r"(?P<year>1\d{3}|20\d{2})(?![\d,]\d)"
+    year = r"(?P<year>1\d{3}|20\d{2})(?!\d|,\d)"  # not "16764.09", not "2,000"
     year2 = r"(?P<year2>1\d{3}|20\d{2}|\d{2})(?!\d)"
     mod = rf"(?:(?P<mod>{modifier})[\s-]+)?"
     range_link = r"\s*(?:-|–|—|(?i:to|through|until|till|and))\s*"
@@ -186,7 +187,12 @@ def load_grammar() -> Grammar:
         ("the_weekend", r"\b(?i:the)\s+(?i:weekend)\b"),
         ("that_time", r"\b(?i:that)\s+(?i:time)\b"),
         ("the_day", r"\b(?P<word>(?i:the|that))\s+(?i:day)\b(?!\s+(?i:before|after|of|when|that|which|in|to|for|and))"),
-        ("the_unit_offset", r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<direction>(?i:before|after))\b(?!\s+\w+ing\b)"),
+        ("the_unit_offset", r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<direction>(?i:before|after|previous|prior|earlier))\b(?!\s+\w+ing\b)(?!\s+(?i:to|than)\b)"),
+        ("whole_unit", r"\b(?i:the)\s+(?i:entire|whole|full)\s+(?P<unit>(?i:day|week|month|year))\b(?![\s-]+(?i:of)\b)"),
+        # "for a second consecutive day", "gains for fourth week in a row": the current unit.
+        ("running_unit", rf"(?:(?i:a|the)\s+)?(?P<ordinal>{ordinal})\s+(?:(?P<run>(?i:consecutive|straight|successive))\s+)?"
+                         r"(?P<unit>(?i:day|week|month|year|quarter|session))(?P<row>\s+(?i:in\s+a\s+row|running))?\b"),
+        ("week_of_month", rf"\b(?i:the)\s+(?P<ordinal>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+(?P<month>{full_month})(?:\s*,?\s*{year})?\b"),
         ("quarter", rf"(?:(?i:the)\s+)?(?P<qordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?P<qunit>(?i:quarter|half))"
                     rf"(?:\s+(?:of\s+)?(?:(?P<rel>(?i:this|last|next))\s+(?i:year)|(?i:fiscal\s+)?{year}))?\b"),
         ("q_code", rf"\b(?P<qunit>[QH])(?P<qnumber>[1-4])(?:\s*(?:of\s+)?{year}|-(?P<yy>\d{{2}}))?\b"),
@@ -306,6 +312,8 @@ def _accept(text: str, rule: str, match: re.Match, lexicon: Lexicon) -> bool:
     if rule == "the_day" and parts["word"].lower() == "the":
         # "ended the day at 8,017", "for the day": market reports; elsewhere "the day" is rarely a date.
         return _previous_word(text, match.start()) in lexicon["the_day_context"]
+    if rule == "running_unit" and not (parts.get("run") or parts.get("row")):
+        return False
     if rule == "short_decade" and _previous_word(text, match.start()) not in lexicon["decade_context_before"]:
         return False  # "in their 80s" is an age
     if rule == "duration" and parts["n"].lower() in ("some", "many") and not parts.get("the"):

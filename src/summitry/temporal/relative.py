@@ -12,7 +12,7 @@ granularity, as TempEval-3 annotates it ("four years ago" -> "2009",
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .context import (
     ANAPHORIC_WITH_THE,
@@ -21,8 +21,10 @@ from .context import (
     X_SHAPES,
     Context,
     Resolved,
+    day_in_focus,
     duration_value,
     focus_reference_day,
+    month_number,
     number_of,
     reference_day,
     shift_value,
@@ -51,6 +53,11 @@ def resolve_relative_unit(candidate: Candidate, context: Context) -> Resolved | 
     unit_word = " ".join(parts["unit"].lower().split())
     part = PARTS.get(unit_word)
     unit = "day" if part else ("year" if "year" in unit_word else unit_word)
+    if unit in ("decade", "century") and parts.get("the") and rel in ("past", "last", "next", "coming") \
+            and not re.match(r"\s+of\b", context.text[candidate.end:]):
+        # "the past decade", "over the next decade": ten years back or ahead, a TimeML duration
+        # (TE3: "the next decade" = P10Y), not the calendar decade.
+        return Resolved("DURATION", duration_value(1, unit), "absolute")
     # "the following day", "the previous year", "the next morning" count from the focus;
     # "the next week" (not a day) still counts from publication.
     next_not_day = rel == "next" and unit != "day"
@@ -70,7 +77,10 @@ def resolve_relative_unit(candidate: Candidate, context: Context) -> Resolved | 
 
 def resolve_mod_the_unit(candidate: Candidate, context: Context) -> Resolved:
     unit = candidate.parts["unit"].lower()
-    reference, anchor = reference_day(context, "day" if unit in ("day", "week") else "year")
+    if unit == "day":  # "later in the day": the day the text is about
+        reference, anchor = day_in_focus(context)
+    else:
+        reference, anchor = reference_day(context, "week" if unit == "week" else "year")
     if reference is None:
         return Resolved("DATE", X_SHAPES[unit], anchor)
     step = 0
@@ -238,7 +248,7 @@ def resolve_that_time(candidate: Candidate, context: Context) -> Resolved:
 
 def resolve_the_day(candidate: Candidate, context: Context) -> Resolved:
     """ "the day" / "that day": the day in focus (MEANTIME's market reports: "closed up on the day")."""
-    reference, anchor = focus_reference_day(context, "day")
+    reference, anchor = day_in_focus(context)
     if reference is None:
         return Resolved("DATE", "XXXX-XX-XX", anchor)
     return Resolved("DATE", day_value(reference), anchor)
@@ -246,7 +256,7 @@ def resolve_the_day(candidate: Candidate, context: Context) -> Resolved:
 
 def resolve_the_unit_offset(candidate: Candidate, context: Context) -> Resolved:
     unit = candidate.parts["unit"].lower()
-    sign = -1 if candidate.parts["direction"].lower() == "before" else 1
+    sign = 1 if candidate.parts["direction"].lower() == "after" else -1
     if _governs_event(candidate, context) and _in_apposition(candidate, context):
         return Resolved("DATE", _focus_value(context), "focus")  # "2 October 1950 - the day after the ROK Army crossed"
     reference, anchor = focus_reference_day(context, "day" if unit in ("day", "week") else unit)
@@ -255,3 +265,46 @@ def resolve_the_unit_offset(candidate: Candidate, context: Context) -> Resolved:
     if unit == "day":
         return Resolved("DATE", day_value(reference + timedelta(days=sign)), anchor)
     return Resolved("DATE", shift_value(reference, unit, sign), anchor)
+
+
+def resolve_whole_unit(candidate: Candidate, context: Context) -> Resolved:
+    """ "the fourth quarter of 2005 and ... for the entire year": the unit holding the date in focus."""
+    unit = candidate.parts["unit"].lower()
+    if unit == "day":
+        reference, anchor = day_in_focus(context)
+    else:
+        reference, anchor = focus_reference_day(context, unit)
+    if reference is None:
+        return Resolved("DATE", X_SHAPES[unit], anchor)
+    return Resolved("DATE", shift_value(reference, unit, 0), anchor)
+
+
+def resolve_running_unit(candidate: Candidate, context: Context) -> Resolved:
+    """ "for a second consecutive day", "fourth week in a row": the streak ends in the current unit."""
+    unit = candidate.parts["unit"].lower()
+    unit = "day" if unit == "session" else unit
+    reference, anchor = reference_day(context, "day" if unit in ("day", "week") else unit)
+    if reference is None:
+        return Resolved("DATE", X_SHAPES[unit], anchor)
+    return Resolved("DATE", shift_value(reference, unit, 0), anchor)
+
+
+def resolve_week_of_month(candidate: Candidate, context: Context) -> Resolved:
+    """ "the last week of March": the ISO week whose Thursday is the month's first (second, ..., last) Thursday."""
+    parts = candidate.parts
+    month = month_number(parts["month"])
+    if parts.get("year"):
+        year = int(parts["year"])
+    else:
+        reference, _ = reference_day(context, "year")
+        if reference is None:
+            return Resolved("DATE", "XXXX-WXX", "publication")
+        year = reference.year
+    ordinal = parts["ordinal"].lower()
+    if ordinal in ("last", "final"):
+        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        thursday = end - timedelta(days=(end.weekday() - 3) % 7)
+    else:
+        first = date(year, month, 1)
+        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (load_lexicon()["ordinals"][ordinal] - 1))
+    return Resolved("DATE", week_value(thursday), "absolute" if parts.get("year") else "publication")
