@@ -3,12 +3,14 @@
 Reads: `Candidate`s of the clock, duration and set rules. Adds: TIME values
 on the day the text names (or the day in focus, else the publication date),
 and TimeML DURATION ("P5Y", "PT24H") and SET ("P1W", "XXXX-WXX-1") values.
+A time followed by its date ("16:15 UTC, June 1st") takes that date.
 """
 from __future__ import annotations
 
 import re
 from datetime import timedelta
 
+from .absolute import resolve_month_day
 from .context import (
     UNIT_CODES,
     Context,
@@ -19,7 +21,6 @@ from .context import (
     unit_name,
     weekday_number,
 )
-from .absolute import resolve_month_day
 from .expressions import Candidate, find_candidates, load_lexicon
 from .relative import resolve_weekday
 from .values import day_value

@@ -8,6 +8,10 @@ Choice recorded for issue 3: "N units ago" takes the value at the unit's
 granularity, as TempEval-3 annotates it ("four years ago" -> "2009",
 "two months ago" -> "2013-01"), except weeks, which MEANTIME gives as a day
 ("a week ago" -> "2011-03-11"); its `date` is the calendar form of that value.
+"N units after/before <event>" counts from the event: it restates a date
+named just before it ("27 June 1950, two days after the KPA invaded"), else
+counts from a date the text named, and is a DURATION when only the
+publication date is in focus. "the day" is the last day the text named.
 """
 from __future__ import annotations
 

@@ -59,7 +59,9 @@ _DATELINE = re.compile(
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\w+\s+){0,3}?((?:19|20)\d\d)\b", re.IGNORECASE)
 _THIS_WEEKDAY = re.compile(r"\b(?:this|on|last|early|late)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
-_FUTURE_CUE = re.compile(r"\b(?:will|shall|is to|are to|set to|scheduled|expected to|plans? to|due to|upcoming|next)\b", re.IGNORECASE)
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|is to|are to|set to|set for|scheduled|slated|planned for|expected to|plans? to|due to|upcoming|next)\b", re.IGNORECASE)
+# Lines that announce the page's own date: "Published 2 November 2018", "Updated: ...".
+_STAMP_LINE = re.compile(r"^\s*(?:published|posted|updated|last updated|first published|date)\b[\s:,-]*(.{6,40})$", re.IGNORECASE | re.MULTILINE)
 
 # Page date lines are short; a long line with a date in it is article prose.
 MAX_DATE_LINE_CHARS = 60
@@ -162,6 +164,11 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _from_dateline(text: str, explicit: list[_Found], copyright_year: int | None, window=None):
+    bracket = _BRACKET_DATELINE.search(text[:3000])
+    if bracket:
+        dates = _full_dates(bracket.group(0))
+        if dates:
+            return dates[0].day, f"dateline {bracket.group(0).strip()!r}"
     match = _DATELINE.search(text[:3000])
     if not match:
         return None
@@ -187,6 +194,8 @@ def _from_dateline(text: str, explicit: list[_Found], copyright_year: int | None
 def _from_date_lines(text: str):
     lines = text.splitlines()
     window = lines[:DATE_LINE_WINDOW] + lines[-DATE_LINE_WINDOW:]
+    # A "Published ..." line counts wherever the page furniture put it.
+    window += [match.group(0) for match in _STAMP_LINE.finditer(text[:5000])]
     candidates = []
     for line in window:
         stripped = line.strip()
