@@ -1,8 +1,9 @@
 """Issue 3: the tagger's scores on TempEval-3 platinum and MEANTIME stay above pinned floors.
 
 Floors sit a little under the scores measured when they were pinned (TE3
-value F1 0.864, MEANTIME 0.80; see benchmarks/temporal.py); raise them when
-the tagger improves, never lower them to make a change pass.
+span F1 0.942, value F1 0.874; MEANTIME span F1 0.917, value F1 0.852; see
+benchmarks/temporal.py); raise them when the tagger improves, never lower
+them to make a change pass.
 """
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ import pytest
 
 BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "temporal.py"
 FLOORS = {  # corpus: (span F1, value F1)
-    "te3": (0.90, 0.85),
-    "meantime": (0.86, 0.78),
+    "te3": (0.92, 0.86),  # measured 0.942 / 0.874; a margin for harmless drift
+    "meantime": (0.90, 0.84),  # measured 0.917 / 0.852
 }
 
 

@@ -147,6 +147,13 @@ OTHER_KINDS = [
     ("The council meets every week.", "every week", "SET", "P1W"),
     ("The figures are published monthly.", "monthly", "SET", "P1M"),
     ("The market opens every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+    # "N units after <event>" with nothing but the publication date to count from: TimeML's duration.
+    ("Three years after it was first due for delivery, Boeing rolled out the plane.", "Three years after", "DURATION", "P3Y"),
+    ("GM's move comes a day after Chrysler released a list of dealers.", "a day after", "DURATION", "P1D"),
+    # "the past decade" is ten years, not the calendar decade (TE3: "the next decade" = P10Y).
+    ("It is their largest conference in the past decade.", "the past decade", "DURATION", "P10Y"),
+    # MEANTIME's market reports: the span a record reaches back over is a DATE with a duration value.
+    ("The Dow closed at its lowest level in over six years.", "six years", "DATE", "P6Y"),
 ]
 
 
@@ -164,6 +171,8 @@ NOT_DATES = [
     "Prices rose 2015 percent.",
     "Leaves fall in the wind.",
     "Revenue was $2,015 million.",
+    "The Nikkei 225 fell 406.51 points to 16764.09.",
+    "The Russell 2000 Index of smaller companies dropped.",
 ]
 
 
@@ -207,6 +216,18 @@ MORE_CASES = [
     ("Earlier, he had made telephonic calls to leaders of Canada and Mexico on Saturday.", date(2017, 1, 25), "Saturday", "2017-01-21"),
     ("Trump made a phone call to Modi late last night.", date(2017, 1, 25), "last night", "2017-01-24TNI"),
     ("Sales had recovered by the end of the year.", date(2013, 3, 22), "the end of the year", "2012"),
+    # "N units after <event>" restating the date just named, or counted from a date the text named.
+    ("On 27 June 1950, two days after the KPA invaded, Truman acted.", None, "two days after", "1950-06-27"),
+    ("The leaders met on June 3. Two days after the meeting, talks resumed.", FRIDAY, "Two days after", "2023-06-05"),
+    # "the day" is the last day named, not a month named since.
+    ("Stocks rose on Friday. Jobs fell in March. The Dow ended the day at 8,017.", date(2009, 4, 4), "the day", "2009-04-03"),
+    ("Ford said on Tuesday sales rose, and its stock fell later in the day.", date(2010, 3, 3), "later in the day", "2010-03-02"),
+    ("A loss in the fourth quarter of 2005 and for the entire year.", date(2006, 1, 27), "the entire year", "2005"),
+    ("Costs fell last year, $19.8 billion less than the year previous.", date(2010, 1, 28), "the year previous", "2008"),
+    ("Trading was suspended for a second consecutive day.", date(2008, 9, 17), "a second consecutive day", "2008-09-17"),
+    ("US stocks log gains for fourth week in a row", date(2009, 4, 4), "fourth week in a row", "2009-W14"),
+    ("Car sales rebounded in the last week of March.", date(2009, 4, 1), "the last week of March", "2009-W13"),
+    ("At a press conference at 16:15 UTC, June 1st, he spoke.", date(2009, 6, 4), "16:15 UTC", "2009-06-01T16:15Z"),
 ]
 
 

@@ -35,7 +35,7 @@ class StatusDecision:
 _CARRIER_VERBS = {
     "take", "happen", "occur", "hold", "have", "make", "begin", "start", "end", "conclude", "proceed", "go",
     "pay", "conduct", "plan", "schedule", "arrange", "cancel", "postpone", "scrap", "delay", "announce",
-    "confirm", "expect", "be", "come", "follow", "mark", "attend", "host", "receive", "undertake", "seek", "call",
+    "confirm", "expect", "be", "come", "mark", "attend", "host", "receive", "undertake", "seek", "call",
 }
 
 
@@ -44,10 +44,11 @@ def _clause_chain(cue: Token) -> list[Token]:
     chain = [cue]
     current = cue
     if cue.pos_ in ("NOUN", "PROPN"):
+        # A noun takes the modality of the verb that carries it ("will hold talks", "the meeting
+        # will take place"), not of a verb it is an adverbial to ("Following their call, the two
+        # will discuss ...").
         head = cue.head
-        while head.pos_ == "ADP" and head.head != head:
-            head = head.head
-        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in _CARRIER_VERBS:
+        if cue.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "compound") or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _CARRIER_VERBS:
             return chain
     for _ in range(6):
         if current.head == current:
