@@ -15,8 +15,6 @@ and adds to it. Mentions of one encounter are then folded together.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -25,44 +23,22 @@ from ..model import Article, Encounter, Evidence, Participant, Place, TimeExpres
 from ..places import place_phrases, resolve_place
 from ..text.published import dateline_spans
 from .cues import Cue, find_cues, modality_lexicon
+from .draft import PRECISION_RANK, Draft, as_date, replace_draft
+from .fold import absorb, is_part_of_meeting, main_pair, same_encounter
 from .occasion import occasion_phrases, summit_at_place, summit_from_phrases
 from .participants import Parties, PartyFinder, governing_verb
 from .status import decide_status
+from .timing import assign_times, is_present_state, reanchor_present_weekday, time_roots
 
 logger = logging.getLogger(__name__)
 
-_PRECISION_RANK = {"day": 5, "week": 4, "month": 3, "season": 2, "quarter": 2, "year": 1, "decade": 0, "century": 0, "unknown": -1}
 # How many sentences back a bare "the meeting" may refer to. Wire copy
 # returns to its main encounter within a paragraph or two; 6 sentences kept
 # every such reference in the dev corpus without reaching a different one.
 ANAPHORA_SENTENCE_WINDOW = 6
-# Verbs whose time an encounter in their purpose clause shares ("took a day
-# trip on Thursday to meet", "flew to Tokyo on Monday for talks").
-_PURPOSE_CARRIERS = {"take", "travel", "fly", "go", "arrive", "land", "come", "head", "leave", "visit", "make", "pay", "hold", "have", "sit"}
-# Verbs of saying: their time dates the encounter they report when it has none ("said on Wednesday he spoke to ...").
-_REPORTING_VERBS = {"say", "tell", "announce", "confirm", "report", "state", "add", "note", "reveal", "disclose", "thank", "write", "tweet", "post", "describe"}
+
+
 _ANAPHORIC_DETERMINERS = {"the", "this", "that", "their", "its", "his", "her", "these", "those"}
-
-
-@dataclass
-class _Draft:
-    """An encounter while it is being assembled (mutable; becomes an `Encounter`)."""
-
-    kind: str
-    parties: list[Person]
-    status: str
-    sentence_index: int
-    evidence: Evidence
-    cue: str
-    date: str | None = None
-    date_end: str | None = None
-    precision: str = "unknown"
-    location: Place | None = None
-    occasion: str | None = None
-    destination: Place | None = None
-    reasons: list[str] = field(default_factory=list)
-    status_is_default: bool = False
-    subjects: list[str] = field(default_factory=list)  # names of the parties that are the grammatical subject
 
 
 class EncounterFinder:
@@ -81,15 +57,15 @@ class EncounterFinder:
         published = article.published.isoformat() if article.published else None
         datelines = dateline_spans(article.text)
         times = [t for t in times if not any(start <= t.start < end for start, end in datelines)]
-        time_roots = self._time_roots(doc, times)
-        drafts: list[_Draft] = []
+        roots = time_roots(doc, times)
+        drafts: list[Draft] = []
         for index, sentence in enumerate(doc.sents):
             cues = [cue for cue in find_cues(sentence) if cue.word.needs != "object_cue"]
             if not cues:
                 continue
-            assigned = self._assign_times(cues, [t for t in time_roots if sentence.start <= t[0].i < sentence.end])
+            assigned, self._reported = assign_times(cues, [t for t in roots if sentence.start <= t[0].i < sentence.end])
             for cue in cues:
-                self._sentence_times = [expression for root, expression in time_roots if sentence.start <= root.i < sentence.end]
+                self._sentence_times = [expression for root, expression in roots if sentence.start <= root.i < sentence.end]
                 parties.token_of = {}
                 draft = self._read_cue(cue, index, assigned.get(cue.token.i), parties, drafts, article, published)
                 if draft is not None:
@@ -98,105 +74,15 @@ class EncounterFinder:
                         drafts.extend(self._more_destinations(part, cue, parties))
         return self._fold(drafts, article, published)
 
-    # -- time ----------------------------------------------------------------
-
-    @staticmethod
-    def _time_roots(doc: Doc, times: list[TimeExpression]) -> list[tuple[Token, TimeExpression]]:
-        roots = []
-        for expression in times:
-            if not expression.date:
-                continue
-            span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
-            roots.append((span.root, expression))
-        return roots
-
-    @staticmethod
-    def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
-        """The cue or verb a time phrase belongs to: the first cue or verb above it."""
-        current = root
-        for _ in range(12):
-            if current.i in cue_tokens and current != root:
-                return current
-            if current.pos_ in ("VERB", "AUX") and current != root:
-                return current
-            if current.head == current:
-                return None
-            current = current.head
-        return None
-
-    def _assign_times(self, cues: list[Cue], roots) -> dict[int, TimeExpression]:
-        """Give each time expression to the encounter cue it belongs to.
-
-        A time phrase belongs to the first cue or verb above it in the parse.
-        A verb passes its time on to the encounter noun it holds ("held talks
-        on Friday", "the meeting will take place on Wednesday") and to a
-        purpose clause ("took a trip on Thursday to meet ..."). A time under
-        any other verb is that verb's ("since he took office in 2021"), except
-        a reporting verb's ("Macron on Wednesday said he spoke to Trump"),
-        which dates a reported past encounter that has no date of its own.
-        """
-        by_token = {cue.token.i: cue for cue in cues}
-        assigned: dict[int, TimeExpression] = {}
-        reported: dict[int, TimeExpression] = {}
-
-        def give(target: dict, cue: Cue, expression: TimeExpression) -> None:
-            current = target.get(cue.token.i)
-            if current is None or _PRECISION_RANK.get(expression.precision, 0) > _PRECISION_RANK.get(current.precision, 0):
-                target[cue.token.i] = expression
-
-        for root, expression in roots:
-            owner = root if root.i in by_token else self._owner(root, by_token)
-            if owner is None:
-                # A verbless caption fragment ("..., Moscow, Russia, 20 March 2023."): the nearest cue before it.
-                before = [cue for cue in cues if cue.token.i < root.i]
-                if before:
-                    give(assigned, max(before, key=lambda cue: cue.token.i), expression)
-                continue
-            if owner.i in by_token:
-                give(assigned, by_token[owner.i], expression)
-                if by_token[owner.i].word.pos == "NOUN":
-                    continue
-            for cue in cues:
-                if cue.token == owner:
-                    continue
-                token = cue.token
-                if cue.word.pos == "NOUN" and governing_verb(token) == owner and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj"):
-                    give(assigned, cue, expression)
-                elif cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj") and owner.lemma_.lower() in _PURPOSE_CARRIERS:
-                    give(assigned, cue, expression)
-                elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "advcl" and any(c.lower_ == "when" for c in token.children):
-                    # "The last meeting was in September 2015, when Santos and Maduro met in Quito"
-                    give(assigned, cue, expression)
-                elif owner.dep_ in ("acl", "relcl") and owner.head == token and cue.word.pos == "NOUN":
-                    # "a two-day visit starting today", "his visit planned for December 2"
-                    give(assigned, cue, expression)
-                elif owner.lemma_.lower() in _REPORTING_VERBS and owner in token.ancestors:
-                    give(reported, cue, expression)
-        # "a visit beginning May 31, during which he will hold talks": the clause shares the noun's time.
-        for cue in cues:
-            if cue.token.i in assigned:
-                continue
-            clause = next((a for a in [cue.token, *cue.token.ancestors] if a.dep_ == "relcl"), None)
-            if clause is not None and clause.head.i in assigned:
-                assigned[cue.token.i] = assigned[clause.head.i]
-        self._reported = set()
-        for index, expression in reported.items():
-            if index not in assigned:
-                assigned[index] = expression
-                self._reported.add(index)
-        return assigned
-
     # -- one cue ---------------------------------------------------------------
 
     def _read_cue(self, cue: Cue, index: int, expression: TimeExpression | None, finder: PartyFinder,
-                  drafts: list[_Draft], article: Article, published: str | None) -> _Draft | None:
+                  drafts: list[Draft], article: Article, published: str | None) -> Draft | None:
         token = cue.token
         is_noun = cue.word.pos == "NOUN"
-        on = _as_date(expression.date if expression else None) or article.published
-        group = _main_pair(drafts)
-        finder.actors.leader_group = _main_pair(drafts, leaders_only=True)
+        on = as_date(expression.date if expression else None) or article.published
+        group = main_pair(drafts)
+        finder.actors.leader_group = main_pair(drafts, leaders_only=True)
         finder.as_leaders = cue.word.lemma == "summit" or any(t.lemma_.lower() == "summit" for t in token.children if t.dep_ == "compound")
         found: Parties = finder.of_noun(token, on, group) if is_noun else finder.of_verb(token, on, group)
         finder.as_leaders = False
@@ -225,7 +111,7 @@ class EncounterFinder:
             kind = "meeting"
 
         if expression is not None and article.published is not None:
-            expression = _reanchor_present_weekday(expression, token if not is_noun else (governing_verb(token) or token), article.published)
+            expression = reanchor_present_weekday(expression, token if not is_noun else (governing_verb(token) or token), article.published)
         if expression is not None and token.i in getattr(self, "_reported", ()):
             # The day a plan was announced is not the day it will happen.
             probe = decide_status(token, is_noun, None, published)
@@ -236,11 +122,10 @@ class EncounterFinder:
             logger.debug("skipped %r: %s", token.sent.text[:80], decision.reason)
             return None
 
-        if expression is None and published and _is_present_state(token, is_noun):
+        if expression is None and published and is_present_state(token, is_noun):
             # "Modi is on a six-day visit to Japan", "Modi visits Australia": going on now.
             expression = TimeExpression(text="", start=token.idx, end=token.idx, kind="DATE", value=published[:7],
                                         precision="month", date=published[:7], anchor="publication")
-        date_value = expression.date if expression else None
         sentence = token.sent
         evidence = Evidence(sentence.text.strip(), sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip())),
                             sentence.start_char + len(sentence.text.rstrip()))
@@ -301,7 +186,7 @@ class EncounterFinder:
         if kind == "call":
             place = None
 
-        draft = _Draft(
+        draft = Draft(
             kind=kind,
             parties=people,
             status=decision.status,
@@ -319,7 +204,7 @@ class EncounterFinder:
         self._apply_summit(draft, summit)
         return draft
 
-    def _distribute(self, draft: _Draft, cue: Cue, finder: PartyFinder, article: Article) -> list[_Draft]:
+    def _distribute(self, draft: Draft, cue: Cue, finder: PartyFinder, article: Article) -> list[Draft]:
         """Plural cues report one encounter per party: "calls to the leaders of Canada and Mexico on
         Saturday and of Israel and Egypt on Sunday", "state visits by Mandela (1996) and Mbeki (2001)"."""
         token = cue.token
@@ -370,7 +255,7 @@ class EncounterFinder:
                     return resolve_place(self.kb, [ent.text], [])
         return None
 
-    def _more_destinations(self, draft: _Draft, cue: Cue, finder: PartyFinder) -> list[_Draft]:
+    def _more_destinations(self, draft: Draft, cue: Cue, finder: PartyFinder) -> list[Draft]:
         """One visit per country of a tour: "a six-day visit to Japan, Papua New Guinea and Australia"."""
         if draft.kind != "visit" or draft.location is None:
             return []
@@ -409,7 +294,7 @@ class EncounterFinder:
         return any(child.lower_ in _ANAPHORIC_DETERMINERS for child in token.children if child.dep_ in ("det", "poss"))
 
     @staticmethod
-    def _focus(drafts: list[_Draft], kind: str, index: int) -> _Draft | None:
+    def _focus(drafts: list[Draft], kind: str, index: int) -> Draft | None:
         for draft in reversed(drafts):
             if index - draft.sentence_index > ANAPHORA_SENTENCE_WINDOW:
                 return None
@@ -417,9 +302,9 @@ class EncounterFinder:
                 return draft
         return None
 
-    def _enrich(self, draft: _Draft, expression: TimeExpression | None, governors: list[Token], status: str) -> None:
+    def _enrich(self, draft: Draft, expression: TimeExpression | None, governors: list[Token], status: str) -> None:
         """Add what a later anaphoric mention tells about an encounter: a finer date, a place, a forum."""
-        if expression is not None and _PRECISION_RANK.get(expression.precision, 0) > _PRECISION_RANK.get(draft.precision, -1):
+        if expression is not None and PRECISION_RANK.get(expression.precision, 0) > PRECISION_RANK.get(draft.precision, -1):
             if draft.date is None or expression.date.startswith(draft.date[:4]) or draft.precision in ("week", "unknown"):
                 draft.date, draft.date_end, draft.precision = expression.date, expression.date_end, expression.precision
         if draft.kind != "call":
@@ -432,38 +317,38 @@ class EncounterFinder:
             self._apply_summit(draft, summit)
         del status  # a bare "the scrapped meeting" may point at another meeting: status comes from named mentions
 
-    def _apply_summit(self, draft: _Draft, summit) -> None:
+    def _apply_summit(self, draft: Draft, summit) -> None:
         if summit is None or draft.kind == "call":
             return  # a call is not held on anyone's sidelines
         draft.occasion = summit.label
         if draft.kind != "call" and summit.city and (draft.location is None or draft.location.city is None):
             place = resolve_place(self.kb, [summit.city], [summit.country] if summit.country else [])
             draft.location = place or Place(name=summit.city, city=summit.city, country=summit.country)
-        if summit.start and _PRECISION_RANK.get(draft.precision, -1) < _PRECISION_RANK["day"]:
+        if summit.start and PRECISION_RANK.get(draft.precision, -1) < PRECISION_RANK["day"]:
             start, end = summit.start.isoformat(), (summit.end or summit.start).isoformat()
             if draft.date is None or start.startswith(draft.date) or (draft.date_end and draft.date <= start <= draft.date_end):
                 draft.date, draft.date_end, draft.precision = start, (end if end != start else None), "day"
 
     # -- folding mentions of one encounter ----------------------------------------
 
-    def _fold(self, drafts: list[_Draft], article: Article, published: str | None) -> list[Encounter]:
+    def _fold(self, drafts: list[Draft], article: Article, published: str | None) -> list[Encounter]:
         for draft in drafts:
             self._meet_hosts(draft)
-        kept: list[_Draft] = []
+        kept: list[Draft] = []
         for draft in drafts:
             if draft.occasion is None and draft.kind != "call":
                 summit = summit_at_place(self.kb, draft.location, draft.date, article.published)
                 if summit is not None:
                     self._apply_summit(draft, summit)
-            twin = next((other for other in kept if _same_encounter(other, draft)), None)
+            twin = next((other for other in kept if same_encounter(other, draft)), None)
             if twin is None:
                 kept.append(draft)
             else:
-                _absorb(twin, draft)
-        kept = [draft for draft in kept if not _is_part_of_meeting(draft, kept)]
+                absorb(twin, draft)
+        kept = [draft for draft in kept if not is_part_of_meeting(draft, kept)]
         return [self._to_encounter(draft, article, published) for draft in kept]
 
-    def _meet_hosts(self, draft: _Draft) -> None:
+    def _meet_hosts(self, draft: Draft) -> None:
         """A visit whose sentence names an official of the country visited is a meeting with them.
 
         "Abiy arrived in Asmara and was embraced by President Isaias Afwerki",
@@ -480,7 +365,7 @@ class EncounterFinder:
             if person is not None and person.is_official and person.country == destination and person not in hosts and person not in draft.parties and _receives(token):
                 hosts.append(person)
         if not hosts and any(t.lower_ in ("host", "hosts") and t.pos_ == "NOUN" for t in sentence):
-            on = _as_date(draft.date) or self._published
+            on = as_date(draft.date) or self._published
             if on is not None:
                 terms = self._actors.leader_terms(destination, on)
                 if terms:
@@ -489,7 +374,7 @@ class EncounterFinder:
             draft.kind = "meeting"
             draft.parties = draft.parties + hosts
 
-    def _to_encounter(self, draft: _Draft, article: Article, published: str | None) -> Encounter:
+    def _to_encounter(self, draft: Draft, article: Article, published: str | None) -> Encounter:
         participants = tuple(self._participant(person) for person in draft.parties)
         countries = [p.country for p in draft.parties if p.country]
         if draft.kind == "visit" and draft.location is not None and draft.location.country:
@@ -550,50 +435,6 @@ def _is_government_role(role: str | None) -> bool:
     return bool(role) and any(word in role.lower().split() or role.lower() == word for word in _GOVERNMENT_ROLE_WORDS) and "press" not in role.lower()
 
 
-def _is_present_state(token: Token, is_noun: bool) -> bool:
-    """An encounter going on now: "Modi is on a six-day visit", "Modi visits Australia"."""
-    if is_noun:
-        if not (token.dep_ == "pobj" and token.head.lower_ in ("on", "during") and token.head.head.lemma_ == "be"):
-            return False
-        verb = token.head.head
-    else:
-        verb = token
-    if verb.tag_ not in ("VBZ", "VBP"):
-        return False
-    if any(child.dep_ == "mark" for child in verb.children):
-        return False  # "when Modi visits the US" is not going on now
-    return not any(child.dep_ in ("aux", "auxpass") for child in verb.children) and not any(
-        child.lower_ in ("to", "will") for child in verb.children)
-
-
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# How far a weekday named with a present-tense verb may lie from the publication
-# day. Captions and headlines use the present for what just happened ("Yoon and
-# Kishida greet each other ... on Wednesday"), previews for what is about to; the
-# nearest such weekday, within half a week, fits both.
-PRESENT_WEEKDAY_REACH_DAYS = 3
-
-
-def _reanchor_present_weekday(expression: TimeExpression, verb: Token, published: date) -> TimeExpression:
-    """A bare weekday under a present-simple verb: the nearest such day to publication, either way."""
-    if expression.precision != "day" or expression.anchor != "publication" or verb.tag_ not in ("VBZ", "VBP", "VB"):
-        return expression
-    if any(child.dep_ in ("aux", "auxpass") for child in verb.children):
-        return expression
-    if verb.tag_ == "VB" and verb.dep_ != "ROOT":
-        return expression  # a bare infinitive under another verb is not a present report
-    words = expression.text.lower().split()
-    named = [name for name in _WEEKDAY_NAMES if name in words]
-    if len(named) != 1 or any(ch.isdigit() for ch in expression.text):
-        return expression
-    wanted = _WEEKDAY_NAMES.index(named[0])
-    back = (published.weekday() - wanted) % 7
-    forward = (wanted - published.weekday()) % 7
-    delta = -back if back <= forward and back <= PRESENT_WEEKDAY_REACH_DAYS else (forward if forward <= PRESENT_WEEKDAY_REACH_DAYS else -back)
-    day = (published + timedelta(days=delta)).isoformat()
-    return replace(expression, value=day, date=day, date_end=None)
-
-
 def actors_token_is_party(token: Token, people: list[Person], finder: PartyFinder) -> bool:
     """Whether `token` heads a mention of one of `people` ("met Xi in Buenos Aires": "in" hangs on Xi)."""
     person = finder.actors.person_at(token)
@@ -604,152 +445,3 @@ def _names(token: Token) -> list[str]:
     from ..places import _names_in
 
     return _names_in(token)
-
-
-def _as_date(value: str | None) -> date | None:
-    """A representative day for a date at any precision (the middle of a month or year), for office look-ups."""
-    if not value:
-        return None
-    try:
-        if len(value) == 10:
-            return date.fromisoformat(value)
-        if len(value) == 7:
-            return date.fromisoformat(value + "-15")
-        if len(value) == 4:
-            return date(int(value), 7, 1)
-    except ValueError:
-        return None
-    return None
-
-
-# A state or official visit lasts a few days: a meeting up to this many days
-# after the arrival is part of the trip ("arrived in Havana May 24" ... "held
-# talks on Friday", May 26). Official visits in the dev corpus ran 2-6 days.
-VISIT_LENGTH_DAYS = 6
-
-
-def _within_days(start: str | None, later: str | None, days: int) -> bool:
-    first, second = _as_date(start), _as_date(later)
-    if first is None or second is None or len(start) < 10 or len(later) < 10:
-        return False
-    return 0 <= (second - first).days <= days
-
-
-_LEADER_OFFICES = ("head_of_state", "head_of_government", "head_of_state_and_government")
-
-
-def _main_pair(drafts: list[_Draft], leaders_only: bool = False) -> list[Person] | None:
-    """What "the two leaders" means so far: the parties reported together most often (latest on a tie)."""
-    counts: dict[frozenset, int] = {}
-    latest: dict[frozenset, tuple[int, list[Person]]] = {}
-    for order, draft in enumerate(drafts):
-        if len(draft.parties) < 2:
-            continue
-        if leaders_only and not all(p.office in _LEADER_OFFICES for p in draft.parties):
-            continue
-        key = frozenset(p.name for p in draft.parties)
-        counts[key] = counts.get(key, 0) + 1
-        latest[key] = (order, draft.parties)
-    if not counts:
-        return None
-    best = max(counts, key=lambda key: (counts[key], latest[key][0]))
-    return list(latest[best][1])
-
-
-def _of_ancestor(token: Token) -> Token | None:
-    """The nearest "of" preposition above a token ("leaders of Canada and Mexico on Saturday")."""
-    for ancestor in token.ancestors:
-        if ancestor.dep_ in ("prep", "conj") and ancestor.lower_ == "of":
-            return ancestor
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return None
-    return None
-
-
-def _in_of_phrase(token: Token, cue: Token) -> bool:
-    return token != cue and cue in token.ancestors
-
-
-def replace_draft(draft: _Draft, **changes) -> _Draft:
-    """A copy of a draft with some fields changed (drafts are mutable; copies must not share lists)."""
-    from dataclasses import replace as _replace
-
-    changes.setdefault("parties", list(draft.parties))
-    changes.setdefault("reasons", list(draft.reasons))
-    return _replace(draft, **changes)
-
-
-def _draft_dates_compatible(a: _Draft, b: _Draft) -> bool:
-    """Dates that can be one encounter, reading a range ("next week": Monday to Sunday) as a range."""
-    if _dates_compatible(a.date, b.date):
-        return True
-    for ranged, single in ((a, b), (b, a)):
-        if ranged.date_end and single.date and len(single.date) == 10 and ranged.date <= single.date <= ranged.date_end:
-            return True
-    return False
-
-
-def _dates_compatible(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return True
-    return a.startswith(b) or b.startswith(a)
-
-
-def _same_encounter(a: _Draft, b: _Draft) -> bool:
-    if (a.kind == "call") != (b.kind == "call"):
-        return False
-    if {p.name for p in a.parties} != {p.name for p in b.parties}:
-        return False
-    if a.kind == "visit" and b.kind == "visit":
-        if a.location and b.location and a.location.country != b.location.country:
-            return False
-    if not _draft_dates_compatible(a, b):
-        return False
-    if a.location and b.location and a.location.country and b.location.country and a.location.country != b.location.country:
-        return False  # "host Modi in the United States" and "meet in Germany in July" are two meetings
-    statuses = {a.status, b.status}
-    if statuses == {"planned", "occurred"} and not (a.status_is_default or b.status_is_default):
-        planned, held = (a, b) if a.status == "planned" else (b, a)
-        if not (a.kind == "call" and planned.date is None):
-            return False  # "will visit India in September" and "visited India earlier this year" are two trips
-        # "Duterte to receive call from Trump" quoted in the report of that very call.
-    return True
-
-
-def _is_part_of_meeting(visit: _Draft, drafts: list[_Draft]) -> bool:
-    """A trip the article also reports as a meeting with a host there is that meeting, not a second event."""
-    if visit.kind != "visit" or visit.location is None:
-        return False
-    travellers = {p.name for p in visit.parties}
-    for meeting in drafts:
-        if meeting.kind != "meeting" or meeting is visit or not travellers & {p.name for p in meeting.parties}:
-            continue
-        there = meeting.location.country if meeting.location else None
-        hosts = {p.country for p in meeting.parties if p.name not in travellers}
-        if there is not None and visit.location.country != there:
-            continue
-        if there is None and visit.location.country not in hosts:
-            continue
-        if (_draft_dates_compatible(visit, meeting) or _within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and (visit.status == meeting.status or visit.status_is_default or meeting.status_is_default):
-            if visit.date is not None and _PRECISION_RANK.get(visit.precision, -1) > _PRECISION_RANK.get(meeting.precision, -1) and _draft_dates_compatible(visit, meeting):
-                meeting.date, meeting.date_end, meeting.precision = visit.date, visit.date_end, visit.precision
-            if meeting.location is None:
-                meeting.location = visit.location
-            return True
-    return False
-
-
-def _absorb(target: _Draft, other: _Draft) -> None:
-    if target.status_is_default and not other.status_is_default:
-        target.status, target.status_is_default = other.status, False
-    if _PRECISION_RANK.get(other.precision, -1) > _PRECISION_RANK.get(target.precision, -1):
-        target.date, target.date_end, target.precision = other.date, other.date_end, other.precision
-        target.evidence = other.evidence
-    if other.location is not None and (target.location is None or (target.location.city is None and other.location.city)):
-        target.location = other.location
-    if target.occasion is None and other.occasion:
-        target.occasion = other.occasion
-    if other.status == "cancelled":
-        target.status = "cancelled"
-    if target.kind == "visit" and other.kind == "meeting":
-        target.kind = "meeting"

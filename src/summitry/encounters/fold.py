@@ -1,0 +1,92 @@
+"""Folding the mentions of one encounter within an article.
+
+Reads: the drafts of one article. Adds: the decision whether two drafts are
+one encounter (same parties, compatible kinds, dates, places and statuses),
+how they combine, whether a trip is part of a meeting reported on it, and
+which pair "the two leaders" means.
+"""
+from __future__ import annotations
+
+from ..actors import Person
+from .draft import PRECISION_RANK, VISIT_LENGTH_DAYS, Draft, draft_dates_compatible, within_days
+
+
+LEADER_OFFICES = ("head_of_state", "head_of_government", "head_of_state_and_government")
+
+
+def main_pair(drafts: list[Draft], leaders_only: bool = False) -> list[Person] | None:
+    """What "the two leaders" means so far: the parties reported together most often (latest on a tie)."""
+    counts: dict[frozenset, int] = {}
+    latest: dict[frozenset, tuple[int, list[Person]]] = {}
+    for order, draft in enumerate(drafts):
+        if len(draft.parties) < 2:
+            continue
+        if leaders_only and not all(p.office in LEADER_OFFICES for p in draft.parties):
+            continue
+        key = frozenset(p.name for p in draft.parties)
+        counts[key] = counts.get(key, 0) + 1
+        latest[key] = (order, draft.parties)
+    if not counts:
+        return None
+    best = max(counts, key=lambda key: (counts[key], latest[key][0]))
+    return list(latest[best][1])
+
+
+def same_encounter(a: Draft, b: Draft) -> bool:
+    if (a.kind == "call") != (b.kind == "call"):
+        return False
+    if {p.name for p in a.parties} != {p.name for p in b.parties}:
+        return False
+    if a.kind == "visit" and b.kind == "visit":
+        if a.location and b.location and a.location.country != b.location.country:
+            return False
+    if not draft_dates_compatible(a, b):
+        return False
+    if a.location and b.location and a.location.country and b.location.country and a.location.country != b.location.country:
+        return False  # "host Modi in the United States" and "meet in Germany in July" are two meetings
+    statuses = {a.status, b.status}
+    if statuses == {"planned", "occurred"} and not (a.status_is_default or b.status_is_default):
+        planned, held = (a, b) if a.status == "planned" else (b, a)
+        if not (a.kind == "call" and planned.date is None):
+            return False  # "will visit India in September" and "visited India earlier this year" are two trips
+        # "Duterte to receive call from Trump" quoted in the report of that very call.
+    return True
+
+
+def is_part_of_meeting(visit: Draft, drafts: list[Draft]) -> bool:
+    """A trip the article also reports as a meeting with a host there is that meeting, not a second event."""
+    if visit.kind != "visit" or visit.location is None:
+        return False
+    travellers = {p.name for p in visit.parties}
+    for meeting in drafts:
+        if meeting.kind != "meeting" or meeting is visit or not travellers & {p.name for p in meeting.parties}:
+            continue
+        there = meeting.location.country if meeting.location else None
+        hosts = {p.country for p in meeting.parties if p.name not in travellers}
+        if there is not None and visit.location.country != there:
+            continue
+        if there is None and visit.location.country not in hosts:
+            continue
+        if (draft_dates_compatible(visit, meeting) or within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and (visit.status == meeting.status or visit.status_is_default or meeting.status_is_default):
+            if visit.date is not None and PRECISION_RANK.get(visit.precision, -1) > PRECISION_RANK.get(meeting.precision, -1) and draft_dates_compatible(visit, meeting):
+                meeting.date, meeting.date_end, meeting.precision = visit.date, visit.date_end, visit.precision
+            if meeting.location is None:
+                meeting.location = visit.location
+            return True
+    return False
+
+
+def absorb(target: Draft, other: Draft) -> None:
+    if target.status_is_default and not other.status_is_default:
+        target.status, target.status_is_default = other.status, False
+    if PRECISION_RANK.get(other.precision, -1) > PRECISION_RANK.get(target.precision, -1):
+        target.date, target.date_end, target.precision = other.date, other.date_end, other.precision
+        target.evidence = other.evidence
+    if other.location is not None and (target.location is None or (target.location.city is None and other.location.city)):
+        target.location = other.location
+    if target.occasion is None and other.occasion:
+        target.occasion = other.occasion
+    if other.status == "cancelled":
+        target.status = "cancelled"
+    if target.kind == "visit" and other.kind == "meeting":
+        target.kind = "meeting"

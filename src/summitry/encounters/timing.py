@@ -1,0 +1,163 @@
+"""Which time expression dates which encounter cue.
+
+Reads: the cues of a sentence, the time expressions found by `temporal`, and
+the parse. Adds: for each cue the expression that governs it, read off the
+dependency tree, plus two corrections of the tagger's reading that depend on
+the encounter: a bare weekday under a present-tense report, and an ongoing
+visit reported in the present.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from ..model import TimeExpression
+from .cues import Cue
+from .draft import PRECISION_RANK
+from .participants import governing_verb
+
+# Verbs whose time an encounter in their purpose clause shares ("took a day
+# trip on Thursday to meet", "flew to Tokyo on Monday for talks").
+_PURPOSE_CARRIERS = {"take", "travel", "fly", "go", "arrive", "land", "come", "head", "leave", "visit", "make", "pay", "hold", "have", "sit"}
+
+
+# Verbs of saying: their time dates the encounter they report when it has none ("said on Wednesday he spoke to ...").
+_REPORTING_VERBS = {"say", "tell", "announce", "confirm", "report", "state", "add", "note", "reveal", "disclose", "thank", "write", "tweet", "post", "describe"}
+
+
+def time_roots(doc: Doc, times: list[TimeExpression]) -> list[tuple[Token, TimeExpression]]:
+    roots = []
+    for expression in times:
+        if not expression.date:
+            continue
+        span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        roots.append((span.root, expression))
+    return roots
+
+
+def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
+    """The cue or verb a time phrase belongs to: the first cue or verb above it."""
+    current = root
+    for _ in range(12):
+        if current.i in cue_tokens and current != root:
+            return current
+        if current.pos_ in ("VERB", "AUX") and current != root:
+            return current
+        if current.head == current:
+            return None
+        current = current.head
+    return None
+
+
+def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set[int]]:
+    """Give each time expression to the encounter cue it belongs to.
+
+    A time phrase belongs to the first cue or verb above it in the parse.
+    A verb passes its time on to the encounter noun it holds ("held talks
+    on Friday", "the meeting will take place on Wednesday") and to a
+    purpose clause ("took a trip on Thursday to meet ..."). A time under
+    any other verb is that verb's ("since he took office in 2021"), except
+    a reporting verb's ("Macron on Wednesday said he spoke to Trump"),
+    which dates a reported past encounter that has no date of its own; those
+    cues are returned in the second set, since the day a plan was announced
+    is not the day it happens.
+    """
+    by_token = {cue.token.i: cue for cue in cues}
+    assigned: dict[int, TimeExpression] = {}
+    reported: dict[int, TimeExpression] = {}
+
+    def give(target: dict, cue: Cue, expression: TimeExpression) -> None:
+        current = target.get(cue.token.i)
+        if current is None or PRECISION_RANK.get(expression.precision, 0) > PRECISION_RANK.get(current.precision, 0):
+            target[cue.token.i] = expression
+
+    for root, expression in roots:
+        owner = root if root.i in by_token else _owner(root, by_token)
+        if owner is None:
+            # A verbless caption fragment ("..., Moscow, Russia, 20 March 2023."): the nearest cue before it.
+            before = [cue for cue in cues if cue.token.i < root.i]
+            if before:
+                give(assigned, max(before, key=lambda cue: cue.token.i), expression)
+            continue
+        if owner.i in by_token:
+            give(assigned, by_token[owner.i], expression)
+            if by_token[owner.i].word.pos == "NOUN":
+                continue
+        for cue in cues:
+            if cue.token == owner:
+                continue
+            token = cue.token
+            if cue.word.pos == "NOUN" and governing_verb(token) == owner and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj"):
+                give(assigned, cue, expression)
+            elif cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj") and owner.lemma_.lower() in _PURPOSE_CARRIERS:
+                give(assigned, cue, expression)
+            elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "advcl" and any(c.lower_ == "when" for c in token.children):
+                # "The last meeting was in September 2015, when Santos and Maduro met in Quito"
+                give(assigned, cue, expression)
+            elif owner.dep_ in ("acl", "relcl") and owner.head == token and cue.word.pos == "NOUN":
+                # "a two-day visit starting today", "his visit planned for December 2"
+                give(assigned, cue, expression)
+            elif owner.lemma_.lower() in _REPORTING_VERBS and owner in token.ancestors:
+                give(reported, cue, expression)
+    # "a visit beginning May 31, during which he will hold talks": the clause shares the noun's time.
+    for cue in cues:
+        if cue.token.i in assigned:
+            continue
+        clause = next((a for a in [cue.token, *cue.token.ancestors] if a.dep_ == "relcl"), None)
+        if clause is not None and clause.head.i in assigned:
+            assigned[cue.token.i] = assigned[clause.head.i]
+    reported_only = set()
+    for index, expression in reported.items():
+        if index not in assigned:
+            assigned[index] = expression
+            reported_only.add(index)
+    return assigned, reported_only
+
+
+def is_present_state(token: Token, is_noun: bool) -> bool:
+    """An encounter going on now: "Modi is on a six-day visit", "Modi visits Australia"."""
+    if is_noun:
+        if not (token.dep_ == "pobj" and token.head.lower_ in ("on", "during") and token.head.head.lemma_ == "be"):
+            return False
+        verb = token.head.head
+    else:
+        verb = token
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(child.dep_ == "mark" for child in verb.children):
+        return False  # "when Modi visits the US" is not going on now
+    return not any(child.dep_ in ("aux", "auxpass") for child in verb.children) and not any(
+        child.lower_ in ("to", "will") for child in verb.children)
+
+
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# How far a weekday named with a present-tense verb may lie from the publication
+# day. Captions and headlines use the present for what just happened ("Yoon and
+# Kishida greet each other ... on Wednesday"), previews for what is about to; the
+# nearest such weekday, within half a week, fits both.
+PRESENT_WEEKDAY_REACH_DAYS = 3
+
+
+def reanchor_present_weekday(expression: TimeExpression, verb: Token, published: date) -> TimeExpression:
+    """A bare weekday under a present-simple verb: the nearest such day to publication, either way."""
+    if expression.precision != "day" or expression.anchor != "publication" or verb.tag_ not in ("VBZ", "VBP", "VB"):
+        return expression
+    if any(child.dep_ in ("aux", "auxpass") for child in verb.children):
+        return expression
+    if verb.tag_ == "VB" and verb.dep_ != "ROOT":
+        return expression  # a bare infinitive under another verb is not a present report
+    words = expression.text.lower().split()
+    named = [name for name in WEEKDAY_NAMES if name in words]
+    if len(named) != 1 or any(ch.isdigit() for ch in expression.text):
+        return expression
+    wanted = WEEKDAY_NAMES.index(named[0])
+    back = (published.weekday() - wanted) % 7
+    forward = (wanted - published.weekday()) % 7
+    delta = -back if back <= forward and back <= PRESENT_WEEKDAY_REACH_DAYS else (forward if forward <= PRESENT_WEEKDAY_REACH_DAYS else -back)
+    day = (published + timedelta(days=delta)).isoformat()
+    return replace(expression, value=day, date=day, date_end=None)
