@@ -1,0 +1,365 @@
+"""Finding the people an article names.
+
+Reads: the spaCy `Doc` of an article, its publication date and the knowledge
+base. Adds: the registry of people (`Person`), each mention mapped to its
+person: names the tagger found, names of office holders it missed or
+mislabelled, surnames and given names used alone later, with role and
+country taken from the title and nationality words around each name.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from .people import (
+    _HONORIFICS,
+    _TITLE_PREFIX,
+    Person,
+    _is_part_of,
+    _looks_like_title,
+    _same_given_name,
+    fold,
+    role_words,
+)
+
+
+class NameRegistry:
+    """The named people of one article (the first half of `ArticleActors`)."""
+
+    def __init__(self, doc: Doc, kb, published: date | None):
+        self.doc = doc
+        self.kb = kb
+        self.published = published
+        self.people: list[Person] = []
+        self._by_token: dict[int, Person] = {}
+        self.mention_tokens: dict[str, Token] = {}  # person -> the token a role mention resolved through
+        self._mentioned: dict[str, int] | None = None
+        self.leader_group: list[Person] | None = None  # "the two leaders" when the pair in focus is not of leaders
+        self._roles = role_words()
+        self._role_pattern = re.compile(
+            r"\b(" + "|".join(sorted((re.escape(word) for word in self._roles), key=len, reverse=True)) + r")\b",
+            re.I,
+        )
+        self._register_named_people()
+        self._register_untagged_leaders()
+        self._find_more_mentions()
+
+    def _register_named_people(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = self._clean_name(ent)
+            if not name or not any(ch.isalpha() for ch in name):
+                continue
+            role, office, country = self._title_context(ent)
+            inner = _TITLE_PREFIX.match(ent.text)
+            if role is None and inner and len(name.split()) > 1 or (role is None and inner and self._lookup(name, country)):
+                # "King Mohammed VI" tagged as one name: the title is inside the entity.
+                title = inner.group(0).strip().replace("then-", "").replace("then ", "")
+                role = title.title()
+                office = self._roles.get(title.lower())
+            person = self._match_or_add(name, role, office, country, ent)
+            if person is None:
+                continue
+            for token in ent:
+                self._by_token[token.i] = person
+            end = ent.end
+            while end + 1 < len(self.doc) and self.doc[end].text == "-" and not self.doc[end].whitespace_ and not self.doc[end - 1].whitespace_:
+                self._by_token[end] = self._by_token[end + 1] = person
+                end += 2
+            person.mentions.append(ent.start_char)
+
+    def _register_untagged_leaders(self) -> None:
+        """Full names of known office holders that the tagger missed or mislabelled.
+
+        The small English model tags "Macky Sall" as a facility and "Dakar" as
+        a person now and then; a run of two or more proper nouns that is the
+        full name of someone in the office tables is that person.
+        """
+        run: list[Token] = []
+        for token in list(self.doc) + [None]:
+            if token is not None and token.pos_ == "PROPN" and token.i not in self._by_token and token.text[:1].isupper():
+                run.append(token)
+                continue
+            if len(run) >= 2:
+                self._try_run(run)
+            run = []
+
+    def _try_run(self, run: list[Token]) -> None:
+        # A title then a name the tables do not know: "NSA Ajit Doval" (tagged as an organisation).
+        leading = 0
+        while leading < len(run) and fold(run[leading].text) in self._title_words():
+            leading += 1
+        if 0 < leading <= len(run) - 2 and all(t.is_title or t.is_upper is False for t in run[leading:]):
+            span = self.doc[run[leading].i : run[-1].i + 1]
+            if not self._lookup(span.text, None):
+                role, office, country = self._title_context(span)
+                if role is not None and office not in (None, "not_official"):
+                    person = self._match_or_add(span.text, role, office, country, span)
+                    if person is not None:
+                        for token in span:
+                            self._by_token[token.i] = person
+                        person.mentions.append(span.start_char)
+                        return
+        # Try the longest tail first: "President Macky Sall" -> "Macky Sall".
+        for start in range(0, len(run) - 1):
+            span = self.doc[run[start].i : run[-1].i + 1]
+            name = span.text
+            terms = self._lookup(name, None)
+            tokens = fold(name).split()
+            if not terms or not _same_given_name(tokens, terms[0]) or fold(terms[0].name) != fold(name) and fold(name) not in {fold(a) for a in terms[0].aliases}:
+                continue
+            role, office, country = self._title_context(span)
+            person = self._match_or_add(name, role, office, country, span)
+            if person is None:
+                return
+            for token in span:
+                self._by_token[token.i] = person
+            person.mentions.append(span.start_char)
+            return
+
+    def _countries_mentioned(self) -> dict[str, int]:
+        """How often each country is named in the article (places and nationality words)."""
+        if self._mentioned is None:
+            counts: dict[str, int] = {}
+            for ent in self.doc.ents:
+                if ent.label_ in ("GPE", "NORP"):
+                    code = self.country_code(ent.text)
+                    if code:
+                        counts[code] = counts.get(code, 0) + 1
+            self._mentioned = counts
+        return self._mentioned
+
+    def _role_text(self, tokens: list[Token]) -> str:
+        """Lower-case words of a role phrase without nationality words: "head of Ukrainian diplomacy"
+        reads "head of diplomacy", "then-president" reads "president"."""
+        kept = []
+        for token in tokens:
+            if token.ent_type_ in ("NORP", "GPE") and self.country_code(token.text):
+                continue
+            kept.append(token.lower_)
+        return " ".join(kept).replace("then-", "").replace("-", " ").replace("  ", " ")
+
+    def _title_words(self) -> set[str]:
+        return {part for phrase in self._roles for part in phrase.split()}
+
+    def _find_more_mentions(self) -> None:
+        """Mentions of registered people that the named-entity tagger missed.
+
+        The small English model drops a name now and then ("The last time Xi
+        Jinping traveled ..."); a capitalised token equal to a registered
+        person's surname (or a run equal to the full name) is that person.
+        """
+        by_surname: dict[str, Person] = {}
+        for person in self.people:
+            parts = fold(person.name).split()
+            # The surname, and the first name for names usually shortened to it ("Abiy" for Abiy Ahmed).
+            for key in {parts[-1], parts[0]} if len(parts) > 1 else set(parts):
+                if len(key) <= 2 or key in ("bin", "al", "de", "da", "van", "von", "el"):
+                    continue
+                # Two registered people sharing a name part: leave it to the tagger.
+                by_surname[key] = None if key in by_surname and by_surname[key] is not person else person
+        for token in self.doc:
+            if token.i in self._by_token or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
+                continue
+            person = by_surname.get(fold(token.text))
+            if person is None:
+                continue
+            self._by_token[token.i] = person
+            # The given name before a surname belongs to the same mention.
+            previous = token.nbor(-1) if token.i > 0 else None
+            if previous is not None and previous.i not in self._by_token and fold(previous.text) in fold(person.name).split():
+                self._by_token[previous.i] = person
+                person.mentions.append(previous.idx)
+            else:
+                person.mentions.append(token.idx)
+
+    def people_in_sentence_before(self, token: Token) -> list[Person]:
+        """Officials named in the token's sentence before it, in order of mention."""
+        found: list[Person] = []
+        for other in token.sent:
+            if other.i >= token.i:
+                break
+            person = self._by_token.get(other.i)
+            if person is not None and person.is_official and person not in found:
+                found.append(person)
+        return found
+
+    @staticmethod
+    def _clean_name(ent: Span) -> str:
+        doc = ent.doc
+        end = ent.end
+        # "Yoon Suk-yeol", "Moon Jae-in": the tagger often stops at the hyphen.
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+        ent = doc[ent.start:end]
+        tokens = [t for t in ent if t.text not in ("'s", "’s", "'", "’") and t.lower_.rstrip(".") not in _HONORIFICS]
+        name = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        name = _TITLE_PREFIX.sub("", name).strip(" ,.;:\"“”")
+        return name
+
+    def _title_context(self, ent: Span) -> tuple[str | None, str | None, str | None]:
+        """Role, office and country that the words around a name give."""
+        words: list[Token] = []
+        # Left: "US President", "Chinese Foreign Minister", "Prime Minister", "then-president".
+        i = ent.start - 1
+        while i >= ent.sent.start and len(words) < 7:
+            token = self.doc[i]
+            if token.is_punct and token.text not in ("-", "."):
+                break
+            if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "NUM") and token.lower_ != "of":
+                break
+            if token.pos_ == "DET":
+                break
+            words.insert(0, token)
+            i -= 1
+        # "the head of Ukrainian diplomacy, Dmytro Kuleba": a role phrase before a comma.
+        if not words and ent.start >= 2 and self.doc[ent.start - 1].text == ",":
+            j = ent.start - 2
+            phrase: list[Token] = []
+            while j >= ent.sent.start and len(phrase) < 8 and not (self.doc[j].is_punct or self.doc[j].pos_ in ("VERB", "AUX") or self.doc[j].lower_ in ("with", "and", "by", "to")):
+                phrase.insert(0, self.doc[j])
+                j -= 1
+            if phrase and self._role_pattern.search(self._role_text(phrase)):
+                words = phrase
+        # Appositions: "Wang Yi, a Chinese diplomatic official"; "the head of Ukrainian diplomacy, Dmytro Kuleba".
+        root = ent.root
+        if root.dep_ == "appos" and root.head.i < ent.start:
+            words.extend(t for t in root.head.subtree if t.i < ent.start and t.i >= root.head.left_edge.i)
+        for child in root.children:
+            # "Wang Yi, a Chinese diplomatic official" is a title; "Isaias, the first visit by an
+            # Ethiopian leader" is not: only an apposed role noun speaks of the person.
+            if child.dep_ == "appos" and child.i > ent.end - 1 and self._role_pattern.search(self._role_text(list(child.subtree))):
+                words.extend(t for t in child.subtree)
+            # "Foreign Minister Qin Gang of China"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                words.extend(t for t in child.subtree)
+        role = office = None
+        lowered = self._role_text(words)
+        best = None
+        for match in self._role_pattern.finditer(lowered):
+            # Prefer the longest role phrase ("foreign minister" over "minister").
+            if best is None or len(match.group(1)) > len(best.group(1)):
+                best = match
+        if best is not None:
+            role = best.group(1).title()
+            office = self._roles[best.group(1)]
+        country = self._country_in(words)
+        if country is None:
+            # "Trump's national security adviser Michael Flynn": the boss's country.
+            for token in words:
+                boss = self._by_token.get(token.i)
+                if boss is not None and boss.country:
+                    country = boss.country
+                    break
+        if role and country and office not in ("not_official",):
+            resolved = self._office_for_title(role, country)
+            if resolved:
+                office = resolved
+        return role, office, country
+
+    def _office_for_title(self, title: str, country: str | None) -> str | None:
+        try:
+            return self.kb.office_for_title(title, country)
+        except Exception:  # noqa: BLE001 - a knowledge gap must not stop extraction
+            return None
+
+    def _country_in(self, tokens: list[Token]) -> str | None:
+        """The first country or nationality word among `tokens` ("Chinese", "U.S.", "South Korean")."""
+        texts = [t.text for t in tokens]
+        for size in (3, 2, 1):
+            for start in range(0, len(texts) - size + 1):
+                phrase = " ".join(texts[start : start + size]).replace(" - ", "-")
+                if not phrase[:1].isupper():
+                    continue
+                code = self.country_code(phrase)
+                if code:
+                    return code
+        return None
+
+    def country_code(self, word: str) -> str | None:
+        word = word.strip(" ,.'’\"").removesuffix("'s").removesuffix("’s")
+        if not word:
+            return None
+        try:
+            return self.kb.country_code(word)
+        except Exception:  # noqa: BLE001
+            return None
+
+    def _lookup(self, name: str, country: str | None, on: date | None = None):
+        try:
+            terms = self.kb.lookup_person(name, on=on or self.published, country=country)
+        except Exception:  # noqa: BLE001
+            return []
+        return terms or []
+
+    def _match_or_add(self, name: str, role, office, country, ent: Span) -> Person | None:
+        folded = fold(name)
+        tokens = folded.split()
+        # An earlier mention of the same person: same full name, or a surname/part of a known name.
+        for person in reversed(self.people):
+            known = fold(person.name).split()
+            if folded == fold(person.name) or (len(tokens) == 1 and tokens[0] in known) or (
+                len(tokens) > 1 and tokens[-1] == known[-1] and tokens[0][:1] == known[0][:1]
+            ) or _is_part_of(tokens, known):
+                if country and person.country and country != person.country:
+                    continue
+                if role and not person.role:
+                    person.role, person.office = role, office
+                return person
+        terms = self._lookup(name, country)
+        # "Prime Minsiter Narendra Modi": a misspelt title glued to the name; try the name's tail,
+        # dropping only words that look like a title.
+        for start in range(1, len(name.split()) - 1):
+            if terms or not _looks_like_title(name.split()[start - 1]):
+                break
+            tail = " ".join(name.split()[start:])
+            terms = self._lookup(tail, country)
+            if terms:
+                tokens = fold(tail).split()
+        # A bare surname is only taken from the tables when it names one person in office.
+        if terms and len(tokens) == 1 and len({t.name for t in terms}) > 1:
+            terms = [t for t in terms if self.published is None or t.covers(self.published)]
+            if len({t.name for t in terms}) != 1:
+                terms = []
+        # "Tahnoun bin Zayed Al Nahyan" must not become Khalifa bin Zayed Al Nahyan through the
+        # family name: a full name found in the tables must agree on its first letter.
+        if terms and len(tokens) > 1 and not _same_given_name(tokens, terms[0]):
+            terms = []
+        if terms:
+            term = terms[0]
+            for person in self.people:
+                if person.name == term.name:
+                    return person
+            # The tables know a leader's country better than a stray nationality word near the name.
+            if country is not None and country not in {t.country for t in terms}:
+                country = None
+            if country is None and len({t.country for t in terms}) > 1:
+                # Charles III reigns over fifteen realms: take the one the article talks about.
+                mentioned = self._countries_mentioned()
+                best = max(terms, key=lambda t: mentioned.get(t.country, 0))
+                if mentioned.get(best.country, 0) > 0:
+                    term = best
+                    country = best.country
+            person = Person(
+                terms=tuple(terms),
+                name=term.name,
+                country=country or term.country,
+                role=role or term.title,
+                office=office if office not in (None, "top", "counterpart", "official") else term.office,
+                is_known_leader=True,
+                mention=ent.text,
+                first_char=ent.start_char,
+            )
+        else:
+            if len(tokens) == 1 and not role:
+                return None  # a lone unknown word tagged PERSON is too weak to be an actor
+            person = Person(name=name, country=country, role=role, office=office, mention=ent.text, first_char=ent.start_char)
+        self.people.append(person)
+        return person
+
+    def person_at(self, token: Token) -> Person | None:
+        """The named person a token belongs to, if any."""
+        return self._by_token.get(token.i)

@@ -1,0 +1,252 @@
+"""Turning a noun phrase into the people it denotes.
+
+Reads: the name registry of an article and the knowledge base. Adds:
+resolution of names, roles ("the Chinese leader", "his Ivorian
+counterpart", "the presidents of Ghana and Togo"), pronouns and groups ("the
+two leaders") to people, and the office holder of the day where the text
+names none.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from .people import (
+    _GROUP_PRONOUNS,
+    _GROUP_WORDS,
+    _LEADER_OFFICES,
+    _MONARCH_TITLES,
+    _SINGLE_PRONOUNS,
+    ROLE_NAME_REACH_CHARS,
+    Person,
+    leading_offices,
+)
+
+
+class RoleResolver:
+    """Role, pronoun and group resolution (the second half of `ArticleActors`)."""
+
+    def _person_for_term(self, term, mention: str) -> Person:
+        for person in self.people:
+            if person.name == term.name:
+                return person
+        person = Person(name=term.name, country=term.country, role=term.title, office=term.office,
+                        is_known_leader=True, mention=mention, first_char=-1)
+        self.people.append(person)
+        return person
+
+    def resolve(self, token: Token, on: date | None = None, group: list[Person] | None = None,
+                other: list[Person] | None = None, as_leaders: bool = False) -> list[Person]:
+        """The people the noun phrase headed by `token` denotes.
+
+        `group` is what "the two leaders"/"they" stand for here (the parties of
+        the encounter in focus); `other` are the parties already found for the
+        same encounter, used for "his counterpart".
+        """
+        person = self.person_at(token)
+        if person is not None:
+            return [person]
+        # A name inside the phrase: "the Florida residence of then-president Donald Trump".
+        lower = token.lower_
+        if token.pos_ == "PRON" and lower in _SINGLE_PRONOUNS | _GROUP_PRONOUNS:
+            # ("US" the country is not "us" the pronoun.)
+            if lower in _GROUP_PRONOUNS:
+                # "Xi listens to Putin during their meeting": the people of the same sentence.
+                here = self.people_in_sentence_before(token)
+                if len(here) >= 2:
+                    return here
+                return list(group or self._recent_pair(token.idx))
+            bound = self._clause_subject(token, on, other)
+            if bound is not None:
+                return [bound]
+            recent = self._recent_person(token.idx, exclude=other)
+            return [recent] if recent else []
+        phrase_tokens = [t for t in token.subtree if t.i <= token.i] or [token]
+        # The words after the noun matter too: "head of government", "President of the Philippines".
+        following = []
+        if token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "of":
+            following = [t for t in self.doc[token.i + 1 : min(token.i + 6, token.sent.end)]]
+        phrase = self._role_text(phrase_tokens + following[:4])
+        # "the presidents of Ghana and Togo", "leaders of Canada and Mexico": each country's office holder.
+        if token.tag_ in ("NNS", "NNPS") and lower.rstrip("s") in self._roles or lower in ("leaders", "presidents", "premiers", "counterparts"):
+            plural = self._plural_role(token, on)
+            if plural:
+                return plural
+        if lower in _GROUP_WORDS:
+            modifiers = [t for t in token.children if t.dep_ in ("det", "nummod", "amod", "compound", "predet", "quantmod")]
+            numbered = any(t.lower_ in ("two", "both", "three") for t in modifiers)
+            bare = all(t.lower_ == "the" for t in modifiers) and lower in ("leaders", "presidents", "sides")
+            if numbered or (bare and modifiers):
+                if lower in ("leaders", "presidents", "heads", "premiers"):
+                    # "the two leaders" are heads of state or government, not the foreign minister in focus.
+                    leaders = [p for p in (group or []) if p.office in _LEADER_OFFICES]
+                    if len(leaders) < 2:
+                        leaders = list(self.leader_group or [])
+                    return leaders if len(leaders) >= 2 else self._recent_pair(token.idx, leaders_only=True)
+                return list(group or self._recent_pair(token.idx))
+        # "a meeting between India and Japan": a country stands for its leader at a summit.
+        if as_leaders and token.pos_ == "PROPN" and (on or self.published):
+            code = self.country_code(token.text)
+            if code:
+                terms = self.leader_terms(code, on or self.published)
+                if terms:
+                    return [self._person_for_term(terms[0], token.text)]
+        # "his Chinese counterpart", "the Chinese leader", "the US president", "China's president".
+        match = None
+        for candidate in self._role_pattern.finditer(phrase):
+            if match is None or len(candidate.group(1)) > len(match.group(1)):
+                match = candidate
+        if match is None or not token.pos_ in ("NOUN", "PROPN"):
+            return []
+        office = self._roles[match.group(1)]
+        if office == "not_official":
+            return []
+        country = self._country_in([t for t in phrase_tokens if t.i != token.i] + [c for t in token.children if t.dep_ == "prep" and t.lower_ == "of" for c in t.subtree]) or self._country_in(following)
+        if office == "counterpart":
+            if country is None:
+                return []
+            office = (other[0].office if other and other[0].office in ("head_of_state", "head_of_government", "foreign_minister") else "top")
+        found = self._person_in_role(country, office, token.idx, exclude=other, on=on)
+        if found is None and country is not None:
+            found = self._holder(country, office, on or self.published, mention=token.text)
+        return [found] if found else []
+
+    def _clause_subject(self, token: Token, on, other) -> Person | None:
+        """ "he had shared information with Yoon about his visit": "his" is the subject's, not Yoon's."""
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child != token:
+                found = self.resolve(child, on=on, other=other)
+                if len(found) == 1 and found[0].is_official and not (other and found[0] in other):
+                    return found[0]
+        return None
+
+    def _plural_role(self, token: Token, on: date | None) -> list[Person]:
+        """The office holders a plural role with "of <country> and <country>" names."""
+        when = on or self.published
+        if when is None:
+            return []
+        role = token.lemma_.lower()
+        office = self._roles.get(role, "top")
+        if office in ("counterpart", "official", "not_official"):
+            office = "top"
+        found: list[Person] = []
+        if not any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
+            return []
+        # The countries follow the noun up to the end of its clause: "leaders of immediate
+        # neighbours Canada and Mexico on Saturday and of Israel and Egypt on Sunday".
+        for country_token in self.doc[token.i + 1 : token.sent.end]:
+            if country_token.pos_ in ("VERB", "AUX") or country_token.text in (";", "."):
+                break
+            if country_token.ent_type_ not in ("GPE", "NORP") or country_token.ent_iob_ != "B":
+                continue
+            ent = next((e for e in self.doc.ents if e.start == country_token.i), None)
+            code = self.country_code(ent.text if ent is not None else country_token.text)
+            if code is None:
+                continue
+            person = self._holder(code, office, when, mention=country_token.text)
+            if person is not None and person not in found:
+                self.mention_tokens[person.name] = country_token
+                found.append(person)
+        return found if len(found) >= 2 else []
+
+    def _person_in_role(self, country: str | None, office: str, before_char: int, exclude=None, on: date | None = None) -> Person | None:
+        """The latest-mentioned registered official of `country` (and office) before a point."""
+        best = None
+        for person in self.people:
+            if exclude and person in exclude:
+                continue
+            if not person.is_official or (person.first_char > before_char and not self._soon_after(person, before_char)):
+                continue
+            if country is not None and person.country != country:
+                continue
+            if country is None and office in ("top", "official"):
+                continue
+            if office not in ("top", "official") and person.office not in (office, "head_of_state_and_government", None):
+                continue
+            if on is not None and person.terms and not any(t.covers(on) and t.country == person.country for t in person.terms):
+                continue  # "a Pakistani head of government in July": not the one in office today
+            last = max((m for m in person.mentions if m <= before_char), default=person.first_char)
+            if best is None or last > best[0]:
+                best = (last, person)
+        return best[1] if best else None
+
+    def leader_terms(self, country: str, on: date):
+        """The office holder news calls "the leader" of `country` on a day."""
+        def holders(office):
+            try:
+                return self.kb.holders(country, office, on) or []
+            except Exception:  # noqa: BLE001
+                return []
+
+        chosen = leading_offices().get(country)
+        if chosen:
+            return holders(chosen)
+        heads = holders("head_of_state")
+        if any(t.office == "head_of_state_and_government" for t in heads):
+            return [t for t in heads if t.office == "head_of_state_and_government"]
+        if heads and any(word in heads[0].title.lower() for word in _MONARCH_TITLES):
+            return holders("head_of_government") or heads
+        return heads or holders("head_of_government")
+
+    def _holder(self, country: str, office: str, on: date | None, mention: str) -> Person | None:
+        if on is None:
+            return None
+        offices = ("top",) if office == "top" else (office,)
+        for wanted in offices:
+            if wanted in ("official",):
+                return None
+            if wanted == "top":
+                terms = self.leader_terms(country, on)
+            else:
+                try:
+                    terms = self.kb.holders(country, wanted, on)
+                except Exception:  # noqa: BLE001
+                    terms = []
+            if terms:
+                term = terms[0]
+                for person in self.people:
+                    if person.name == term.name:
+                        return person
+                person = Person(name=term.name, country=country, role=term.title, office=term.office,
+                                is_known_leader=True, mention=mention, first_char=-1)
+                self.people.append(person)
+                return person
+        return None
+
+    def _soon_after(self, person: Person, before_char: int) -> bool:
+        """The person is named right after the role ("the head of Ukrainian diplomacy, Dmytro Kuleba")."""
+        return any(0 <= start - before_char <= ROLE_NAME_REACH_CHARS for start in person.mentions)
+
+    def _recent_person(self, before_char: int, exclude=None) -> Person | None:
+        best = None
+        for person in self.people:
+            if not person.is_official or (exclude and person in exclude):
+                continue
+            for start in person.mentions:
+                if start < before_char and (best is None or start > best[0]):
+                    best = (start, person)
+        return best[1] if best else None
+
+    def _recent_pair(self, before_char: int, leaders_only: bool = False) -> list[Person]:
+        """The two most recently mentioned officials of different countries."""
+        ordered = []
+        for person in self.people:
+            if not person.is_official or (leaders_only and person.office not in _LEADER_OFFICES):
+                continue
+            starts = [s for s in person.mentions if s < before_char]
+            if starts:
+                ordered.append((max(starts), person))
+        ordered.sort(key=lambda pair: pair[0], reverse=True)
+        chosen: list[Person] = []
+        for _, person in ordered:
+            if all(person.country != other.country or person.country is None for other in chosen):
+                chosen.append(person)
+            if len(chosen) == 2:
+                break
+        return chosen if len(chosen) == 2 else []
