@@ -31,6 +31,9 @@ def normalise_name(name: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     tokens = re.sub(r"[^a-z0-9 ]+", " ", text.replace("-", " ")).split()
+    if "of" in tokens:
+        # An office ("Prime Minister of Canada") is compared whole: its title words are the name.
+        return tuple(tokens)
     kept = tuple(token for token in tokens if token not in _TITLES)
     return kept or tuple(tokens)
 
@@ -50,6 +53,8 @@ def names_match(gold: str, predicted: str) -> bool:
                 return True
             # A surname (or a shorter form) matches when all its tokens are in the longer name
             # and it ends the same way ("Biden" ~ "Joe Biden", "Lula" ~ "Luiz Inacio Lula da Silva").
+            # (A lone word matches any word of the name: East Asian family names come first, "Xi" ~
+            # "Xi Jinping", so "Donald" also matches "Donald Tusk"; the participant sets keep that rare.)
             if set(shorter) <= set(longer) and (shorter[-1] == longer[-1] or len(shorter) == 1):
                 return True
     return False

@@ -124,7 +124,7 @@ def ingest(store, paths: tuple[str, ...], jobs: int | None, batch_size: int | No
         click.echo(
             f"{summary.articles} articles: {summary.added} added, {summary.updated} updated, "
             f"{summary.unchanged} unchanged, {summary.duplicates} duplicates; {summary.failures} failed; "
-            f"{summary.encounters} encounters, {summary.events} events written",
+            f"{summary.encounters} encounters; {store.stats()['events']} events in the store",
             err=True,
         )
     if summary.failures:

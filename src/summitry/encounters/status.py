@@ -84,8 +84,12 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
     if cue.dep_ == "relcl" and cue.head.lower_ in _FREQUENCY_NOUNS:
         return StatusDecision(None, "generic: ordinal time")
     for child in cue.children:
-        if child.lower_ in _FREQUENCY_NOUNS and any(g.lower_ in ("many", "several", "numerous", "multiple", "countless") for g in child.children):
-            return StatusDecision(None, "generic: many times")
+        # "have met many times", "have met more than 40 times": a count of meetings, not one.
+        if child.lower_ in ("times", "occasions") and any(
+            g.lower_ in ("many", "several", "numerous", "multiple", "countless") or g.like_num or g.dep_ in ("nummod", "quantmod")
+            for g in child.subtree if g != child
+        ):
+            return StatusDecision(None, "generic: a number of times")
 
     context: list[Token] = []
     for token in chain:

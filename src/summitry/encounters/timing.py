@@ -39,6 +39,20 @@ def time_roots(doc: Doc, times: list[TimeExpression]) -> list[tuple[Token, TimeE
     return roots
 
 
+# Days named together for one encounter ("on Monday and Tuesday") are one
+# stretch when they lie this close; a state visit runs up to four days.
+MULTI_DAY_REACH_DAYS = 4
+
+
+def _consecutive_days(first: TimeExpression, second: TimeExpression) -> bool:
+    if first.precision != "day" or second.precision != "day" or not first.date or not second.date or first.date_end:
+        return False
+    if len(first.date) != 10 or len(second.date) != 10 or first.date == second.date:
+        return False
+    gap = abs((date.fromisoformat(first.date) - date.fromisoformat(second.date)).days)
+    return gap <= MULTI_DAY_REACH_DAYS
+
+
 def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
     """The cue or verb a time phrase belongs to: the first cue or verb above it."""
     current = root
@@ -74,6 +88,10 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
         current = target.get(cue.token.i)
         if current is None or PRECISION_RANK.get(expression.precision, 0) > PRECISION_RANK.get(current.precision, 0):
             target[cue.token.i] = expression
+        elif _consecutive_days(current, expression):
+            # "hosted Macron on Monday and Tuesday": one encounter over both days.
+            first, last = sorted((current.date, expression.date))
+            target[cue.token.i] = replace(current, date=first, date_end=last, value=f"{first}/{last}")
 
     for root, expression in roots:
         owner = root if root.i in by_token else _owner(root, by_token)

@@ -19,21 +19,38 @@ from importlib import resources
 from ..model import Article
 
 # A photo credit closing a caption: "EFE/EPA/MICHAEL REYNOLDS / POOL",
-# "REUTERS/Kevin Lamarque", "(Photo by Jim Watson/AFP via Getty Images)".
-# An agency or pool name in capitals joined by slashes is the tell.
+# "REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci", "(Photo by Jim Watson/AFP
+# via Getty Images)". An agency or pool name joined by slashes is the tell; it
+# must follow the end of the caption's sentence, so "the joint EU/NATO
+# position." in running text is not taken for one.
 _CREDIT = re.compile(
-    r"""(?:
-          \s*\((?:photo|image|picture)s?\s+(?:by|:)[^)]{0,120}\)          # (Photo by X/AFP)
+    r"""(?<=[.)”"])(?:
+          \s*\((?i:photo|image|picture)s?\s+(?i:by|:)[^)]{0,120}\)                                    # (Photo by X/AFP)
+        | \s+[A-Z][A-Za-z]*\ (?i:photo)/\s?(?:[A-Za-z.\-']+\s?){1,4}                                  # AP Photo/Evan Vucci
         | \s+(?:[A-Z][A-Z.\-']+\s?)+/\s?(?:[A-Za-z.\-']+\s?){1,4}(?:/\s?(?:[A-Za-z.\-']+\s?){1,4}){0,5}(?:MANDATORY\ CREDIT)?  # EFE/EPA/NAME / POOL
         )\s*$""",
     re.VERBOSE,
 )
+# A "weak" boilerplate word also starts ordinary sentences; a line that reads
+# as a sentence (this many words or more, ending in a full stop) is kept.
+MIN_PROSE_WORDS = 8
 
 
 @lru_cache(maxsize=1)
-def _boilerplate_patterns() -> tuple[re.Pattern, ...]:
+def _boilerplate_patterns() -> tuple[tuple[re.Pattern, bool], ...]:
+    """(pattern, is_weak) for every line of text/data/boilerplate.txt."""
     lines = resources.files("summitry.text").joinpath("data/boilerplate.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(re.compile(line, re.IGNORECASE) for line in lines if line.strip() and not line.startswith("#"))
+    patterns = []
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        weak = line.startswith("weak:")
+        patterns.append((re.compile(line.removeprefix("weak:"), re.IGNORECASE), weak))
+    return tuple(patterns)
+
+
+def _reads_as_sentence(line: str) -> bool:
+    return len(line.split()) >= MIN_PROSE_WORDS and line.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -41,7 +58,10 @@ def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    return any(pattern.search(stripped) for pattern in _boilerplate_patterns())
+    for pattern, weak in _boilerplate_patterns():
+        if pattern.search(stripped) and not (weak and _reads_as_sentence(stripped)):
+            return True
+    return False
 
 
 def _blank(text: str) -> str:

@@ -20,8 +20,12 @@ copyright and date lines are boilerplate that still tells the date). Adds:
    text gives people: "Chinese Foreign Minister Qin Gang" can only be
    written while Qin Gang held that office.
 
-Without any of these the date stays unknown, and relative expressions stay
-unresolved rather than being dated by a guess.
+A dateline without a year ("CARACAS, Nov 1 (Reuters) -") takes it from a
+full date or copyright line in the text, else from the terms of the office
+holders it names (the first year of the window that is not before any year
+the text mentions: an estimate, and the source says so). Without any of
+these the date stays unknown, and relative expressions stay unresolved
+rather than being dated by a guess.
 """
 from __future__ import annotations
 
@@ -65,6 +69,9 @@ _STAMP_LINE = re.compile(r"^\s*(?:published|posted|updated|last updated|first pu
 
 # Page date lines are short; a long line with a date in it is article prose.
 MAX_DATE_LINE_CHARS = 60
+# The share of a page date line its date takes up at least ("date 2024-11-18
+# Politics" is 0.4; prose sentences with a date are well under a third).
+DATE_LINE_SHARE = 0.4
 # How many lines from the top and the bottom are searched for page date lines.
 DATE_LINE_WINDOW = 12
 
@@ -147,16 +154,24 @@ def _copyright_year(text: str) -> int | None:
 
 
 def _closest_year(month: str, day: str, explicit: list[_Found], copyright_year: int | None) -> int | None:
-    """The year for a month-day: the one that puts it nearest after the latest full date the text gives."""
-    if explicit:
-        anchor = max(found.day for found in explicit)
-        best = None
+    """The year for a dateline's month-day: the first that is not before the latest full date the text
+    reports as past, else the last that is not after the earliest one it announces."""
+    past = [found.day for found in explicit if not found.is_future]
+    future = [found.day for found in explicit if found.is_future]
+    if past:
+        anchor = max(past)
         for year in (anchor.year, anchor.year + 1):
             candidate = _parse_day(day, month, year)
-            if candidate and candidate >= anchor - timedelta(days=7):
-                best = candidate
-                break
-        return best.year if best else anchor.year
+            if candidate and candidate >= anchor:
+                return year
+        return anchor.year
+    if future:
+        anchor = min(future)
+        for year in (anchor.year, anchor.year - 1):
+            candidate = _parse_day(day, month, year)
+            if candidate and candidate <= anchor:
+                return year
+        return anchor.year
     return copyright_year
 
 
@@ -202,7 +217,9 @@ def _from_date_lines(text: str):
         if not stripped or len(stripped) > MAX_DATE_LINE_CHARS:
             continue
         dates = _full_dates(stripped)
-        if dates:
+        # A page date line is mostly its date ("2024/11/16", "Published: 16 November 2024");
+        # "They met on March 14, 2023 in Paris." is a sentence that happens to be short.
+        if dates and (len(dates[0].text) >= DATE_LINE_SHARE * len(stripped) or _STAMP_LINE.match(stripped)):
             candidates.append((dates[0].day, stripped))
     if not candidates:
         return None

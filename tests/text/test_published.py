@@ -1,0 +1,124 @@
+"""Stage `text.published`: the publication date from metadata, dateline, page date line or content."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from summitry.model import Article
+from summitry.text import infer_published
+
+WOODSIDE = (
+    "WOODSIDE, California, Nov 16 (Reuters) - U.S. President Joe Biden and Chinese President Xi Jinping "
+    "agreed on Wednesday to resume military-to-military talks.\n\n"
+    "Biden and Xi walk in the garden of the Filoli estate in Woodside, California, November 15, 2023."
+)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Dateline with its own year.
+        ("WASHINGTON, Nov 10, 2023 (Reuters) - Biden will meet Xi next week.", (date(2023, 11, 10), "dateline")),
+        # Dateline without a year + a full date elsewhere (a photo caption).
+        (WOODSIDE, (date(2023, 11, 16), "dateline")),
+        # Dateline without a year + the copyright line.
+        (
+            "BEIJING, March 20 (Reuters) - Chinese President Xi Jinping left for Moscow on Monday.\n\nCopyright 2023 Reuters. All rights reserved.",
+            (date(2023, 3, 20), "dateline"),
+        ),
+        # A page date line under the headline.
+        (
+            "Xi meets Boric\n2024/11/16\nOn the afternoon of Nov 16 local time, Chinese President Xi Jinping met Chilean President Gabriel Boric in Lima.",
+            (date(2024, 11, 16), "page date line"),
+        ),
+        (
+            "Xi meets Boric\nPublished: 16 November 2024\nChinese President Xi Jinping met Chilean President Gabriel Boric in Lima on Saturday.",
+            (date(2024, 11, 16), "page date line"),
+        ),
+        # Several page date lines: the earliest is the publication, the later one an update.
+        (
+            "Xi meets Boric\nUpdated: 18 November 2024\nPublished: 16 November 2024\nChinese President Xi Jinping met Chilean President Gabriel Boric in Lima on Saturday.",
+            (date(2024, 11, 16), "page date line"),
+        ),
+        # Content: copyright year + a future month-day -> the day before it.
+        (
+            "Leaders of the two countries held talks. The summit will open on March 21, the foreign ministry said.\n© 2023 Example News",
+            (date(2023, 3, 20), "content"),
+        ),
+        # Content: a future full date and "on Friday" -> the Friday before it.
+        (
+            "Modi and Macron held talks at the Elysee Palace on Friday. The French president will travel to India for the Republic Day parade on January 26, 2024, officials said.",
+            (date(2024, 1, 19), "content"),
+        ),
+        # Content: the latest past full date is a lower bound.
+        (
+            "Modi and Macron held talks at the Elysee Palace on July 14, 2023, the day of the Bastille Day parade, officials said.",
+            (date(2023, 7, 14), "content"),
+        ),
+        # Nothing to go on: unknown rather than a guess.
+        ("Biden met Xi last week in a long-awaited meeting.", (None, "none")),
+        ("WASHINGTON, Nov 10 (Reuters) - Biden will meet Xi next week.", (None, "none")),
+    ],
+)
+def test_infer_published(text, expected):
+    article = infer_published(Article(id="a", text=text))
+    day, source = expected
+    assert article.published == day
+    assert article.published_source.startswith(source), article.published_source
+    assert article.text == text
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Qin Gang was foreign minister only from 2022-12-30 to 2023-07-25: March 20 can only be 2023.
+        (
+            "BEIJING, March 20 (Reuters) - Chinese Foreign Minister Qin Gang met Russian Foreign Minister Sergei Lavrov on Monday.",
+            (date(2023, 3, 20), "dateline"),
+        ),
+    ],
+)
+def test_infer_published_year_from_office_terms(kb, text, expected):
+    article = infer_published(Article(id="a", text=text), kb)
+    assert (article.published, article.published_source.split(" ")[0]) == expected
+    assert "office holders" in article.published_source
+    # Without the knowledge base there is no year to give.
+    assert infer_published(Article(id="a", text=text)).published is None
+
+
+@pytest.mark.parametrize(
+    "published,text",
+    [
+        (date(2021, 1, 2), WOODSIDE),
+        (date(2023, 11, 16), "Biden met Xi last week."),
+    ],
+)
+def test_infer_published_metadata_wins(published, text):
+    article = infer_published(Article(id="a", text=text, published=published, published_source="unknown"))
+    assert (article.published, article.published_source) == (published, "metadata")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        pytest.param(
+            "WASHINGTON, Nov 10 (Reuters) - U.S. President Joe Biden will meet Chinese President Xi Jinping next week, the White House said.\n\n"
+            "The two leaders last met in Bali, Indonesia, on November 14, 2022, on the sidelines of the G20 summit.",
+            (date(2023, 11, 10), "dateline"),
+            id="dateline-before-reported-past-date",
+        ),
+        pytest.param(
+            "The leaders of Kenya and India met at State House, officials said on Tuesday.\n"
+            "They met on March 14, 2023 in Paris.\n"
+            "The summit will open on March 21, 2023, diplomats said at the time, and both sides were upbeat.",
+            # Not the page-date reading (March 14 from the short prose line) by way of a date line, but the
+            # content: before the announced March 21, on the Tuesday the officials spoke.
+            (date(2023, 3, 14), "content"),
+            id="short-prose-line-is-not-a-page-date-line",
+        ),
+    ],
+)
+def test_infer_published_reads_the_year_and_page_lines_right(text, expected):
+    article = infer_published(Article(id="a", text=text))
+    assert (article.published, article.published_source.split(" ")[0].rstrip(":")) == expected

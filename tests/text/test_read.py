@@ -1,0 +1,229 @@
+"""Stage `text.read`: files and folders -> Article records, or one-line Failures naming the file."""
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+
+import pytest
+
+from summitry.model import Article, Failure
+from summitry.text import read_paths, read_text_article
+
+ENGLISH = "Kenyan President William Ruto met Indian Prime Minister Narendra Modi in New Delhi on Tuesday."
+SPANISH = (
+    "El presidente de Chile, Gabriel Boric, se reunió el sábado en Lima con su homólogo chino, Xi Jinping, "
+    "en el marco de la cumbre del Foro de Cooperación Económica Asia-Pacífico, donde ambos mandatarios "
+    "firmaron varios acuerdos comerciales y hablaron de inversiones en minería."
+)
+FRENCH = (
+    "Le président français Emmanuel Macron a rencontré mardi à Paris le Premier ministre indien Narendra Modi, "
+    "et les deux dirigeants ont signé plusieurs accords sur la défense et l'énergie nucléaire civile pour les "
+    "années à venir, selon l'Élysée."
+)
+HTML = (
+    "<html><head><title>Xi meets Boric</title>"
+    "<meta property='article:published_time' content='2024-11-16'></head>"
+    "<body><nav>Home | World</nav><article><h1>Xi meets Boric</h1>"
+    "<p>Chinese President Xi Jinping met Chilean President Gabriel Boric in Lima on Saturday, on the sidelines "
+    "of the APEC summit, and the two leaders discussed trade and investment between their countries.</p>"
+    "<p>It was their third meeting in two years.</p></article></body></html>"
+)
+
+
+def _write(folder, name: str, content: str | bytes):
+    path = folder / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "name,content,expected",
+    [
+        ("ruto-modi.txt", ENGLISH, [("ruto-modi", ENGLISH, None)]),
+        ("notes.text", ENGLISH, [("notes", ENGLISH, None)]),
+        (
+            "lula.json",
+            json.dumps({"id": "lula-xi", "text": "Lula met Xi in Beijing.", "published": "2023-04-14"}),
+            [("lula-xi", "Lula met Xi in Beijing.", date(2023, 4, 14))],
+        ),
+        # A .json without an id takes the file stem.
+        ("no-id.json", json.dumps({"text": "Lula met Xi in Beijing."}), [("no-id", "Lula met Xi in Beijing.", None)]),
+        (
+            "batch.jsonl",
+            "\n".join(json.dumps({"id": i, "text": t}) for i, t in (("one", "Modi met Macron."), ("two", "Ruto met Modi."))) + "\n",
+            [("one", "Modi met Macron.", None), ("two", "Ruto met Modi.", None)],
+        ),
+        # Blank lines in JSON Lines are skipped; numeric ids become strings.
+        ("gaps.ndjson", "\n" + json.dumps({"id": 7, "text": "Modi met Macron."}) + "\n\n", [("7", "Modi met Macron.", None)]),
+        # Not UTF-8 but valid Windows-1252: curly quotes survive.
+        ("cp1252.txt", b"Macron met Modi in Paris \x93today\x94.", [("cp1252", "Macron met Modi in Paris “today”.", None)]),
+        # A UTF-8 byte-order mark is not part of the text.
+        ("bom.txt", "\ufeff" + ENGLISH, [("bom", ENGLISH, None)]),
+    ],
+)
+def test_read_paths_reads_files(tmp_path, name, content, expected):
+    path = _write(tmp_path, name, content)
+    results = list(read_paths([path]))
+    assert all(isinstance(result, Article) for result in results), results
+    assert [(a.id, a.text, a.published) for a in results] == expected
+    assert all(a.path and a.path.startswith(str(path)) for a in results)
+    assert all(a.published_source == ("metadata" if a.published else "unknown") for a in results)
+
+
+@pytest.mark.parametrize("name", ["xi-boric.html", "xi-boric.htm"])
+def test_read_paths_html_keeps_main_text_and_metadata(tmp_path, name):
+    path = _write(tmp_path, name, HTML)
+    [article] = list(read_paths([path]))
+    assert article.id == "xi-boric"
+    assert article.published == date(2024, 11, 16)
+    assert article.published_source == "metadata"
+    assert article.title == "Xi meets Boric"
+    assert article.text.startswith("Xi meets Boric\n")
+    assert "met Chilean President Gabriel Boric in Lima on Saturday" in article.text
+    assert "<p>" not in article.text and "Home | World" not in article.text
+
+
+def _failure(results):
+    [failure] = results
+    assert isinstance(failure, Failure), failure
+    return failure
+
+
+@pytest.mark.parametrize(
+    "name,content,source_suffix,problem",
+    [
+        ("empty.txt", b"", "empty.txt", "empty file"),
+        ("blank.txt", "   \n\n\t ", "blank.txt", "empty file"),
+        ("binary.txt", b"abc\x00\x01def", "binary.txt", "binary file (contains NUL bytes), not an article"),
+        ("latin.txt", b"Modi \x81\x8d\x8f met Macron", "latin.txt", "not UTF-8 text"),
+        ("bad.json", '{"id": "x",\n "text": }', "bad.json", "invalid JSON at line 2: Expecting value"),
+        ("list.json", "[1, 2]", "list.json", "expected a JSON object with 'id' and 'text'"),
+        ("notext.json", json.dumps({"id": "x", "body": "Modi met Macron."}), "notext.json", "no 'text' field; each article needs 'id' and 'text'"),
+        ("baddate.json", json.dumps({"id": "x", "text": "Modi met Macron.", "published": "yesterday"}), "baddate.json", "'published' is 'yesterday'; expected YYYY-MM-DD"),
+        ("emptytext.json", json.dumps({"id": "x", "text": "  "}), "emptytext.json", "empty article text"),
+        ("report.pdf", "%PDF-1.4", "report.pdf", "unknown file type .pdf; expected .txt, .html, .json or .jsonl"),
+        ("README", "Modi met Macron.", "README", "unknown file type (none); expected .txt, .html, .json or .jsonl"),
+        ("page.html", "<html><body><script>var x = 1;</script></body></html>", "page.html", "no article text found in the HTML page"),
+    ],
+)
+def test_read_paths_failure_names_file_and_problem(tmp_path, name, content, source_suffix, problem):
+    path = _write(tmp_path, name, content)
+    failure = _failure(list(read_paths([path])))
+    assert failure.source == str(tmp_path / source_suffix)
+    assert failure.message == problem
+    assert "\n" not in failure.message
+
+
+@pytest.mark.parametrize("name,text", [("boric.txt", SPANISH), ("macron.txt", FRENCH)])
+def test_read_paths_refuses_non_english(tmp_path, name, text):
+    failure = _failure(list(read_paths([_write(tmp_path, name, text)])))
+    assert failure.source == str(tmp_path / name)
+    assert failure.message.startswith("does not look like English text")
+    assert failure.message.endswith("summitry reads English articles only")
+
+
+@pytest.mark.parametrize("text", [SPANISH, FRENCH])
+def test_read_text_article_refuses_non_english(text):
+    from summitry.errors import InputError
+
+    with pytest.raises(InputError, match="does not look like English"):
+        read_text_article(text, article_id="foreign")
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        (ENGLISH, date(2023, 12, 6), ("text", date(2023, 12, 6), "metadata")),
+        (ENGLISH, None, ("text", None, "unknown")),
+    ],
+)
+def test_read_text_article(text, published, expected):
+    article = read_text_article(text, published=published)
+    assert (article.id, article.published, article.published_source) == expected
+    assert article.text == text
+
+
+def test_read_paths_missing_file(tmp_path):
+    failure = _failure(list(read_paths([tmp_path / "nope.txt"])))
+    assert (failure.source, failure.message) == (str(tmp_path / "nope.txt"), "no such file")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_read_paths_unreadable_file(tmp_path):
+    path = _write(tmp_path, "locked.txt", ENGLISH)
+    path.chmod(0)
+    try:
+        failure = _failure(list(read_paths([path])))
+    finally:
+        path.chmod(0o644)
+    assert failure.source == str(path)
+    assert failure.message.startswith("cannot read")
+
+
+@pytest.mark.parametrize(
+    "lines,expected",
+    [
+        # Line numbers are those of the file, blank lines included.
+        (
+            [json.dumps({"id": "one", "text": "Modi met Macron."}), "{not json", "", json.dumps({"id": "three", "text": "Ruto met Modi."}), json.dumps({"text": "no id here"})],
+            [
+                ("article", "one"),
+                ("failure", "line 2", "invalid JSON: Expecting property name enclosed in double quotes"),
+                ("article", "three"),
+                ("failure", "line 5", "no 'id' field; each line needs 'id' and 'text'"),
+            ],
+        ),
+        (
+            [json.dumps({"id": "es", "text": SPANISH}), json.dumps({"id": "en", "text": ENGLISH})],
+            [("failure", "line 1", None), ("article", "en")],
+        ),
+    ],
+)
+def test_read_paths_jsonl_bad_line_does_not_hide_good_lines(tmp_path, lines, expected):
+    path = _write(tmp_path, "batch.jsonl", "\n".join(lines) + "\n")
+    results = list(read_paths([path]))
+    assert len(results) == len(expected)
+    for result, want in zip(results, expected):
+        if want[0] == "article":
+            assert isinstance(result, Article) and result.id == want[1]
+        else:
+            assert isinstance(result, Failure)
+            assert result.source == f"{path} {want[1]}"
+            if want[2] is not None:
+                assert result.message == want[2]
+
+
+def test_read_paths_folder_is_recursive_sorted_and_skips_other_suffixes(tmp_path):
+    _write(tmp_path, "b.txt", ENGLISH)
+    (tmp_path / "sub").mkdir()
+    _write(tmp_path / "sub", "a.json", json.dumps({"id": "from-json", "text": ENGLISH}))
+    _write(tmp_path, "a.txt", ENGLISH)
+    _write(tmp_path, "image.png", b"\x89PNG\x00\x00")
+    _write(tmp_path, "notes.md", "Modi met Macron.")
+    ids = [item.id for item in read_paths([tmp_path])]
+    assert ids == ["a", "b", "from-json"]
+
+
+def test_read_paths_bad_files_do_not_stop_the_others(tmp_path):
+    _write(tmp_path, "1-good.txt", ENGLISH)
+    _write(tmp_path, "2-empty.txt", b"")
+    _write(tmp_path, "3-binary.txt", b"\x00\x00\x00")
+    _write(tmp_path, "4-bad.json", "{")
+    _write(tmp_path, "5-spanish.txt", SPANISH)
+    _write(tmp_path, "6-good.json", json.dumps({"id": "six", "text": ENGLISH}))
+    missing = tmp_path / "zz-missing.txt"
+    results = list(read_paths([tmp_path, missing]))
+    kinds = [(type(r).__name__, r.id if isinstance(r, Article) else r.source.rsplit("/", 1)[-1]) for r in results]
+    assert kinds == [
+        ("Article", "1-good"),
+        ("Failure", "2-empty.txt"),
+        ("Failure", "3-binary.txt"),
+        ("Failure", "4-bad.json"),
+        ("Failure", "5-spanish.txt"),
+        ("Article", "six"),
+        ("Failure", "zz-missing.txt"),
+    ]
