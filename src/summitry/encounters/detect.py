@@ -15,6 +15,7 @@ and adds to it. Mentions of one encounter are then folded together.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -126,6 +127,8 @@ class EncounterFinder:
             # "Modi is on a six-day visit to Japan", "Modi visits Australia": going on now.
             expression = TimeExpression(text="", start=token.idx, end=token.idx, kind="DATE", value=published[:7],
                                         precision="month", date=published[:7], anchor="publication")
+            if decision.status == "occurred":
+                decision = replace(decision, reason="going on at publication", is_default=False)
         sentence = token.sent
         evidence = Evidence(sentence.text.strip(), sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip())),
                             sentence.start_char + len(sentence.text.rstrip()))

@@ -67,6 +67,11 @@ def is_part_of_meeting(visit: Draft, drafts: list[Draft]) -> bool:
             continue
         if there is None and visit.location.country not in hosts:
             continue
+        if (draft_dates_compatible(visit, meeting) or within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and visit.status == "cancelled" and meeting.status == "planned":
+            # "called off a state visit to the Netherlands" ... "had been due to hold talks with Schoof":
+            # the talks go with the trip.
+            meeting.status = "cancelled"
+            return True
         if (draft_dates_compatible(visit, meeting) or within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and (visit.status == meeting.status or visit.status_is_default or meeting.status_is_default):
             if visit.date is not None and PRECISION_RANK.get(visit.precision, -1) > PRECISION_RANK.get(meeting.precision, -1) and draft_dates_compatible(visit, meeting):
                 meeting.date, meeting.date_end, meeting.precision = visit.date, visit.date_end, visit.precision

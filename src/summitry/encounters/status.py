@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .cues import modality_lexicon
+from .cues import _stems, modality_lexicon
 
 _CLAUSE_UP_DEPS = {"xcomp", "aux", "auxpass", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod", "acomp", "oprd", "pcomp", "agent"}
 _SPEECH_VERBS = {"say", "tell", "announce", "confirm", "report", "state", "add", "note", "reveal", "disclose", "indicate"}
@@ -49,6 +49,10 @@ def _clause_chain(cue: Token) -> list[Token]:
         # will discuss ...").
         head = cue.head
         if cue.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "compound") or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _CARRIER_VERBS:
+            # "the talks between the two heads of state will be framed by ...": a future that is the
+            # noun's own, though "the visit could lead to a deal" is no doubt about the visit.
+            if cue.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+                chain.extend(child for child in head.children if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"))
             return chain
     for _ in range(6):
         if current.head == current:
@@ -134,7 +138,7 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
                 cancelled = True
                 continue
             return StatusDecision(None, f"negated: '{token.text}'")
-        effect = effects.get(word) or effects.get(lemma)
+        effect = effects.get(word) or effects.get(lemma) or next((effects[stem] for stem in _stems(word) if stem in effects), None)
         if token.dep_ == "prt" and token.lower_ == "off" and _lemma(token.head) == "call":
             effect = "cancelled"
         if effect == "cancelled":
