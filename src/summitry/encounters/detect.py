@@ -29,7 +29,7 @@ from .fold import absorb, is_part_of_meeting, main_pair, same_encounter
 from .occasion import occasion_phrases, summit_at_place, summit_from_phrases
 from .participants import Parties, PartyFinder, governing_verb
 from .status import decide_status
-from .timing import assign_times, is_present_state, reanchor_present_weekday, time_roots
+from .timing import assign_times, direct_by_status, is_present_state, reanchor_present_weekday, time_roots
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +97,10 @@ class EncounterFinder:
             # "The meeting, which will take place ... on the sidelines of APEC in Lima": the clause's phrases.
             governors += [child for child in token.children if child.dep_ in ("relcl", "acl")]
 
+        if cue.word.needs in ("object", "with") and not found.others:
+            # "welcomed the role of Washington", "met with criticism": the object must be a person.
+            logger.debug("skipped %r (%s): no person as object", token.text, token.sent.text[:60])
+            return None
         kind = cue.word.kind
         is_phone = self._mentions_phone(governors)
         if cue.word.needs == "phone" and not is_phone:
@@ -119,6 +123,11 @@ class EncounterFinder:
             if probe.status != "occurred":
                 expression = None
         decision = decide_status(token, is_noun, expression.date if expression else None, published)
+        if expression is not None and decision.status in ("planned", "occurred") and article.published is not None:
+            turned = direct_by_status(expression, decision.status, article.published)
+            if turned is not expression:
+                expression = turned
+                decision = decide_status(token, is_noun, expression.date, published)
         if decision.status is None:
             logger.debug("skipped %r: %s", token.sent.text[:80], decision.reason)
             return None

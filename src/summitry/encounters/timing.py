@@ -121,6 +121,11 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
                 give(assigned, cue, expression)
             elif owner.lemma_.lower() in _REPORTING_VERBS and owner in token.ancestors:
                 give(reported, cue, expression)
+    # "in September 2015, when Santos and Maduro met in Quito": a clause hung on the time itself.
+    for root, expression in roots:
+        for cue in cues:
+            if cue.token.i not in assigned and cue.token.dep_ in ("relcl", "advcl") and cue.token.head == root:
+                assigned[cue.token.i] = expression
     # "a visit beginning May 31, during which he will hold talks": the clause shares the noun's time.
     for cue in cues:
         if cue.token.i in assigned:
@@ -179,3 +184,37 @@ def reanchor_present_weekday(expression: TimeExpression, verb: Token, published:
     delta = -back if back <= forward and back <= PRESENT_WEEKDAY_REACH_DAYS else (forward if forward <= PRESENT_WEEKDAY_REACH_DAYS else -back)
     day = (published + timedelta(days=delta)).isoformat()
     return replace(expression, value=day, date=day, date_end=None)
+
+
+def direct_by_status(expression: TimeExpression, status: str, published: date) -> TimeExpression:
+    """Point a bare month or weekday the way the encounter's status points.
+
+    The tagger reads direction from the nearest verb's tense; in "Lula invited
+    Sheinbaum to attend the conference in November" that verb is past, but an
+    invitation looks ahead. A planned encounter on a bare month or weekday
+    that fell before publication moves a year (a week) on; an occurred one
+    that fell after moves back.
+    """
+    if expression.anchor != "publication" or not expression.date or expression.date_end:
+        return expression
+    if any(ch.isdigit() for ch in expression.text):
+        return expression  # "November 2025", "May 3": the text fixed it
+    words = [word.strip(",.") for word in expression.text.lower().split()]
+    if any(word in ("last", "next", "this", "ago", "coming", "past") for word in words):
+        return expression
+    value = expression.date
+    if expression.precision == "month" and len(value) == 7:
+        year, month = int(value[:4]), value[5:7]
+        if status == "planned" and value < published.isoformat()[:7]:
+            value = f"{year + 1}-{month}"
+        elif status == "occurred" and value > published.isoformat()[:7]:
+            value = f"{year - 1}-{month}"
+    elif expression.precision == "day" and len(value) == 10 and any(word in WEEKDAY_NAMES for word in words):
+        day = date.fromisoformat(value)
+        if status == "planned" and day < published:
+            value = (day + timedelta(days=7)).isoformat()
+        elif status == "occurred" and day > published:
+            value = (day - timedelta(days=7)).isoformat()
+    if value == expression.date:
+        return expression
+    return replace(expression, date=value, value=value)
