@@ -376,7 +376,8 @@ class EncounterFinder:
             person = self._actors.person_at(token)
             if person is not None and person.is_official and person.country == destination and person not in hosts and person not in draft.parties and _receives(token):
                 hosts.append(person)
-        if not hosts and any(t.lower_ in ("host", "hosts") and t.pos_ == "NOUN" for t in sentence):
+        # "held talks with his host", "a return visit to Addis Ababa": the leader of the country visited.
+        if not hosts and any((t.lower_ in ("host", "hosts") and t.pos_ == "NOUN") or (t.lower_ in ("return", "reciprocal") and t.head.lemma_ == "visit") for t in sentence):
             on = as_date(draft.date) or self._published
             if on is not None:
                 terms = self._actors.leader_terms(destination, on)
