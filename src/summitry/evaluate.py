@@ -175,11 +175,10 @@ def score(gold_records: Iterable[dict], predicted_records: Iterable[dict]) -> Re
         predicted_events = predicted.get("events", [])
         strict_pairs = _matching_pairs(len(gold_events), len(predicted_events), lambda i, j: strict_match(gold_events[i], predicted_events[j]))
         loose_pairs = _matching_pairs(len(gold_events), len(predicted_events), lambda i, j: loose_match(gold_events[i], predicted_events[j]))
-        # Slots are read on the best pairing: strict pairs first, then loose pairs among the rest,
-        # so two meetings of one pair on different dates are not compared crosswise.
-        used_gold, used_predicted = {i for i, _ in strict_pairs}, {j for _, j in strict_pairs}
-        rest = _matching_pairs(len(gold_events), len(predicted_events), lambda i, j: i not in used_gold and j not in used_predicted and loose_match(gold_events[i], predicted_events[j]))
-        slot_pairs = strict_pairs + rest
+        # Slots are read on the best pairing: pairs that also agree on place and status first, then
+        # strict pairs, then loose pairs among the rest, so two meetings of one pair (a visit to
+        # Djibouti on May 1 and one planned to Sudan that month) are not compared crosswise.
+        slot_pairs = _layered_pairs(gold_events, predicted_events, (_close_match, strict_match, loose_match))
         for counts, pairs in ((strict, strict_pairs), (loose, loose_pairs)):
             counts.true_positives += len(pairs)
             counts.predicted += len(predicted_events)
@@ -207,6 +206,30 @@ def score(gold_records: Iterable[dict], predicted_records: Iterable[dict]) -> Re
             "strict_matches": len(strict_pairs), "loose_matches": len(loose_pairs),
         })
     return Report(strict.scores(), loose.scores(), {name: slot.accuracy() for name, slot in slots.items()}, articles)
+
+
+def _close_match(gold: dict, predicted: dict) -> bool:
+    """A strict match that also agrees on status and, where both give one, the place's country."""
+    if not strict_match(gold, predicted) or gold.get("status") != predicted.get("status"):
+        return False
+    gold_country, predicted_country = _location_part(gold, "country"), _location_part(predicted, "country")
+    return gold_country is None or predicted_country is None or gold_country == predicted_country
+
+
+def _layered_pairs(gold_events: list[dict], predicted_events: list[dict], layers) -> list[tuple[int, int]]:
+    """A matching built layer by layer: the closest pairs first, then looser ones among what is left."""
+    pairs: list[tuple[int, int]] = []
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    for compatible in layers:
+        found = _matching_pairs(
+            len(gold_events), len(predicted_events),
+            lambda i, j, compatible=compatible: i not in used_gold and j not in used_predicted and compatible(gold_events[i], predicted_events[j]),
+        )
+        pairs.extend(found)
+        used_gold |= {i for i, _ in found}
+        used_predicted |= {j for _, j in found}
+    return pairs
 
 
 def read_gold(path: str | Path) -> list[dict]:
