@@ -209,14 +209,7 @@ class RoleResolver:
                 except Exception:  # noqa: BLE001
                     terms = []
             if terms:
-                term = terms[0]
-                for person in self.people:
-                    if person.name == term.name:
-                        return person
-                person = Person(name=term.name, country=country, role=term.title, office=term.office,
-                                is_known_leader=True, mention=mention, first_char=-1)
-                self.people.append(person)
-                return person
+                return self._person_for_term(terms[0], mention)
         return None
 
     def _soon_after(self, person: Person, before_char: int) -> bool:
