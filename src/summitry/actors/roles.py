@@ -133,7 +133,9 @@ class RoleResolver:
             return []
         role = token.lemma_.lower()
         office = self._roles.get(role, "top")
-        if office in ("counterpart", "official", "not_official"):
+        if office in ("official", "not_official"):
+            return []  # "the foreign and water ministers of Egypt, Ethiopia and Sudan": not in the tables
+        if office == "counterpart":
             office = "top"
         found: list[Person] = []
         if not any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children):

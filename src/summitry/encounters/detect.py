@@ -433,6 +433,8 @@ _RECEIVING_VERBS = {"host", "receive", "welcome", "greet", "embrace", "meet", "h
 def _receives(token: Token) -> bool:
     """Whether a name stands where a host does: "embraced by President Isaias", "talks with his host
     Macky Sall", "welcomed by King Charles", or as the subject of "hosted", "received", "welcomed"."""
+    if any(child.dep_ == "neg" for ancestor in [token, *token.ancestors] if ancestor.pos_ in ("VERB", "AUX") for child in ancestor.children):
+        return False  # "did not meet Biden during his visit": no host met
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _RECEIVING_VERBS:
         return True
     for node in [token, *token.ancestors]:

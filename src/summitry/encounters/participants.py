@@ -249,8 +249,13 @@ class PartyFinder:
             # "Qin insisted in a telephone conversation with Kuleba": the speaker is the other party.
             for subject in self.subject_tokens(verb):
                 parties.subjects.extend(p for p in self._people(subject, on, group, parties.others) if p not in parties.subjects)
-        elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("for", "after", "following") and noun.head.head == verb and not parties.subjects and not parties.others:
-            # "Sheinbaum thanked her counterpart Donald Trump for an excellent call": subject and object.
+        elif (verb is not None and noun.dep_ == "pobj"
+              and (noun.head.lower_ in ("for", "after", "following") or (noun.head.lower_ in ("in", "during", "over") and noun.lemma_.lower() in ("call", "conversation", "phonecall")))
+              and noun.head.head == verb and not parties.subjects and not parties.others
+              and verb.lemma_.lower() not in ("say", "tell", "add", "note", "state")
+              and not any(child.dep_ == "prep" and child.lower_ in ("with", "between") for child in noun.children)):
+            # "Sheinbaum thanked her counterpart Donald Trump for an excellent call": subject and object;
+            # "Putin and Trump discussed Ukraine in a phone call": the two subjects.
             held = Parties()
             for subject in self.subject_tokens(verb):
                 held.subjects.extend(self._people(subject, on, group, None))
@@ -259,4 +264,6 @@ class PartyFinder:
                     held.others.extend(self._people(child, on, group, held.subjects))
             if held.subjects and held.others:
                 parties.subjects, parties.others = held.subjects, held.others
+            elif len(held.subjects) >= 2:
+                parties.subjects = held.subjects
         return parties

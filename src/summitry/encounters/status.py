@@ -154,6 +154,10 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
             planned = True
             reasons.append(f"'{token.text}'")
 
+    # "are set to meet", "is due to visit", "is poised to travel": arranged ahead.
+    if cue.dep_ == "xcomp" and _lemma(cue.head) in ("set", "due", "poise", "slate", "schedule", "expect", "plan"):
+        planned = True
+        reasons.append(f"'{cue.head.text} to'")
     # "is meeting"/"are visiting": present progressive reports an arrangement.
     if cue.tag_ == "VBG" and any(child.dep_ == "aux" and _lemma(child) == "be" and child.tag_ in ("VBZ", "VBP") for child in cue.children):
         planned = True
