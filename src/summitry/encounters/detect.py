@@ -97,6 +97,12 @@ class EncounterFinder:
             # "The meeting, which will take place ... on the sidelines of APEC in Lima": the clause's phrases.
             governors += [child for child in token.children if child.dep_ in ("relcl", "acl")]
 
+        subject_of = token if not is_noun else (governor if governor is not None and token.dep_ == "dobj" else None)
+        if subject_of is not None and not found.subjects and finder.subject_tokens(subject_of) and cue.word.kind != "visit":
+            # "He made calls to the leaders of Canada and Mexico" with no one "he" can be: the caller is
+            # unknown, and the people called did not call each other.
+            logger.debug("skipped %r (%s): subject not resolved", token.text, token.sent.text[:60])
+            return None
         if cue.word.needs in ("object", "with") and not found.others:
             # "welcomed the role of Washington", "met with criticism": the object must be a person.
             logger.debug("skipped %r (%s): no person as object", token.text, token.sent.text[:60])

@@ -216,6 +216,13 @@ class PartyFinder:
                 if child.lower_ in _PARTY_PREPOSITIONS or child.lower_ in ("of", "to"):
                     for obj in objects:
                         found = self._people(obj, on, group, parties.subjects)
+                        if child.lower_ in ("between", "among"):
+                            # "between Japanese Prime Minister Fumio Kishida and South Korean President
+                            # Yoon Suk-yeol": every name in the phrase, however the parser nested them.
+                            for token in obj.subtree:
+                                person = self.actors.person_at(token)
+                                if person is not None and person not in found:
+                                    found.append(person)
                         target = parties.subjects if child.lower_ in ("by", "of") else parties.others
                         target.extend(p for p in found if p not in target)
                         if not found and child.lower_ in ("to", "of"):
