@@ -329,13 +329,12 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_people: dict[frozenset[str], list[_Cluster]] = {}
     for mention in mentions:  # already in canonical order
-        candidates = [
-            cluster
-            for people, group in by_people.items()
-            if people == mention.people or (mention.encounter.kind == "visit" and mention.people < people)
-            for cluster in group
-            if _fits(mention, cluster)
-        ]
+        if mention.encounter.kind == "visit":
+            # A visit may join a meeting of its traveller with the host: look at every larger party set.
+            groups = [group for people, group in by_people.items() if people == mention.people or mention.people < people]
+        else:
+            groups = [by_people.get(mention.people, [])]  # the common case: one look-up, not a scan
+        candidates = [cluster for group in groups for cluster in group if _fits(mention, cluster)]
         if candidates:
             # max() keeps the first of equals, and clusters are in creation order: deterministic.
             best = max(candidates, key=lambda cluster: _affinity(mention, cluster))
