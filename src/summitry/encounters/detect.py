@@ -24,7 +24,7 @@ from ..model import Article, Encounter, Evidence, Participant, Place, TimeExpres
 from ..places import place_phrases, resolve_place
 from ..text.published import dateline_spans
 from .cues import Cue, find_cues, modality_lexicon
-from .draft import PRECISION_RANK, Draft, as_date, replace_draft
+from .draft import PRECISION_RANK, Draft, as_date, replace_draft, within_days
 from .fold import absorb, is_part_of_meeting, main_pair, same_encounter
 from .occasion import occasion_phrases, summit_at_place, summit_from_phrases
 from .participants import Parties, PartyFinder, governing_verb
@@ -39,6 +39,10 @@ logger = logging.getLogger(__name__)
 ANAPHORA_SENTENCE_WINDOW = 6
 
 
+# Leaders hold their side meetings over a summit's two or three days, and
+# arrive the day before: a meeting this many days from the summit meeting an
+# article reports is taken to be at that summit.
+SUMMIT_SPAN_DAYS = 2
 _ANAPHORIC_DETERMINERS = {"the", "this", "that", "their", "its", "his", "her", "these", "those"}
 
 
@@ -161,6 +165,8 @@ class EncounterFinder:
         party_tokens = [t for t in token.sent if actors_token_is_party(t, people, finder)]
         place_names = place_phrases(governors) + [name for t in found.destination_tokens for name in _names(t)] + place_phrases(party_tokens, {"in", "at"})
         place = resolve_place(self.kb, place_names, context_countries)
+        if place is None and kind != "call":
+            place = resolve_place(self.kb, _clause_places(governors), context_countries)
         if place is None:
             place = self._country_in_focus(found.destination_tokens + [c for g in governors for c in g.children if c.dep_ == "dobj"],
                                            {p.country for p in people if p.country})
@@ -364,7 +370,33 @@ class EncounterFinder:
             else:
                 absorb(twin, draft)
         kept = [draft for draft in kept if not is_part_of_meeting(draft, kept)]
+        self._share_summit(kept)
         return [self._to_encounter(draft, article, published) for draft in kept]
+
+    def _share_summit(self, drafts: list[Draft]) -> None:
+        """Meetings of a summit's days that name no place or forum were held there.
+
+        A report from a summit goes on "On Thursday morning, the Vietnamese
+        leader met President Marcos" without repeating "on the sidelines of the
+        ASEAN summit in Vientiane": a meeting with no place and no occasion,
+        dated within the summit's days (or within a day or two of the summit
+        meeting the article reports), shares that summit's occasion and city.
+        """
+        summits = [d for d in drafts if d.occasion and d.location is not None and d.date and d.kind == "meeting"]
+        if not summits:
+            return
+        for draft in drafts:
+            if draft.kind != "meeting" or draft.occasion or draft.location is not None or not draft.date or len(draft.date) < 10:
+                continue
+            for summit in summits:
+                if summit is draft:
+                    continue
+                start, end = summit.date, summit.date_end or summit.date
+                if len(start) < 10:
+                    continue
+                if within_days(start, draft.date, SUMMIT_SPAN_DAYS) or within_days(draft.date, end, SUMMIT_SPAN_DAYS):
+                    draft.occasion, draft.location = summit.occasion, summit.location
+                    break
 
     def _meet_hosts(self, draft: Draft) -> None:
         """A visit whose sentence names an official of the country visited is a meeting with them.
@@ -466,3 +498,27 @@ def _names(token: Token) -> list[str]:
     from ..places import _names_in
 
     return _names_in(token)
+
+
+def _clause_places(governors: list[Token]) -> list[str]:
+    """Places named anywhere in the cue's own clause ("welcomed Abe ... on a bright morning at the
+    White House"), not inside another clause."""
+    names: list[str] = []
+    for governor in governors:
+        if governor.pos_ not in ("VERB", "AUX"):
+            continue
+        for ent in governor.doc.ents:
+            if ent.label_ not in ("GPE", "FAC", "LOC") or not (governor.left_edge.i <= ent.start and ent.end - 1 <= governor.right_edge.i):
+                continue
+            path = [ancestor for ancestor in ent.root.ancestors]
+            if governor not in path:
+                continue
+            between = path[: path.index(governor)]
+            if any(t.pos_ in ("VERB", "AUX") for t in between):
+                continue
+            # Only a place the clause puts the encounter "in" or "at", not "Prime Minister of Japan".
+            prepositions = [t.lower_ for t in between if t.dep_ == "prep"]
+            if not prepositions or prepositions[0] not in ("in", "at"):
+                continue
+            names.append(ent.text.removeprefix("the ").strip())
+    return names

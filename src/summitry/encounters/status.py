@@ -87,6 +87,13 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
             return StatusDecision(None, f"generic: '{token.head.text} ... {token.text}'")
     if cue.dep_ == "relcl" and cue.head.lower_ in _FREQUENCY_NOUNS:
         return StatusDecision(None, "generic: ordinal time")
+    # "It is the first time in two years that a meeting between the leaders took place": a statement
+    # about meetings, not a report of one.
+    for ancestor in list(cue.ancestors)[:3]:
+        if ancestor.dep_ in ("relcl", "acl", "ccomp") and ancestor.head.lower_ in _FREQUENCY_NOUNS and any(
+            child.lower_ in ("first", "second", "third", "last", "only") for child in ancestor.head.children
+        ):
+            return StatusDecision(None, f"generic: '{ancestor.head.text} ... {cue.text}'")
     for child in cue.children:
         # "have met many times", "have met more than 40 times": a count of meetings, not one.
         if child.lower_ in ("times", "occasions") and any(
