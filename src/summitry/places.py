@@ -59,6 +59,10 @@ def _names_in(head: Token) -> list[str]:
     doc = head.doc
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS and head.left_edge.i <= ent.start and ent.end - 1 <= head.right_edge.i:
+            # Not from a clause inside the phrase: "Capitol Hill, where he asked lawmakers to keep supporting Ukraine".
+            path = [t for t in ent.root.ancestors]
+            if head in path and any(t.pos_ in ("VERB", "AUX") for t in path[: path.index(head)]):
+                continue
             text = ent.text.removeprefix("the ").strip()
             if text.lower() not in _NOT_PLACES:
                 names.append(text)

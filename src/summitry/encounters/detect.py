@@ -358,6 +358,10 @@ class EncounterFinder:
     def _fold(self, drafts: list[Draft], article: Article, published: str | None) -> list[Encounter]:
         for draft in drafts:
             self._meet_hosts(draft)
+        # Trips first: a meeting takes its place and day from the trip it was held on ("arrived in Seoul
+        # on Sunday ... held talks with Yoon"), so that it is not then mistaken for another meeting of
+        # the same two ("Yoon travelled to Tokyo in March, when he met Kishida").
+        drafts = [draft for draft in drafts if not is_part_of_meeting(draft, drafts, published)]
         kept: list[Draft] = []
         for draft in drafts:
             if draft.occasion is None and draft.kind != "call":
@@ -369,7 +373,7 @@ class EncounterFinder:
                 kept.append(draft)
             else:
                 absorb(twin, draft)
-        kept = [draft for draft in kept if not is_part_of_meeting(draft, kept)]
+        kept = [draft for draft in kept if not is_part_of_meeting(draft, kept, published)]
         self._share_summit(kept)
         return [self._to_encounter(draft, article, published) for draft in kept]
 

@@ -11,6 +11,10 @@ from ..actors import Person
 from .draft import PRECISION_RANK, VISIT_LENGTH_DAYS, Draft, draft_dates_compatible, within_days
 
 
+# How many sentences after a trip an undated meeting may be told and still
+# be taken as held on that trip (arrival, then talks, in the next lines).
+NARRATIVE_REACH_SENTENCES = 2
+
 LEADER_OFFICES = ("head_of_state", "head_of_government", "head_of_state_and_government")
 
 
@@ -53,7 +57,14 @@ def same_encounter(a: Draft, b: Draft) -> bool:
     return True
 
 
-def is_part_of_meeting(visit: Draft, drafts: list[Draft]) -> bool:
+def _is_recalled(draft: Draft, published: str | None) -> bool:
+    """Dated by month or year to a time before the publication's month: a trip the story looks back on."""
+    if not draft.date or draft.precision in ("day", "week") or not published:
+        return False
+    return draft.date < published[: len(draft.date)]
+
+
+def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None = None) -> bool:
     """A trip the article also reports as a meeting with a host there is that meeting, not a second event."""
     if visit.kind != "visit" or visit.location is None:
         return False
@@ -66,6 +77,10 @@ def is_part_of_meeting(visit: Draft, drafts: list[Draft]) -> bool:
         if there is not None and visit.location.country != there:
             continue
         if there is None and visit.location.country not in hosts:
+            continue
+        if meeting.date is None and _is_recalled(visit, published) and not 0 <= meeting.sentence_index - visit.sentence_index <= NARRATIVE_REACH_SENTENCES:
+            # An undated meeting takes a trip recalled by month or year only when the story tells them
+            # together: "Kishida held talks with Yoon" is not "Yoon travelled to Tokyo in March".
             continue
         if (draft_dates_compatible(visit, meeting) or within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and visit.status == "cancelled" and meeting.status == "planned":
             # "called off a state visit to the Netherlands" ... "had been due to hold talks with Schoof":

@@ -109,7 +109,8 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             if cue.token == owner:
                 continue
             token = cue.token
-            if cue.word.pos == "NOUN" and governing_verb(token) == owner and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj"):
+            if (cue.word.pos == "NOUN" and governing_verb(token) == owner and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj")
+                    and not (token.dep_ == "pobj" and owner.lemma_.lower() in _REPORTING_VERBS)):
                 give(assigned, cue, expression)
             elif cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj") and owner.lemma_.lower() in _PURPOSE_CARRIERS:
                 give(assigned, cue, expression)
@@ -119,7 +120,8 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             elif owner.dep_ in ("acl", "relcl") and owner.head == token and cue.word.pos == "NOUN":
                 # "a two-day visit starting today", "his visit planned for December 2"
                 give(assigned, cue, expression)
-            elif owner.lemma_.lower() in _REPORTING_VERBS and owner in token.ancestors:
+            elif owner.lemma_.lower() in _REPORTING_VERBS and owner in token.ancestors and cue.word.pos == "VERB":
+                # Only a reported action takes the report's day: "said on Wednesday he spoke to Trump".
                 give(reported, cue, expression)
     # "in September 2015, when Santos and Maduro met in Quito": a clause hung on the time itself.
     for root, expression in roots:
