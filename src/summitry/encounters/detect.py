@@ -309,7 +309,9 @@ class EncounterFinder:
                 if child.dep_ in ("prep", "advmod", "npadvmod", "acomp"):
                     words.append(child)
                     for grandchild in child.children:
-                        if grandchild.dep_ in ("pobj", "amod", "compound"):
+                        # "by phone", "over the telephone", "on a phone call" - but "in a phone call to
+                        # Erdogan during a meeting between Obama and Netanyahu" is the call's, not the meeting's.
+                        if grandchild.dep_ in ("pobj", "amod", "compound") and not (cue.pos_ not in ("VERB", "AUX") and grandchild.lemma_.lower() in ("call", "conversation")):
                             words.extend(grandchild.subtree)
         return any(token.lower_ in self._call_words or token.lemma_.lower() in self._call_words for token in words)
 
