@@ -25,6 +25,10 @@ from .people import (
 )
 
 
+# Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz Inácio Lula da Silva".
+_NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "dos", "das", "du", "del", "la", "le", "bin", "bint", "al", "el", "ibn", "ould"}
+
+
 class NameRegistry:
     """The named people of one article (the first half of `ArticleActors`)."""
 
@@ -50,6 +54,7 @@ class NameRegistry:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
+            ent = self._full_name_span(ent)
             name = self._clean_name(ent)
             if not name or not any(ch.isalpha() for ch in name):
                 continue
@@ -65,10 +70,6 @@ class NameRegistry:
                 continue
             for token in ent:
                 self._by_token[token.i] = person
-            end = ent.end
-            while end + 1 < len(self.doc) and self.doc[end].text == "-" and not self.doc[end].whitespace_ and not self.doc[end - 1].whitespace_:
-                self._by_token[end] = self._by_token[end + 1] = person
-                end += 2
             person.mentions.append(ent.start_char)
 
     def _register_untagged_leaders(self) -> None:
@@ -187,14 +188,29 @@ class NameRegistry:
                 found.append(person)
         return found
 
-    @staticmethod
-    def _clean_name(ent: Span) -> str:
+    def _full_name_span(self, ent: Span) -> Span:
+        """The whole name where the tagger stopped short: "Yoon Suk-yeol" (at the hyphen), "Ursula von
+        der Leyen" (at the particle)."""
         doc = ent.doc
         end = ent.end
-        # "Yoon Suk-yeol", "Moon Jae-in": the tagger often stops at the hyphen.
-        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-            end += 2
-        ent = doc[ent.start:end]
+        while end < len(doc):
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+                end += 2
+                continue
+            if ent[-1].lower_ in _NAME_PARTICLES or (doc[end].lower_ in _NAME_PARTICLES and end + 1 < len(doc)):
+                # "von", "der", "bin", "al": carry on to the capitalised word after the particles.
+                j = end
+                while j < len(doc) and doc[j].lower_ in _NAME_PARTICLES:
+                    j += 1
+                if j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and j > end - (1 if ent[-1].lower_ in _NAME_PARTICLES else 0):
+                    end = j + 1
+                    ent = doc[ent.start:end]
+                    continue
+            break
+        return doc[ent.start:end]
+
+    @staticmethod
+    def _clean_name(ent: Span) -> str:
         tokens = [t for t in ent if t.text not in ("'s", "’s", "'", "’") and t.lower_.rstrip(".") not in _HONORIFICS]
         name = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
         name = _TITLE_PREFIX.sub("", name).strip(" ,.;:\"“”")
