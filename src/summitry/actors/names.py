@@ -315,16 +315,25 @@ class NameRegistry:
         folded = fold(name)
         tokens = folded.split()
         # An earlier mention of the same person: same full name, or a surname/part of a known name.
-        for person in reversed(self.people):
+        # Where a bare "Kim" fits several (Kim Jong Un, then-President Kim Dae-jung), the one the
+        # story is about, named most often so far, is meant.
+        matches = []
+        for person in self.people:
             known = fold(person.name).split()
             if folded == fold(person.name) or (len(tokens) == 1 and tokens[0] in known) or (
                 len(tokens) > 1 and tokens[-1] == known[-1] and tokens[0][:1] == known[0][:1]
             ) or _is_part_of(tokens, known):
                 if country and person.country and country != person.country:
                     continue
-                if role and not person.role:
-                    person.role, person.office = role, office
-                return person
+                if folded == fold(person.name):
+                    matches = [person]
+                    break
+                matches.append(person)
+        if matches:
+            person = max(matches, key=lambda p: (len(p.mentions), -p.first_char))
+            if role and not person.role:
+                person.role, person.office = role, office
+            return person
         terms = self._lookup(name, country)
         # "Prime Minsiter Narendra Modi": a misspelt title glued to the name; try the name's tail,
         # dropping only words that look like a title.

@@ -219,14 +219,42 @@ class RoleResolver:
         return any(0 <= start - before_char <= ROLE_NAME_REACH_CHARS for start in person.mentions)
 
     def _recent_person(self, before_char: int, exclude=None) -> Person | None:
-        best = None
+        """What "he" or "she" means here: the official named as the subject earlier in the same
+        sentence; else the one most recently named.
+
+        "Trump said on Friday that after meeting Abe and Putin he ...": "he" is the subject, Trump,
+        not Putin. Across sentences the subject is no safer a guess than the last name ("Modi is
+        the fifth leader to be called by Trump. Earlier, he had made calls to ...").
+        """
+        best_subject = best_any = None
+        window_start = self._sentence_window_start(before_char)
         for person in self.people:
             if not person.is_official or (exclude and person in exclude):
                 continue
             for start in person.mentions:
-                if start < before_char and (best is None or start > best[0]):
-                    best = (start, person)
+                if start >= before_char:
+                    continue
+                if best_any is None or start > best_any[0]:
+                    best_any = (start, person)
+                if start >= window_start and self._is_subject_at(start) and (best_subject is None or start > best_subject[0]):
+                    best_subject = (start, person)
+        best = best_subject or best_any
         return best[1] if best else None
+
+    def _sentence_window_start(self, before_char: int) -> int:
+        """Where the sentence holding `before_char` starts."""
+        starts = [sentence.start_char for sentence in self.doc.sents if sentence.start_char <= before_char]
+        return starts[-1] if starts else 0
+
+    def _is_subject_at(self, start: int) -> bool:
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span[0]
+        # The mention's head: climb the name's own compound/flat tokens.
+        while token.dep_ in ("compound", "flat") and token.head != token:
+            token = token.head
+        return token.dep_ in ("nsubj", "nsubjpass")
 
     def _recent_pair(self, before_char: int, leaders_only: bool = False) -> list[Person]:
         """The two most recently mentioned officials of different countries."""
