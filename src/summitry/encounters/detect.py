@@ -111,7 +111,7 @@ class EncounterFinder:
             # "welcomed the role of Washington", "met with criticism": the object must be a person.
             logger.debug("skipped %r (%s): no person as object", token.text, token.sent.text[:60])
             return None
-        kind = cue.word.kind
+        kind = "meeting" if found.called_on else cue.word.kind
         is_phone = self._mentions_phone(governors)
         if cue.word.needs == "phone" and not is_phone:
             return None

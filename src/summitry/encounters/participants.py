@@ -18,12 +18,14 @@ from ..actors import ArticleActors, Person
 # Verbs that take an encounter noun as object and whose subject is a party:
 # "held talks", "had a meeting", "made a phone call", "paid a visit".
 HOLDING_VERBS = {
-    "hold", "have", "make", "conduct", "pay", "host", "attend", "join", "begin", "start", "wrap", "end",
+    "hold", "have", "make", "conduct", "pay", "host", "join", "begin", "start", "wrap", "end",
     "conclude", "chair", "receive", "take", "give", "place", "go", "undertake", "open", "accept", "plan", "schedule",
     "arrange", "seek", "request", "set", "announce", "confirm", "cancel", "postpone", "scrap", "call",
 }
 _PARTY_PREPOSITIONS = {"with", "between", "among", "by", "alongside", "from"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Relations that keep a token inside one noun phrase of names and titles.
+_NAME_PHRASE_DEPS = {"compound", "conj", "appos", "nmod", "amod", "flat", "cc", "punct", "det"}
 # Verbs whose object, not subject, does what follows: "invited Modi to visit", "asked him to call".
 _OBJECT_CONTROL_VERBS = {"invite", "ask", "urge", "persuade", "encourage", "allow", "send", "tell", "request"}
 _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "oprd"}
@@ -37,6 +39,7 @@ class Parties:
     others: list[Person] = field(default_factory=list)
     destination_tokens: list[Token] = field(default_factory=list)  # phrases naming where a visit goes
     host_found: bool = False  # a person the visit is to ("visited Trump's residence")
+    called_on: bool = False  # "call on President X": a courtesy meeting, not a phone call
 
     def all(self) -> list[Person]:
         seen: list[Person] = []
@@ -113,7 +116,27 @@ class PartyFinder:
                 if person not in people:
                     people.append(person)
                 self.token_of.setdefault(person.name, self.actors.mention_tokens.get(person.name, item) if named is None else item)
+        # "welcomed Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol":
+        # the parser may nest the second name anywhere inside the first; every name joined into the
+        # phrase by names, titles and "and" is a party too.
+        for extra in self._names_in_phrase(token):
+            if extra not in people:
+                people.append(extra)
         return people
+
+    def _names_in_phrase(self, head: Token) -> list[Person]:
+        found: list[Person] = []
+        for token in head.subtree:
+            person = self.actors.person_at(token)
+            if person is None or person in found:
+                continue
+            path, current = [], token
+            while current != head and current.head != current:
+                path.append(current.dep_)
+                current = current.head
+            if current == head and all(dep in _NAME_PHRASE_DEPS for dep in path):
+                found.append(person)
+        return found
 
     def subject_tokens(self, verb: Token) -> list[Token]:
         """The subject of `verb`, inherited from the verb above when it has none of its own."""
@@ -143,6 +166,8 @@ class PartyFinder:
         for subject in self.subject_tokens(verb):
             parties.subjects.extend(p for p in self._people(subject, on, group, None) if p not in parties.subjects)
         self._with_anywhere(verb, parties, on, group)
+        if verb.lemma_.lower() == "call" and any(child.lower_ == "on" and child.i == verb.i + 1 for child in verb.children):
+            parties.called_on = True  # "call on President Van der Bellen"
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr", "oprd"):
                 found = self._people(child, on, group, parties.subjects)
@@ -163,6 +188,12 @@ class PartyFinder:
                             parties.destination_tokens.append(obj)
                 if child.lower_ in ("in", "at"):
                     parties.destination_tokens.extend(objects)
+                if child.lower_ == "on" and verb.lemma_.lower() == "call":
+                    for obj in objects:
+                        found = self._people(obj, on, group, parties.subjects)
+                        if found:
+                            parties.others.extend(p for p in found if p not in parties.others)
+                            parties.called_on = True
             elif child.dep_ in ("npadvmod", "appos") and self.actors.person_at(child) is not None:
                 # "Sisi met Ethiopian Prime Minister Abiy Ahmed on Sunday": the parser sometimes
                 # files the object as an adverbial noun.

@@ -128,6 +128,20 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
         for cue in cues:
             if cue.token.i not in assigned and cue.token.dep_ in ("relcl", "advcl") and cue.token.head == root:
                 assigned[cue.token.i] = expression
+    # "will hold talks with Nehammer and call on Van der Bellen on Wednesday": coordinated
+    # predicates share the time phrase that closes them.
+    for cue in cues:
+        token = cue.token
+        if token.i in assigned:
+            continue
+        # A verb cue, or the verb holding a noun cue ("hold talks"), coordinated with a timed verb cue.
+        verb = token if cue.word.pos == "VERB" else (governing_verb(token) if token.dep_ == "dobj" else None)
+        if verb is None:
+            continue
+        for other in cues:
+            if other.token.i in assigned and other.word.pos == "VERB" and other.token in verb.conjuncts:
+                assigned[token.i] = assigned[other.token.i]
+                break
     # "a visit beginning May 31, during which he will hold talks": the clause shares the noun's time.
     for cue in cues:
         if cue.token.i in assigned:
