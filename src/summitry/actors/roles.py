@@ -109,7 +109,7 @@ class RoleResolver:
             office = (other[0].office if other and other[0].office in ("head_of_state", "head_of_government", "foreign_minister") else "top")
         found = self._person_in_role(country, office, token.idx, exclude=other, on=on)
         if found is None and country is not None:
-            found = self._holder(country, office, on or self.published, mention=token.text)
+            found = self._holder(country, office, on or self.published, mention=token.text, title=match.group(1))
         return [found] if found else []
 
     def _clause_subject(self, token: Token, on, other) -> Person | None:
@@ -196,9 +196,17 @@ class RoleResolver:
             return holders("head_of_government") or heads
         return heads or holders("head_of_government")
 
-    def _holder(self, country: str, office: str, on: date | None, mention: str) -> Person | None:
+    def _holder(self, country: str, office: str, on: date | None, mention: str, title: str | None = None) -> Person | None:
         if on is None:
             return None
+        if title and office not in ("top", "counterpart", "official"):
+            # The title as the country uses it first: Iran's "president" heads the government, not the state.
+            try:
+                terms = self.kb.role_holders(country, title, on)
+            except Exception:  # noqa: BLE001
+                terms = []
+            if terms:
+                return self._person_for_term(terms[0], mention)
         offices = ("top",) if office == "top" else (office,)
         for wanted in offices:
             if wanted in ("official",):

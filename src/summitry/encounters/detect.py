@@ -68,7 +68,7 @@ class EncounterFinder:
             cues = [cue for cue in find_cues(sentence) if cue.word.needs != "object_cue"]
             if not cues:
                 continue
-            assigned, self._reported = assign_times(cues, [t for t in roots if sentence.start <= t[0].i < sentence.end])
+            assigned, self._reported, more_times = assign_times(cues, [t for t in roots if sentence.start <= t[0].i < sentence.end])
             for cue in cues:
                 self._sentence_times = [expression for root, expression in roots if sentence.start <= root.i < sentence.end]
                 parties.token_of = {}
@@ -77,6 +77,8 @@ class EncounterFinder:
                     for part in self._distribute(draft, cue, parties, article):
                         drafts.append(part)
                         drafts.extend(self._more_destinations(part, cue, parties))
+                    for expression in more_times.get(cue.token.i, ()):
+                        drafts.append(replace_draft(draft, date=expression.date, date_end=expression.date_end, precision=expression.precision))
         return self._fold(drafts, article, published)
 
     # -- one cue ---------------------------------------------------------------
@@ -114,10 +116,15 @@ class EncounterFinder:
         kind = "meeting" if found.called_on else cue.word.kind
         is_phone = self._mentions_phone(governors)
         if cue.word.needs == "phone" and not is_phone:
-            return None
+            # "They spoke again on March 18": "spoke" with no phone word goes on a story of calls
+            # between the same two; anything else ("spoke to reporters") is no encounter.
+            if not (len(people) >= 2 and any(d.kind == "call" and {p.name for p in d.parties} == {p.name for p in people} for d in drafts)):
+                return None
         if cue.word.needs == "phone_or_participants" and not is_phone:
-            if any(t.lower_ in ("person", "face") for left in token.lefts for t in left.subtree):
-                kind = "meeting"  # "in-person conversation", "face-to-face conversation"
+            if any(t.lower_ in ("person", "face") for left in token.lefts for t in left.subtree) or any(
+                t.lower_ in ("sidelines", "margins", "margin", "sideline") for t in token.subtree
+            ):
+                kind = "meeting"  # "in-person conversation", "a brief conversation on the margins of the summit"
             else:
                 people = []  # a bare "conversation" speaks of the encounter in focus
         if kind == "meeting" and is_phone:

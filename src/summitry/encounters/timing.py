@@ -53,6 +53,15 @@ def _consecutive_days(first: TimeExpression, second: TimeExpression) -> bool:
     return gap <= MULTI_DAY_REACH_DAYS
 
 
+def _separate_days(first: TimeExpression, second: TimeExpression) -> bool:
+    """Two days named for one cue that are too far apart to be one stretch."""
+    if first.precision != "day" or second.precision != "day" or not first.date or not second.date or first.date_end:
+        return False
+    if len(first.date) != 10 or len(second.date) != 10:
+        return False
+    return abs((date.fromisoformat(first.date) - date.fromisoformat(second.date)).days) > MULTI_DAY_REACH_DAYS
+
+
 def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
     """The cue or verb a time phrase belongs to: the first cue or verb above it."""
     current = root
@@ -67,7 +76,7 @@ def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
     return None
 
 
-def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set[int]]:
+def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set[int], dict[int, list[TimeExpression]]]:
     """Give each time expression to the encounter cue it belongs to.
 
     A time phrase belongs to the first cue or verb above it in the parse.
@@ -78,16 +87,22 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
     a reporting verb's ("Macron on Wednesday said he spoke to Trump"),
     which dates a reported past encounter that has no date of its own; those
     cues are returned in the second set, since the day a plan was announced
-    is not the day it happens.
+    is not the day it happens. Days far apart named for one cue ("spoke on
+    March 18 and on May 19") are returned in the third map: one encounter each.
     """
     by_token = {cue.token.i: cue for cue in cues}
     assigned: dict[int, TimeExpression] = {}
     reported: dict[int, TimeExpression] = {}
 
+    more: dict[int, list[TimeExpression]] = {}
+
     def give(target: dict, cue: Cue, expression: TimeExpression) -> None:
         current = target.get(cue.token.i)
         if current is None or PRECISION_RANK.get(expression.precision, 0) > PRECISION_RANK.get(current.precision, 0):
             target[cue.token.i] = expression
+        elif target is assigned and _separate_days(current, expression):
+            # "They spoke again on March 18 ... and on May 19": two encounters.
+            more.setdefault(cue.token.i, []).append(expression)
         elif _consecutive_days(current, expression):
             # "hosted Macron on Monday and Tuesday": one encounter over both days.
             first, last = sorted((current.date, expression.date))
@@ -154,7 +169,7 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
         if index not in assigned:
             assigned[index] = expression
             reported_only.add(index)
-    return assigned, reported_only
+    return assigned, reported_only, more
 
 
 def is_present_state(token: Token, is_noun: bool) -> bool:
