@@ -71,6 +71,8 @@ CASES = [
     ("Elections are due next year.", FRIDAY, "next year", "2024", "year", "2024", None),
     ("He visited last September.", FRIDAY, "last September", "2023-09", "month", "2023-09", None),
     ("He visited last September.", date(2023, 3, 17), "last September", "2022-09", "month", "2022-09", None),
+    # A month-day takes the year of the same month just named in its sentence.
+    ("In June 2023 the delegation went to Kyiv, where they met him on June 16.", date(2025, 4, 24), "June 16", "2023-06-16", "day", "2023-06-16", None),
     ("He travelled to Paris in June.", FRIDAY, "June", "2023-06", "month", "2023-06", None),
     ("They will meet again in March.", FRIDAY, "March", "2024-03", "month", "2024-03", None),
     ("A year ago, he visited Beijing.", FRIDAY, "A year ago", "2022", "year", "2022", None),

@@ -8,6 +8,8 @@ narrative without one, from the date in focus.
 """
 from __future__ import annotations
 
+import re
+
 from datetime import date, timedelta
 
 from .context import (
@@ -60,6 +62,12 @@ def _full_year(two_digits: str, reference: date | None) -> int:
 def _absolute_day(year: int | None, month: int, day: int, candidate: Candidate, context: Context) -> tuple[str, str]:
     if year is not None:
         return f"{year:04d}-{month:02d}-{day:02d}", "absolute"
+    focus = context.focus
+    if (focus.day is not None and focus.day.month == month and focus.precision in ("month", "day")
+            and 0 <= focus.end <= candidate.start and not re.search(r"[.!?]\s|\n", context.text[focus.end:candidate.start])):
+        # "In June 2023, Ramaphosa led a delegation to Kyiv, where they met Zelenskyy on June 16":
+        # the month just named, with its year, in the same sentence.
+        return f"{focus.day.year:04d}-{month:02d}-{day:02d}", "focus"
     reference, anchor = reference_day(context, "year")
     if reference is None:
         return f"XXXX-{month:02d}-{day:02d}", "publication"
