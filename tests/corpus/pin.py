@@ -38,11 +38,13 @@ def shared_dir() -> Path:
 
 
 def corpus_dirs() -> dict[str, Path]:
-    """Every corpus by name: the shared seeds and dev sets, and our own written corpus."""
+    """Every corpus by name: the shared seeds and dev sets, and our own two written corpora."""
     return {
         "seeds": shared_dir() / "corpus" / "seeds",
         "dev": shared_dir() / "corpus" / "dev",
         "own": PROJECT / "tests" / "fixtures" / "corpus",
+        # Written as a held-out set (see its README); its floors only watch for regressions.
+        "heldout": PROJECT / "tests" / "fixtures" / "corpus2",
     }
 
 
