@@ -178,8 +178,9 @@ class EncounterFinder:
             place = self._country_in_focus(found.destination_tokens + [c for g in governors for c in g.children if c.dep_ == "dobj"],
                                            {p.country for p in people if p.country})
         if place is None and kind == "meeting" and any(g.lemma_.lower() in ("host", "welcome", "receive") for g in governors if g.pos_ == "VERB"):
-            # "Albanese welcomed Modi": the one who hosts is at home.
-            hosts = [p for p in found.subjects if p.is_official and p.country]
+            # "Albanese welcomed Modi": the one who hosts is at home; "was received by Xi": the agent is.
+            passive = any(child.dep_ in ("auxpass", "nsubjpass") for g in governors for child in g.children)
+            hosts = [p for p in (found.others if passive else found.subjects) if p.is_official and p.country]
             if hosts:
                 place = resolve_place(self.kb, [hosts[0].country], []) or Place(name=hosts[0].country, country=hosts[0].country)
 
@@ -293,7 +294,8 @@ class EncounterFinder:
         extra = []
         seen = {draft.location.country}
         for token in cue.token.subtree:
-            if token.dep_ != "pobj" or token.head.lower_ != "to":
+            # "a visit to Japan, Papua New Guinea and Australia"; "toured Ghana, Tanzania and Zambia"
+            if not ((token.dep_ == "pobj" and token.head.lower_ == "to") or (token.dep_ == "dobj" and token.head == cue.token)):
                 continue
             for conj in token.conjuncts:
                 place = resolve_place(self.kb, _names(conj) or [conj.text], [])
@@ -366,7 +368,7 @@ class EncounterFinder:
 
     def _fold(self, drafts: list[Draft], article: Article, published: str | None) -> list[Encounter]:
         for draft in drafts:
-            self._meet_hosts(draft)
+            self._meet_hosts(draft, drafts)
         # Trips first: a meeting takes its place and day from the trip it was held on ("arrived in Seoul
         # on Sunday ... held talks with Yoon"), so that it is not then mistaken for another meeting of
         # the same two ("Yoon travelled to Tokyo in March, when he met Kishida").
@@ -411,7 +413,7 @@ class EncounterFinder:
                     draft.occasion, draft.location = summit.occasion, summit.location
                     break
 
-    def _meet_hosts(self, draft: Draft) -> None:
+    def _meet_hosts(self, draft: Draft, drafts: list[Draft]) -> None:
         """A visit whose sentence names an official of the country visited is a meeting with them.
 
         "Abiy arrived in Asmara and was embraced by President Isaias Afwerki",
@@ -426,6 +428,11 @@ class EncounterFinder:
         for token in sentence:
             person = self._actors.person_at(token)
             if person is not None and person.is_official and person.country == destination and person not in hosts and person not in draft.parties and _receives(token):
+                # "visited Beijing, during which he held talks with Wang and was received by Xi": those
+                # meetings are reported on their own; the trip folds into them instead.
+                if any(other.kind == "meeting" and other.sentence_index == draft.sentence_index and person in other.parties
+                       and all(traveller in other.parties for traveller in draft.parties) for other in drafts):
+                    continue
                 hosts.append(person)
         # "held talks with his host", "a return visit to Addis Ababa": the leader of the country visited.
         if not hosts and any((t.lower_ in ("host", "hosts") and t.pos_ == "NOUN") or (t.lower_ in ("return", "reciprocal") and t.head.lemma_ == "visit") for t in sentence):

@@ -35,7 +35,7 @@ class StatusDecision:
 _CARRIER_VERBS = {
     "take", "happen", "occur", "hold", "have", "make", "begin", "start", "end", "conclude", "proceed", "go",
     "pay", "conduct", "plan", "schedule", "arrange", "cancel", "postpone", "scrap", "delay", "announce",
-    "confirm", "expect", "be", "come", "mark", "attend", "host", "receive", "undertake", "seek", "call",
+    "confirm", "expect", "be", "mark", "attend", "host", "receive", "undertake", "seek", "call",
 }
 
 
