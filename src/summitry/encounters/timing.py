@@ -141,8 +141,22 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
     # "in September 2015, when Santos and Maduro met in Quito": a clause hung on the time itself.
     for root, expression in roots:
         for cue in cues:
-            if cue.token.i not in assigned and cue.token.dep_ in ("relcl", "advcl") and cue.token.head == root:
+            if cue.token.i in assigned:
+                continue
+            verb = cue.token if cue.word.pos == "VERB" else governing_verb(cue.token)
+            if verb is None:
+                continue
+            # the clause itself, or a verb coordinated with it ("held talks ... and was received by Xi")
+            clause = verb if verb.dep_ in ("relcl", "advcl") else (verb.head if verb.dep_ == "conj" else None)
+            if clause is not None and clause.dep_ in ("relcl", "advcl") and clause.head == root:
                 assigned[cue.token.i] = expression
+    # "a visit beginning May 31, during which he will hold talks": the clause shares the noun's time.
+    for cue in cues:
+        if cue.token.i in assigned:
+            continue
+        clause = next((a for a in [cue.token, *cue.token.ancestors] if a.dep_ == "relcl"), None)
+        if clause is not None and clause.head.i in assigned:
+            assigned[cue.token.i] = assigned[clause.head.i]
     # "will hold talks with Nehammer and call on Van der Bellen on Wednesday": coordinated
     # predicates share the time phrase that closes them.
     for cue in cues:
@@ -154,16 +168,12 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
         if verb is None:
             continue
         for other in cues:
-            if other.token.i in assigned and other.word.pos == "VERB" and other.token in verb.conjuncts:
+            if other.token.i not in assigned:
+                continue
+            other_verb = other.token if other.word.pos == "VERB" else governing_verb(other.token)
+            if other_verb is not None and other_verb in verb.conjuncts:
                 assigned[token.i] = assigned[other.token.i]
                 break
-    # "a visit beginning May 31, during which he will hold talks": the clause shares the noun's time.
-    for cue in cues:
-        if cue.token.i in assigned:
-            continue
-        clause = next((a for a in [cue.token, *cue.token.ancestors] if a.dep_ == "relcl"), None)
-        if clause is not None and clause.head.i in assigned:
-            assigned[cue.token.i] = assigned[clause.head.i]
     reported_only = set()
     for index, expression in reported.items():
         if index not in assigned:
