@@ -79,7 +79,7 @@ def test_infer_published(text, expected):
         ),
     ],
 )
-def test_infer_published_year_from_office_terms(kb, text, expected):
+def test_infer_published_year_from_office_terms(kb, text, expected):  # noqa: D103
     article = infer_published(Article(id="a", text=text), kb)
     assert (article.published, article.published_source.split(" ")[0]) == expected
     assert "office holders" in article.published_source
@@ -122,3 +122,21 @@ def test_infer_published_metadata_wins(published, text):
 def test_infer_published_reads_the_year_and_page_lines_right(text, expected):
     article = infer_published(Article(id="a", text=text))
     assert (article.published, article.published_source.split(" ")[0].rstrip(":")) == expected
+
+
+@pytest.mark.issue(2)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Xi and Putin held office in many Julys; the SCO summit met in Astana in July 2024 only.
+        (
+            "ASTANA, July 3 (Xinhua) -- Chinese President Xi Jinping met Russian President Vladimir Putin "
+            "on Wednesday on the sidelines of the SCO summit.",
+            date(2024, 7, 3),
+        ),
+    ],
+)
+def test_infer_published_year_from_a_summit_in_the_dateline_city(kb, text, expected):
+    article = infer_published(Article(id="a", text=text), kb)
+    assert article.published == expected
+    assert "summit" in article.published_source

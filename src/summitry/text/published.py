@@ -107,7 +107,7 @@ def infer_published(article: Article, kb=None) -> Article:
     copyright_year = _copyright_year(text)
 
     window = office_window(text, kb) if kb is not None else None
-    found = _from_dateline(text, explicit, copyright_year, window)
+    found = _from_dateline(text, explicit, copyright_year, window, kb)
     if found is None:
         found = _from_date_lines(text)
     if found is None:
@@ -178,7 +178,28 @@ def _closest_year(month: str, day: str, explicit: list[_Found], copyright_year: 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
-def _from_dateline(text: str, explicit: list[_Found], copyright_year: int | None, window=None):
+def _summit_year(text: str, place: str, candidates: list[date], kb) -> int | None:
+    if kb is None or len(candidates) < 2:
+        return None
+    try:
+        summits = kb.summits()
+        city = kb.resolve_place(place.strip().title())
+    except Exception:  # noqa: BLE001 - a knowledge gap must not stop the date search
+        return None
+    named = {summit.series for summit in summits if summit.series.lower() in text.lower()}
+    for day in candidates:
+        for summit in summits:
+            if summit.series in named and summit.start and city is not None and summit.city == city.city \
+                    and abs((summit.start - day).days) <= SUMMIT_DATELINE_DAYS:
+                return day.year
+    return None
+
+
+# A dateline day this close to a summit named in the text, in the same city, is that summit's year.
+SUMMIT_DATELINE_DAYS = 7
+
+
+def _from_dateline(text: str, explicit: list[_Found], copyright_year: int | None, window=None, kb=None):
     bracket = _BRACKET_DATELINE.search(text[:3000])
     if bracket:
         dates = _full_dates(bracket.group(0))
@@ -188,21 +209,28 @@ def _from_dateline(text: str, explicit: list[_Found], copyright_year: int | None
     if not match:
         return None
     year = match.group("year") or _closest_year(match.group("month"), match.group("day"), explicit, copyright_year)
+    summit_year = None
     if year is None and window is not None:
-        # "CARACAS, Nov 1 (Reuters)" and "Colombian President Gustavo Petro": the first year in
-        # Petro's term, not before any year the text itself mentions, that holds Nov 1.
+        # "CARACAS, Nov 1 (Reuters)" and "Colombian President Gustavo Petro": the years of Petro's
+        # term, not before any year the text itself mentions, that hold Nov 1 ...
         floor = max((int(y) for y in _YEAR.findall(text)), default=0)
+        candidates = []
         for candidate in range(max(window[0].year, floor), window[1].year + 1):
             day = _parse_day(match.group("day"), match.group("month"), candidate)
             if day and window[0] <= day <= window[1]:
-                year = candidate
-                break
+                candidates.append(day)
+        # ... and among them the one in which a summit the text names was held in the dateline's
+        # city within days ("ASTANA, July 3 (Xinhua)" and "the SCO summit": 2024); else the first.
+        summit_year = _summit_year(text, match.group("place"), candidates, kb)
+        year = summit_year or (candidates[0].year if candidates else None)
     if year is None:
         return None
     day = _parse_day(match.group("day"), match.group("month"), year)
     if day is None:
         return None
-    how = "in the dateline" if match.group("year") else "from a full date in the text" if explicit else "from the copyright line" if copyright_year else "from the terms of the office holders it names"
+    how = ("in the dateline" if match.group("year") else "from a full date in the text" if explicit
+           else "from the copyright line" if copyright_year else "from a summit it names held there then" if summit_year
+           else "from the terms of the office holders it names")
     return day, f"dateline {match.group(0).strip()!r}, year {how}"
 
 
