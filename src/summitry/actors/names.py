@@ -207,6 +207,15 @@ class NameRegistry:
                     ent = doc[ent.start:end]
                     continue
             break
+        # "Pham Minh" tagged, "Chinh" left out: a longer run that is an office holder's full name.
+        for extra in (1, 2):
+            stop = end + extra
+            if stop > len(doc) or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[end:stop]):
+                break
+            longer = doc[ent.start:stop]
+            terms = self._lookup(longer.text, None)
+            if terms and fold(terms[0].name) == fold(longer.text):
+                return longer
         return doc[ent.start:end]
 
     @staticmethod

@@ -240,13 +240,18 @@ class EncounterFinder:
         """Plural cues report one encounter per party: "calls to the leaders of Canada and Mexico on
         Saturday and of Israel and Egypt on Sunday", "state visits by Mandela (1996) and Mbeki (2001)"."""
         token = cue.token
-        if token.tag_ not in ("NNS", "NNPS") or token.lower_ == "talks":
+        plural = token.tag_ in ("NNS", "NNPS") and token.lower_ != "talks"
+        anchor = [p for p in draft.parties if p.name in draft.subjects]
+        others = [p for p in draft.parties if p not in anchor]
+        # "Xi is to meet Prime Minister Pham Minh Chinh and National Assembly Chairman Vuong Dinh Hue":
+        # two hosts of one country met one after the other, not a three-way meeting.
+        same_country_hosts = (cue.word.pos == "VERB" and draft.kind in ("meeting", "call") and len(anchor) == 1 and len(others) >= 2
+                              and len({p.country for p in others}) == 1 and None not in {p.country for p in others})
+        if not plural and not same_country_hosts:
             return [draft]
         if draft.kind == "visit":
             groups = [[person] for person in draft.parties]
         else:
-            anchor = [p for p in draft.parties if p.name in draft.subjects]
-            others = [p for p in draft.parties if p not in anchor]
             if len(anchor) != 1 or len(others) < 2:
                 return [draft]
             groups = [anchor + [other] for other in others]
