@@ -132,6 +132,12 @@ class RoleResolver:
         if when is None:
             return []
         role = token.lemma_.lower()
+        # "the foreign ministers of Russia, Germany and France": the whole title, not just "minister".
+        modifiers = [t for t in token.lefts if t.dep_ in ("compound", "amod")]
+        if modifiers:
+            phrase = " ".join([t.lower_ for t in modifiers] + [role])
+            if phrase in self._roles:
+                role = phrase
         office = self._roles.get(role, "top")
         if office in ("official", "not_official"):
             return []  # "the foreign and water ministers of Egypt, Ethiopia and Sudan": not in the tables
