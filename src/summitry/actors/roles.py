@@ -161,6 +161,15 @@ class RoleResolver:
             if person is not None and person not in found:
                 self.mention_tokens[person.name] = country_token
                 found.append(person)
+        # "the foreign ministers of Russia, Germany, France and Ukraine - Sergey Lavrov, ..., Pavel Klimkin":
+        # the names listed in the phrase hold the role too, known to the tables or not.
+        for named in token.subtree:
+            person = self._by_token.get(named.i)
+            if person is None or person in found:
+                continue
+            if person.office in (None, "not_official"):
+                person.role, person.office = role.title(), office if office != "top" else "official"
+            found.append(person)
         return found if len(found) >= 2 else []
 
     def _person_in_role(self, country: str | None, office: str, before_char: int, exclude=None, on: date | None = None) -> Person | None:
