@@ -40,20 +40,20 @@ def place_phrases(governors: Iterable[Token], prepositions: set[str] = _PLACE_PR
             for obj in prep.children:
                 if obj.dep_ != "pobj":
                     continue
-                phrases.extend(_names_in(obj))
+                phrases.extend(names_in(obj))
         # "Moscow will host talks": the host city is the subject.
         if governor.lemma_.lower() == "host":
             for subject in governor.children:
                 if subject.dep_ == "nsubj":
-                    phrases.extend(_names_in(subject))
+                    phrases.extend(names_in(subject))
         # "visited Russia", "visit the United States": the place is the direct object.
         for obj in governor.children:
             if obj.dep_ == "dobj":
-                phrases.extend(_names_in(obj))
+                phrases.extend(names_in(obj))
     return phrases
 
 
-def _names_in(head: Token) -> list[str]:
+def names_in(head: Token) -> list[str]:
     """Proper-noun names inside the phrase headed by `head`, outermost first ("Hyderabad House", "New Delhi")."""
     names = []
     doc = head.doc

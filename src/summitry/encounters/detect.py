@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import ArticleActors, Person
 from ..model import Article, Encounter, Evidence, Participant, Place, TimeExpression
-from ..places import place_phrases, resolve_place
+from ..places import names_in, place_phrases, resolve_place
 from ..text.published import dateline_spans
 from .cues import Cue, find_cues, modality_lexicon
 from .draft import PRECISION_RANK, Draft, as_date, replace_draft, within_days
@@ -165,12 +165,12 @@ class EncounterFinder:
                 return None
             target = self._focus(drafts, kind, index)
             if target is not None:
-                self._enrich(target, expression, governors, decision.status)
+                self._enrich(target, expression, governors)
             return None
 
         context_countries = [p.country for p in people if p.country]
         party_tokens = [t for t in token.sent if actors_token_is_party(t, people, finder)]
-        place_names = place_phrases(governors) + [name for t in found.destination_tokens for name in _names(t)] + place_phrases(party_tokens, {"in", "at"})
+        place_names = place_phrases(governors) + [name for t in found.destination_tokens for name in names_in(t)] + place_phrases(party_tokens, {"in", "at"})
         place = resolve_place(self.kb, place_names, context_countries)
         if place is None and kind != "call":
             place = resolve_place(self.kb, _clause_places(governors), context_countries)
@@ -303,7 +303,7 @@ class EncounterFinder:
             if not ((token.dep_ == "pobj" and token.head.lower_ == "to") or (token.dep_ == "dobj" and token.head == cue.token)):
                 continue
             for conj in token.conjuncts:
-                place = resolve_place(self.kb, _names(conj) or [conj.text], [])
+                place = resolve_place(self.kb, names_in(conj) or [conj.text], [])
                 if place is None or place.country in seen or place.country is None:
                     continue
                 if all(p.country == place.country for p in draft.parties):
@@ -342,7 +342,7 @@ class EncounterFinder:
                 return draft
         return None
 
-    def _enrich(self, draft: Draft, expression: TimeExpression | None, governors: list[Token], status: str) -> None:
+    def _enrich(self, draft: Draft, expression: TimeExpression | None, governors: list[Token]) -> None:
         """Add what a later anaphoric mention tells about an encounter: a finer date, a place, a forum."""
         if expression is not None and PRECISION_RANK.get(expression.precision, 0) > PRECISION_RANK.get(draft.precision, -1):
             if draft.date is None or expression.date.startswith(draft.date[:4]) or draft.precision in ("week", "unknown"):
@@ -355,7 +355,7 @@ class EncounterFinder:
             published = None
             summit = summit_from_phrases(self.kb, occasion_phrases(governors), draft.date, published)
             self._apply_summit(draft, summit)
-        del status  # a bare "the scrapped meeting" may point at another meeting: status comes from named mentions
+        # The status is left alone: a bare "the scrapped meeting" may point at another meeting.
 
     def _apply_summit(self, draft: Draft, summit) -> None:
         if summit is None or draft.kind == "call":
@@ -517,12 +517,6 @@ def actors_token_is_party(token: Token, people: list[Person], finder: PartyFinde
     """Whether `token` heads a mention of one of `people` ("met Xi in Buenos Aires": "in" hangs on Xi)."""
     person = finder.actors.person_at(token)
     return person is not None and person in people and token.head.i != token.i and finder.actors.person_at(token.head) is not person
-
-
-def _names(token: Token) -> list[str]:
-    from ..places import _names_in
-
-    return _names_in(token)
 
 
 def _clause_places(governors: list[Token]) -> list[str]:

@@ -35,7 +35,6 @@ class Draft:
     precision: str = "unknown"
     location: Place | None = None
     occasion: str | None = None
-    destination: Place | None = None
     reasons: list[str] = field(default_factory=list)
     status_is_default: bool = False
     subjects: list[str] = field(default_factory=list)  # names of the parties that are the grammatical subject

@@ -216,7 +216,7 @@ class PartyFinder:
         for prep in verb.subtree:
             if prep.dep_ != "prep" or prep.lower_ != "with" or prep.head == verb:
                 continue
-            path, current, clean = [], prep.head, True
+            current, clean = prep.head, True
             while current != verb:
                 if current.pos_ in ("VERB", "AUX") or current.head == current:
                     clean = False
@@ -228,7 +228,6 @@ class PartyFinder:
                 if obj.dep_ == "pobj":
                     found = self._people(obj, on, group, parties.subjects)
                     parties.others.extend(p for p in found if p not in parties.others)
-            del path
 
     def of_noun(self, noun: Token, on, group) -> Parties:
         parties = Parties()

@@ -77,7 +77,6 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
     """Decide the status of the encounter the cue reports."""
     effects = modality_lexicon()
     chain = _clause_chain(cue)
-    sentence = cue.sent
     planned = cancelled = False
     reasons = []
 
@@ -184,7 +183,6 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
         return StatusDecision("planned", f"date {date} after publication")
     if planned:
         return StatusDecision("planned", "planned: " + ", ".join(reasons))
-    del sentence
     finite = [t for t in chain if t.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD")]
     if is_noun and not reasons and not finite:
         # "marking the final in-person conversation": nothing dates the noun itself.
