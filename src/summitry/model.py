@@ -112,6 +112,30 @@ class Encounter:
     cue: str | None = None  # the word that signalled the encounter ("meet", "call", "visit")
 
 
+@dataclass
+class ArticleRecord:
+    """One article on its way through the pipeline.
+
+    `pipeline.py` runs the stages in order over this record; each stage reads
+    some fields and fills others (its docstring says which). It is the one
+    mutable record: the stages' working state for one article lives here,
+    not on the stage objects, so a stage holds only what it loaded once.
+    `doc` (the spaCy Doc), `actors` (the article's people) and `mentions`
+    (encounter drafts) are typed loosely because their types belong to the
+    stages that make them.
+    """
+
+    article: Article
+    doc: object | None = None  # parse
+    times: list[TimeExpression] = field(default_factory=list)  # temporal
+    actors: object | None = None  # actors: ArticleActors
+    mentions: list = field(default_factory=list)  # encounters: Draft per mention, folded in place
+    encounters: tuple[Encounter, ...] = ()  # encounters: the finished records
+
+    def result(self) -> "ArticleResult":
+        return ArticleResult(article=self.article, encounters=self.encounters)
+
+
 @dataclass(frozen=True)
 class ArticleResult:
     """What the pipeline made of one article."""

@@ -1,6 +1,10 @@
 """The pipeline: the one module that knows the order of the stages.
 
-    read -> published date -> clean -> (prefilter) -> parse -> time -> encounters
+    read -> published date -> clean -> (prefilter) -> parse
+         -> times -> actors -> mentions -> folding -> encounters
+
+Each stage after the parse is a callable that reads some fields of an
+`ArticleRecord` and fills others (its docstring says which).
 
 `run` streams: it takes an iterable of articles (or failures from reading),
 parses in batches with `nlp.pipe`, and yields one `ArticleResult` or
@@ -15,11 +19,12 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
 
-from .encounters import EncounterFinder
+from .actors import FindActors
+from .encounters import DetectMentions, FinishEncounters, FoldMentions
 from .encounters.cues import cue_prefilter
 from .errors import SummitryError
 from .knowledge import load_knowledge
-from .model import Article, ArticleResult, Encounter, Failure
+from .model import Article, ArticleRecord, ArticleResult, Encounter, Failure
 from .parse import load_nlp
 from .settings import Settings
 from .temporal import find_dates
@@ -35,7 +40,14 @@ class Pipeline:
         self.settings = settings or Settings()
         self.nlp = load_nlp(self.settings.spacy_model)
         self.kb = load_knowledge()
-        self.find_encounters = EncounterFinder(self.kb)
+        # The stages after the parse, in order.
+        self.stages = (
+            find_times,
+            FindActors(self.kb),
+            DetectMentions(self.kb),
+            FoldMentions(self.kb),
+            FinishEncounters(self.kb),
+        )
 
     def prepare(self, article: Article) -> Article:
         """Publication date (read from the raw text), then boilerplate removal."""
@@ -71,14 +83,20 @@ class Pipeline:
             if doc is None:
                 yield ArticleResult(article=item, encounters=())
                 continue
+            record = ArticleRecord(article=item, doc=doc)
             try:
-                times = find_dates(item.text, item.published, doc=doc)
-                encounters = self.find_encounters(item, doc, times)
+                for stage in self.stages:
+                    stage(record)
             except Exception as error:  # noqa: BLE001 - one bad article must not sink the batch
                 logger.exception("extraction failed for %s", item.id)
                 yield Failure(item.path or item.id, f"extraction failed: {error.__class__.__name__}: {error}")
                 continue
-            yield ArticleResult(article=item, encounters=tuple(encounters))
+            yield record.result()
+
+
+def find_times(record: ArticleRecord) -> None:
+    """Stage: time expressions. Reads: article text and publication date, doc. Adds: times."""
+    record.times = find_dates(record.article.text, record.article.published, doc=record.doc)
 
 
 _default_pipeline: Pipeline | None = None

@@ -17,4 +17,14 @@ class ArticleActors(NameRegistry, RoleResolver):
     """The people of one article, and the resolution of noun phrases to them."""
 
 
-__all__ = ["ArticleActors", "Person", "fold", "leading_offices", "role_words"]
+class FindActors:
+    """Stage: the people of one article. Reads: doc, article.published. Adds: actors."""
+
+    def __init__(self, kb):
+        self.kb = kb
+
+    def __call__(self, record) -> None:
+        record.actors = ArticleActors(record.doc, self.kb, record.article.published)
+
+
+__all__ = ["ArticleActors", "FindActors", "Person", "fold", "leading_offices", "role_words"]

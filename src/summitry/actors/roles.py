@@ -27,7 +27,7 @@ from .people import (
 class RoleResolver:
     """Role, pronoun and group resolution (the second half of `ArticleActors`)."""
 
-    def _person_for_term(self, term, mention: str) -> Person:
+    def person_for_term(self, term, mention: str) -> Person:
         for person in self.people:
             if person.name == term.name:
                 return person
@@ -91,7 +91,7 @@ class RoleResolver:
             if code:
                 terms = self.leader_terms(code, on or self.published)
                 if terms:
-                    return [self._person_for_term(terms[0], token.text)]
+                    return [self.person_for_term(terms[0], token.text)]
         # "his Chinese counterpart", "the Chinese leader", "the US president", "China's president".
         match = None
         for candidate in self._role_pattern.finditer(phrase):
@@ -221,7 +221,7 @@ class RoleResolver:
             except Exception:  # noqa: BLE001
                 terms = []
             if terms:
-                return self._person_for_term(terms[0], mention)
+                return self.person_for_term(terms[0], mention)
         offices = ("top",) if office == "top" else (office,)
         for wanted in offices:
             if wanted in ("official",):
@@ -234,7 +234,7 @@ class RoleResolver:
                 except Exception:  # noqa: BLE001
                     terms = []
             if terms:
-                return self._person_for_term(terms[0], mention)
+                return self.person_for_term(terms[0], mention)
         return None
 
     def _soon_after(self, person: Person, before_char: int) -> bool:

@@ -1,4 +1,15 @@
-"""Stage `encounters`: cue words, parties, status, occasion, and the finder that combines them."""
-from .detect import EncounterFinder
+"""Stage `encounters`: the diplomatic encounters one article reports.
 
-__all__ = ["EncounterFinder"]
+Reads: the article's parse, time expressions and people (an `ArticleRecord`
+after `parse`, `temporal` and `actors`). Adds: `Encounter` records, one per
+distinct encounter in the article. `pipeline.py` runs these steps in order:
+
+- `DetectMentions`: every cue read into a mention (`detect`);
+- `FoldMentions`: mentions of one encounter folded together (`fold`);
+- `FinishEncounters`: the folded mentions as `Encounter` records (`finish`).
+"""
+from .detect import DetectMentions
+from .finish import FinishEncounters
+from .fold import FoldMentions
+
+__all__ = ["DetectMentions", "FoldMentions", "FinishEncounters"]

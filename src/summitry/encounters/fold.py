@@ -1,14 +1,28 @@
 """Folding the mentions of one encounter within an article.
 
-Reads: the drafts of one article. Adds: the decision whether two drafts are
-one encounter (same parties, compatible kinds, dates, places and statuses),
-how they combine, whether a trip is part of a meeting reported on it, and
-which pair "the two leaders" means.
+Reads: the mentions (drafts) of one article. Adds: one draft per distinct
+encounter, in these steps:
+
+1. a visit whose sentence names a host met there becomes that meeting (`hosts`);
+2. a trip the article also reports as a meeting there folds into the meeting
+   (the meeting takes the trip's place and day);
+3. a meeting with no forum held in a summit's city on its days is at that summit;
+4. mentions of the same encounter (same parties, compatible kinds, dates,
+   places and statuses) combine, the finer date and place winning;
+5. step 2 again over the combined encounters;
+6. meetings on a summit's days share its forum and city.
+
+Also which pair "the two leaders" means (`main_pair`), which the reading of
+cues asks while mentions are still being read.
 """
 from __future__ import annotations
 
 from ..actors import Person
 from .draft import PRECISION_RANK, VISIT_LENGTH_DAYS, Draft, draft_dates_compatible, within_days
+from .hosts import meet_hosts
+from .occasion import apply_summit, share_summit, summit_at_place
+from ..model import ArticleRecord
+from .reading import ArticleReading, start_reading
 
 
 # How many sentences after a trip an undated meeting may be told and still
@@ -110,3 +124,37 @@ def absorb(target: Draft, other: Draft) -> None:
         target.status = "cancelled"
     if target.kind == "visit" and other.kind == "meeting":
         target.kind = "meeting"
+
+
+class FoldMentions:
+    """Stage: one draft per distinct encounter. Reads: mentions, doc, actors. Adds: mentions, folded."""
+
+    def __init__(self, kb):
+        self.kb = kb
+
+    def __call__(self, record: ArticleRecord) -> None:
+        record.mentions = fold_mentions(start_reading(record, self.kb))
+
+
+def fold_mentions(reading: ArticleReading) -> list[Draft]:
+    """The distinct encounters among an article's mentions, in the order first mentioned."""
+    drafts = reading.mentions
+    for draft in drafts:
+        meet_hosts(reading, draft)
+    published = reading.published_iso
+    # Trips first: a meeting takes its place and day from the trip it was held on ("arrived in Seoul
+    # on Sunday ... held talks with Yoon"), so that it is not then mistaken for another meeting of
+    # the same two ("Yoon travelled to Tokyo in March, when he met Kishida").
+    drafts = [draft for draft in drafts if not is_part_of_meeting(draft, drafts, published)]
+    kept: list[Draft] = []
+    for draft in drafts:
+        if draft.occasion is None and draft.kind != "call":
+            apply_summit(reading.kb, draft, summit_at_place(reading.kb, draft.location, draft.date, reading.published))
+        twin = next((other for other in kept if same_encounter(other, draft)), None)
+        if twin is None:
+            kept.append(draft)
+        else:
+            absorb(twin, draft)
+    kept = [draft for draft in kept if not is_part_of_meeting(draft, kept, published)]
+    share_summit(kept)
+    return kept

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from ..model import Place, Summit
+from ..places import resolve_place
+from .draft import PRECISION_RANK, Draft, within_days
 
 # Prepositions that put an encounter *at* a forum. "after/before the G20"
 # are left out on purpose: "visit Colombia after the G-20 summit" is not on
@@ -23,6 +25,10 @@ _OCCASION_PREPOSITIONS = {"on", "at", "during", "for", "in", "on the sidelines o
 # still be matched to a summit held in its city (a preview is written within
 # weeks of the summit; 45 days covered every preview in the dev corpus).
 UNDATED_SUMMIT_WINDOW_DAYS = 45
+# Leaders hold their side meetings over a summit's two or three days, and
+# arrive the day before: a meeting this many days from the summit meeting an
+# article reports is taken to be at that summit.
+SUMMIT_SPAN_DAYS = 2
 
 
 def occasion_phrases(governors: Iterable[Token]) -> list[str]:
@@ -101,3 +107,43 @@ def _as_date(value: str | None) -> date | None:
         except ValueError:
             return None
     return None
+
+
+def apply_summit(kb, draft: Draft, summit: Summit | None) -> None:
+    """Give a mention the summit's forum, and its city and days where the text gives none."""
+    if summit is None or draft.kind == "call":
+        return  # a call is not held on anyone's sidelines
+    draft.occasion = summit.label
+    if summit.city and (draft.location is None or draft.location.city is None):
+        place = resolve_place(kb, [summit.city], [summit.country] if summit.country else [])
+        draft.location = place or Place(name=summit.city, city=summit.city, country=summit.country)
+    if summit.start and PRECISION_RANK.get(draft.precision, -1) < PRECISION_RANK["day"]:
+        start, end = summit.start.isoformat(), (summit.end or summit.start).isoformat()
+        if draft.date is None or start.startswith(draft.date) or (draft.date_end and draft.date <= start <= draft.date_end):
+            draft.date, draft.date_end, draft.precision = start, (end if end != start else None), "day"
+
+
+def share_summit(drafts: list[Draft]) -> None:
+    """Meetings of a summit's days that name no place or forum were held there.
+
+    A report from a summit goes on "On Thursday morning, the Vietnamese
+    leader met President Marcos" without repeating "on the sidelines of the
+    ASEAN summit in Vientiane": a meeting with no place and no occasion,
+    dated within the summit's days (or within a day or two of the summit
+    meeting the article reports), shares that summit's occasion and city.
+    """
+    summits = [d for d in drafts if d.occasion and d.location is not None and d.date and d.kind == "meeting"]
+    if not summits:
+        return
+    for draft in drafts:
+        if draft.kind != "meeting" or draft.occasion or draft.location is not None or not draft.date or len(draft.date) < 10:
+            continue
+        for summit in summits:
+            if summit is draft:
+                continue
+            start, end = summit.date, summit.date_end or summit.date
+            if len(start) < 10:
+                continue
+            if within_days(start, draft.date, SUMMIT_SPAN_DAYS) or within_days(draft.date, end, SUMMIT_SPAN_DAYS):
+                draft.occasion, draft.location = summit.occasion, summit.location
+                break

@@ -11,7 +11,7 @@ with no past date is planned, a date after publication is planned.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -73,21 +73,56 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
-def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | None) -> StatusDecision:
-    """Decide the status of the encounter the cue reports."""
-    effects = modality_lexicon()
-    chain = _clause_chain(cue)
-    planned = cancelled = False
-    reasons = []
+@dataclass
+class _Marks:
+    """What the words around a cue say so far."""
 
-    # Generic mentions: "the third time the leaders have met", "have met many times".
+    planned: bool = False
+    cancelled: bool = False
+    reasons: list[str] = field(default_factory=list)
+
+    def plan(self, reason: str) -> None:
+        self.planned = True
+        self.reasons.append(reason)
+
+
+def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | None) -> StatusDecision:
+    """Decide the status of the encounter the cue reports, in steps:
+
+    1. generic mentions are dropped ("the third time the leaders have met");
+    2. the words that speak for the cue are gathered (its clause chain and
+       their auxiliaries, a noun's relative clause, "ahead of the meeting");
+    3. an encounter under whether/if is not asserted, one in a present-tense
+       time clause ("when Modi visits") lies ahead;
+    4. the modality words among them: negation, cancellation, doubt, plans;
+    5. constructions that look ahead: "set to", "is meeting", "agreed to meet";
+    6. the verdict: cancelled, else a date after publication or a plan makes
+       it planned, else it occurred.
+    """
+    chain = _clause_chain(cue)
+    generic = _generic(cue, chain)                                             # 1
+    if generic is not None:
+        return generic
+    marks = _Marks()
+    context = _context(cue, chain, is_noun, marks)                             # 2
+    dropped = _clause_mood(cue, marks)                                         # 3
+    if dropped is not None:
+        return dropped
+    dropped = _modality_words(cue, chain, context, marks)                      # 4
+    if dropped is not None:
+        return dropped
+    _looking_ahead(cue, marks)                                                 # 5
+    return _verdict(chain, is_noun, date, published, marks)                    # 6
+
+
+def _generic(cue: Token, chain: list[Token]) -> StatusDecision | None:
+    """"the third time the leaders have met", "have met many times": statements about meetings."""
     for token in chain:
         if token.dep_ in ("relcl",) and token.head.lower_ in _FREQUENCY_NOUNS:
             return StatusDecision(None, f"generic: '{token.head.text} ... {token.text}'")
     if cue.dep_ == "relcl" and cue.head.lower_ in _FREQUENCY_NOUNS:
         return StatusDecision(None, "generic: ordinal time")
-    # "It is the first time in two years that a meeting between the leaders took place": a statement
-    # about meetings, not a report of one.
+    # "It is the first time in two years that a meeting between the leaders took place".
     for ancestor in list(cue.ancestors)[:3]:
         if ancestor.dep_ in ("relcl", "acl", "ccomp") and ancestor.head.lower_ in _FREQUENCY_NOUNS and any(
             child.lower_ in ("first", "second", "third", "last", "only") for child in ancestor.head.children
@@ -100,7 +135,11 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
             for g in child.subtree if g != child
         ):
             return StatusDecision(None, "generic: a number of times")
+    return None
 
+
+def _context(cue: Token, chain: list[Token], is_noun: bool, marks: _Marks) -> list[Token]:
+    """The tokens whose words set the cue's status."""
     context: list[Token] = []
     for token in chain:
         context.append(token)
@@ -116,19 +155,26 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
                 context.extend(g for g in child.children if g.dep_ in ("aux", "auxpass", "neg"))
         # "ahead of the meeting" / "before their visit" make it upcoming.
         if cue.dep_ == "pobj" and cue.head.lower_ in ("ahead", "before"):
-            planned = True
-            reasons.append(f"'{cue.head.text} of' the encounter")
+            marks.plan(f"'{cue.head.text} of' the encounter")
+    return context
 
-    speech_above = any(_lemma(token) in _SPEECH_VERBS for token in cue.ancestors)
-    # "it was not clear whether this meeting will be in September when Modi visits the US":
-    # an encounter inside a whether/if clause is not asserted.
+
+def _clause_mood(cue: Token, marks: _Marks) -> StatusDecision | None:
+    """Under whether/if the encounter is not asserted; in a present-tense time clause it lies ahead."""
+    # "it was not clear whether this meeting will be in September when Modi visits the US".
     for ancestor in [cue, *list(cue.ancestors)[:4]]:
         if any(child.dep_ == "mark" and child.lower_ in ("whether", "if", "unless") for child in ancestor.children):
             return StatusDecision(None, f"hypothetical: '{ancestor.text}' under whether/if")
     # "when Modi visits the US": a present tense after when/once/before/after looks ahead.
     if cue.tag_ in ("VBZ", "VBP") and any(child.dep_ == "mark" and child.lower_ in ("when", "once", "before", "after", "until") for child in cue.children):
-        planned = True
-        reasons.append("present tense in a time clause")
+        marks.plan("present tense in a time clause")
+    return None
+
+
+def _modality_words(cue: Token, chain: list[Token], context: list[Token], marks: _Marks) -> StatusDecision | None:
+    """Negation, cancellation, doubt and plans among the context words (modality.csv)."""
+    effects = modality_lexicon()
+    speech_above = any(_lemma(token) in _SPEECH_VERBS for token in cue.ancestors)
     for token in context:
         lemma = _lemma(token)
         word = token.lower_
@@ -137,54 +183,53 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
                 continue
             if any(t.lower_ == "until" for t in token.head.subtree):
                 # "the trip not taking place until later this month": postponed into the future.
-                planned = True
-                reasons.append("'not ... until'")
+                marks.plan("'not ... until'")
                 continue
             if any(effects.get(_lemma(t)) == "cancelled" for t in context):
-                cancelled = True
+                marks.cancelled = True
                 continue
             return StatusDecision(None, f"negated: '{token.text}'")
         effect = effects.get(word) or effects.get(lemma) or next((effects[stem] for stem in _stems(word) if stem in effects), None)
         if token.dep_ == "prt" and token.lower_ == "off" and _lemma(token.head) == "call":
             effect = "cancelled"
         if effect == "cancelled":
-            cancelled = True
-            reasons.append(f"'{token.text}'")
+            marks.cancelled = True
+            marks.reasons.append(f"'{token.text}'")
         elif effect == "drop" and token.dep_ in ("aux", "mark", "advmod", "ROOT", "acomp", "amod") or (effect == "drop" and token != cue and token.pos_ in ("VERB",)):
             if word == "would" and speech_above:
-                planned = True  # reported future: "said he would visit"
-                reasons.append("'would' in reported speech")
+                marks.plan("'would' in reported speech")  # "said he would visit"
                 continue
             return StatusDecision(None, f"hypothetical or generic: '{token.text}'")
         elif effect == "planned":
-            planned = True
-            reasons.append(f"'{token.text}'")
+            marks.plan(f"'{token.text}'")
+    return None
 
-    # "are set to meet", "is due to visit", "is poised to travel": arranged ahead.
+
+def _looking_ahead(cue: Token, marks: _Marks) -> None:
+    """Constructions that report an arrangement rather than an event."""
+    # "are set to meet", "is due to visit", "is poised to travel".
     if cue.dep_ == "xcomp" and _lemma(cue.head) in ("set", "due", "poise", "slate", "schedule", "expect", "plan"):
-        planned = True
-        reasons.append(f"'{cue.head.text} to'")
-    # "is meeting"/"are visiting": present progressive reports an arrangement.
+        marks.plan(f"'{cue.head.text} to'")
+    # "is meeting"/"are visiting": present progressive.
     if cue.tag_ == "VBG" and any(child.dep_ == "aux" and _lemma(child) == "be" and child.tag_ in ("VBZ", "VBP") for child in cue.children):
-        planned = True
-        reasons.append("present progressive")
+        marks.plan("present progressive")
     # "agreed to meet", "invited him to visit", "wants to visit": an infinitive under a verb.
     if cue.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in cue.children):
         head = cue.head
         # "is to meet", "travels to meet" look ahead; "took a trip to meet" reports what was done.
-        if head.tag_ in ("VBZ", "VBP", "VB") or _lemma(head) == "be":
-            if not any(_lemma(t) in ("first", "last") for t in cue.sent):
-                planned = True
-                reasons.append("infinitive")
+        if (head.tag_ in ("VBZ", "VBP", "VB") or _lemma(head) == "be") and not any(_lemma(t) in ("first", "last") for t in cue.sent):
+            marks.plan("infinitive")
 
-    if cancelled:
-        return StatusDecision("cancelled", "cancelled: " + ", ".join(reasons))
+
+def _verdict(chain: list[Token], is_noun: bool, date: str | None, published: str | None, marks: _Marks) -> StatusDecision:
+    if marks.cancelled:
+        return StatusDecision("cancelled", "cancelled: " + ", ".join(marks.reasons))
     if date and published and date[:10] > published[: len(date[:10])]:
         return StatusDecision("planned", f"date {date} after publication")
-    if planned:
-        return StatusDecision("planned", "planned: " + ", ".join(reasons))
+    if marks.planned:
+        return StatusDecision("planned", "planned: " + ", ".join(marks.reasons))
     finite = [t for t in chain if t.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD")]
-    if is_noun and not reasons and not finite:
+    if is_noun and not marks.reasons and not finite:
         # "marking the final in-person conversation": nothing dates the noun itself.
         return StatusDecision("occurred", "unmarked noun", is_default=True)
     return StatusDecision("occurred", "past or present report")

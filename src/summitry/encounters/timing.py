@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..model import TimeExpression
 from .cues import Cue
@@ -25,18 +25,6 @@ _PURPOSE_CARRIERS = {"take", "travel", "fly", "go", "arrive", "land", "come", "h
 
 # Verbs of saying: their time dates the encounter they report when it has none ("said on Wednesday he spoke to ...").
 _REPORTING_VERBS = {"say", "tell", "announce", "confirm", "report", "state", "add", "note", "reveal", "disclose", "thank", "write", "tweet", "post", "describe"}
-
-
-def time_roots(doc: Doc, times: list[TimeExpression]) -> list[tuple[Token, TimeExpression]]:
-    roots = []
-    for expression in times:
-        if not expression.date:
-            continue
-        span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        roots.append((span.root, expression))
-    return roots
 
 
 # Days named together for one encounter ("on Monday and Tuesday") are one

@@ -1,0 +1,98 @@
+"""Where one encounter mention took place.
+
+Reads: the cue's governing tokens, the parties found for it and the
+article's reading. Adds: a `Place`, tried in this order:
+
+1. the "in"/"at"/"to" phrases of the cue and its verb, the destination
+   phrases of a visit, and the place phrases hung on a party's name
+   ("met Xi in Buenos Aires");
+2. any place the cue's own clause puts it "in" or "at" (not a calls');
+3. "visited the country": the last foreign country the article named;
+4. a host welcoming or receiving someone is at home ("Albanese welcomed
+   Modi"); a passive host ("was received by Xi") likewise.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors import Person
+from ..model import Place
+from ..places import names_in, place_phrases, resolve_place
+from .participants import Parties
+from .reading import ArticleReading
+
+_HOSTING_VERBS = ("host", "welcome", "receive")
+
+
+def find_place(reading: ArticleReading, kind: str, governors: list[Token], found: Parties, people: list[Person]) -> Place | None:
+    """The place of an encounter mention, or None."""
+    kb = reading.kb
+    countries = [p.country for p in people if p.country]
+    party_tokens = [t for t in governors[0].sent if _heads_party_mention(reading, t, people)]
+    names = (place_phrases(governors) + [name for t in found.destination_tokens for name in names_in(t)]
+             + place_phrases(party_tokens, {"in", "at"}))
+    place = resolve_place(kb, names, countries)
+    if place is None and kind != "call":
+        place = resolve_place(kb, clause_places(governors), countries)
+    if place is None:
+        objects = [c for g in governors for c in g.children if c.dep_ == "dobj"]
+        place = country_in_focus(kb, found.destination_tokens + objects, {p.country for p in people if p.country})
+    if place is None and kind == "meeting":
+        place = _host_at_home(kb, governors, found)
+    return place
+
+
+def _host_at_home(kb, governors: list[Token], found: Parties) -> Place | None:
+    """"Albanese welcomed Modi": the one who hosts is at home; "was received by Xi": the agent is."""
+    if not any(g.lemma_.lower() in _HOSTING_VERBS for g in governors if g.pos_ == "VERB"):
+        return None
+    passive = any(child.dep_ in ("auxpass", "nsubjpass") for g in governors for child in g.children)
+    hosts = [p for p in (found.others if passive else found.subjects) if p.is_official and p.country]
+    if not hosts:
+        return None
+    return resolve_place(kb, [hosts[0].country], []) or Place(name=hosts[0].country, country=hosts[0].country)
+
+
+def _heads_party_mention(reading: ArticleReading, token: Token, people: list[Person]) -> bool:
+    """Whether `token` heads a mention of one of `people` ("met Xi in Buenos Aires": "in" hangs on Xi)."""
+    person = reading.actors.person_at(token)
+    return person is not None and person in people and token.head.i != token.i and reading.actors.person_at(token.head) is not person
+
+
+def country_in_focus(kb, tokens: list[Token], own: set | None = None) -> Place | None:
+    """ "visited the country": the last country the article named before (not the traveller's own)."""
+    for token in tokens:
+        if token.lemma_.lower() not in ("country", "nation") or not any(c.lower_ in ("the", "this") for c in token.children):
+            continue
+        for ent in reversed([e for e in token.doc.ents if e.label_ == "GPE" and e.end <= token.i]):
+            try:
+                code = kb.country_code(ent.text)
+            except Exception:  # noqa: BLE001
+                code = None
+            if code and code not in (own or set()):
+                return resolve_place(kb, [ent.text], [])
+    return None
+
+
+def clause_places(governors: list[Token]) -> list[str]:
+    """Places named anywhere in the cue's own clause ("welcomed Abe ... on a bright morning at the
+    White House"), not inside another clause."""
+    names: list[str] = []
+    for governor in governors:
+        if governor.pos_ not in ("VERB", "AUX"):
+            continue
+        for ent in governor.doc.ents:
+            if ent.label_ not in ("GPE", "FAC", "LOC") or not (governor.left_edge.i <= ent.start and ent.end - 1 <= governor.right_edge.i):
+                continue
+            path = list(ent.root.ancestors)
+            if governor not in path:
+                continue
+            between = path[: path.index(governor)]
+            if any(t.pos_ in ("VERB", "AUX") for t in between):
+                continue
+            # Only a place the clause puts the encounter "in" or "at", not "Prime Minister of Japan".
+            prepositions = [t.lower_ for t in between if t.dep_ == "prep"]
+            if not prepositions or prepositions[0] not in ("in", "at"):
+                continue
+            names.append(ent.text.removeprefix("the ").strip())
+    return names

@@ -1,0 +1,71 @@
+"""What the encounter stages know of one article while they read it.
+
+Reads: an `ArticleRecord` after `parse`, `temporal` and `actors`. Adds:
+nothing itself; it bundles the article's parse, people, time expressions
+(with the parse token each hangs on) and the mentions read so far, so the
+steps of `detect` pass one value along instead of keeping per-article state
+on a stage object.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors import ArticleActors
+from ..model import Article, ArticleRecord, TimeExpression
+from ..text.published import dateline_spans
+from .draft import Draft
+from .participants import PartyFinder
+
+
+@dataclass
+class ArticleReading:
+    """One article as the encounter stages see it."""
+
+    article: Article
+    doc: Doc
+    kb: object
+    actors: ArticleActors
+    parties: PartyFinder
+    sentences: list[Span]
+    time_roots: list[tuple[Token, TimeExpression]]  # each dated expression with the parse token it hangs on
+    mentions: list[Draft] = field(default_factory=list)
+    # Per sentence, set while its cues are read:
+    sentence_times: list[TimeExpression] = field(default_factory=list)
+    reported: set[int] = field(default_factory=set)  # cues dated only by a reporting verb's time
+
+    @property
+    def published(self) -> date | None:
+        return self.article.published
+
+    @property
+    def published_iso(self) -> str | None:
+        return self.article.published.isoformat() if self.article.published else None
+
+    def times_in(self, sentence: Span) -> list[tuple[Token, TimeExpression]]:
+        return [(root, expression) for root, expression in self.time_roots if sentence.start <= root.i < sentence.end]
+
+
+def time_roots(doc: Doc, times: list[TimeExpression]) -> list[tuple[Token, TimeExpression]]:
+    """Each dated time expression with the parse token it hangs on."""
+    roots = []
+    for expression in times:
+        if not expression.date:
+            continue
+        span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        roots.append((span.root, expression))
+    return roots
+
+
+def start_reading(record: ArticleRecord, kb) -> ArticleReading:
+    """The reading of one article record; a dateline's date is the report's, not an encounter's."""
+    datelines = dateline_spans(record.article.text)
+    times = [t for t in record.times if not any(start <= t.start < end for start, end in datelines)]
+    return ArticleReading(
+        article=record.article, doc=record.doc, kb=kb, actors=record.actors, parties=PartyFinder(record.actors),
+        sentences=list(record.doc.sents), time_roots=time_roots(record.doc, times), mentions=record.mentions,
+    )
