@@ -1,7 +1,7 @@
 """The pipeline: the one module that knows the order of the stages.
 
     read -> published date -> clean -> (prefilter) -> parse
-         -> times -> actors -> mentions -> folding -> encounters
+         -> times -> actors -> mentions -> folding -> dating -> summits -> encounters
 
 Each stage after the parse is a callable that reads some fields of an
 `ArticleRecord` and fills others (its docstring says which).
@@ -20,7 +20,7 @@ from datetime import date
 from itertools import islice
 
 from .actors import FindActors
-from .encounters import DetectMentions, FinishEncounters, FoldMentions
+from .encounters import DateFromContext, DetectMentions, FinishEncounters, FoldMentions, ShareSummits
 from .encounters.cues import cue_prefilter
 from .errors import SummitryError
 from .knowledge import load_knowledge
@@ -46,6 +46,8 @@ class Pipeline:
             FindActors(self.kb),
             DetectMentions(self.kb),
             FoldMentions(self.kb),
+            DateFromContext(),
+            ShareSummits(),
             FinishEncounters(self.kb),
         )
 

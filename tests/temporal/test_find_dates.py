@@ -230,6 +230,9 @@ MORE_CASES = [
     ("US stocks log gains for fourth week in a row", date(2009, 4, 4), "fourth week in a row", "2009-W14"),
     ("Car sales rebounded in the last week of March.", date(2009, 4, 1), "the last week of March", "2009-W13"),
     ("At a press conference at 16:15 UTC, June 1st, he spoke.", date(2009, 6, 4), "16:15 UTC", "2009-06-01T16:15Z"),
+    # A part of the day with no day of its own is a part of the day in focus (issue 9).
+    ("The envoy landed on Monday, 3 March. In the afternoon, she met the king.", date(2025, 3, 6), "the afternoon", "2025-03-03TAF"),
+    ("The talks ran late. During the night the sides agreed.", date(2025, 3, 6), "the night", "2025-03-06TNI"),
 ]
 
 

@@ -129,3 +129,18 @@ def test_clean_article_replaces_only_text(text):
     cleaned = clean_article(article)
     assert cleaned.text == clean_text(text)
     assert (cleaned.id, cleaned.title, cleaned.path) == ("a", "t", "p")
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,kept", [
+    # A page's date stamp before the prose on one line is blanked; the prose stays where it was.
+    (" date 2025-02-27 The envoy arrived in Accra on Wednesday.", "The envoy arrived in Accra on Wednesday."),
+    ("Published: 16 November 2024 Xi met Boric in Lima.", "Xi met Boric in Lima."),
+    # A sentence that merely starts with the word "date" is prose.
+    ("Date palms grew along the road to Riyadh.", "Date palms grew along the road to Riyadh."),
+])
+def test_clean_text_blanks_page_date_stamps(text, kept):
+    cleaned = clean_text(text)
+    assert len(cleaned) == len(text)
+    assert cleaned.strip() == kept
+    assert cleaned.index(kept) == text.index(kept)

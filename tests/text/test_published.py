@@ -140,3 +140,20 @@ def test_infer_published_year_from_a_summit_in_the_dateline_city(kb, text, expec
     article = infer_published(Article(id="a", text=text), kb)
     assert article.published == expected
     assert "summit" in article.published_source
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,expected", [
+    # A dateline with an agency in brackets and no dash.
+    ("KIGALI, June 14, 2019 (Reuters) Rwandan President Paul Kagame met Ugandan President Yoweri Museveni.", date(2019, 6, 14)),
+    # No year: of the years both named leaders held office (Diaz-Canel from 2018, Davis from
+    # September 2021), the first in which Dec 20 was the Tuesday the lead reports.
+    ("Havana, Dec 20 (ACN) Cuban President Miguel Diaz-Canel and Bahamian Prime Minister Philip Davis held talks in Havana on Tuesday.",
+     date(2022, 12, 20)),
+    # A weekday ahead ("will meet on Friday") is never the dateline's own day.
+    ("SEOUL, April 26 (Yonhap) -- South Korean President Moon Jae-in and North Korean leader Kim Jong Un will meet on Friday.",
+     date(2018, 4, 26)),
+])
+def test_infer_published_dateline_year_from_weekday(kb, text, expected):
+    article = infer_published(Article(id="a", text=text), kb)
+    assert article.published == expected and article.published_source.startswith("dateline")

@@ -6,10 +6,14 @@ distinct encounter in the article. `pipeline.py` runs these steps in order:
 
 - `DetectMentions`: every cue read into a mention (`detect`);
 - `FoldMentions`: mentions of one encounter folded together (`fold`);
+- `DateFromContext`: dates for encounters whose sentence gives none (`dating`);
+- `ShareSummits`: meetings on a summit's days share its forum (`occasion`);
 - `FinishEncounters`: the folded mentions as `Encounter` records (`finish`).
 """
+from .dating import DateFromContext
 from .detect import DetectMentions
 from .finish import FinishEncounters
 from .fold import FoldMentions
+from .occasion import ShareSummits
 
-__all__ = ["DetectMentions", "FoldMentions", "FinishEncounters"]
+__all__ = ["DetectMentions", "FoldMentions", "DateFromContext", "ShareSummits", "FinishEncounters"]

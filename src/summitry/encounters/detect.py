@@ -65,6 +65,7 @@ def detect_mentions(reading: ArticleReading) -> list[Draft]:
         sentence_roots = reading.times_in(sentence)
         assigned, reading.reported, more_times = assign_times(cues, sentence_roots)
         reading.sentence_times = [expression for _, expression in sentence_roots]
+        first = len(reading.mentions)
         for cue in cues:
             reading.parties.token_of = {}
             draft = read_cue(reading, cue, index, assigned.get(cue.token.i))
@@ -75,7 +76,31 @@ def detect_mentions(reading: ArticleReading) -> list[Draft]:
                 reading.mentions.extend(more_destinations(reading, part, cue))
             for expression in more_times.get(cue.token.i, ()):
                 reading.mentions.append(replace_draft(draft, date=expression.date, date_end=expression.date_end, precision=expression.precision))
+        _share_with_conjuncts(reading.mentions[first:], reading.doc)
     return reading.mentions
+
+
+def _share_with_conjuncts(drafts: list[Draft], doc) -> None:
+    """Coordinated predicates share the time and place one of them names.
+
+    "is scheduled to meet Xi in Beijing and hold talks with Li": the talks are
+    in Beijing too, on the days of the visit.
+    """
+    def verb_of(draft: Draft) -> Token | None:
+        token = doc[draft.cue_index]
+        return token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+
+    for draft in drafts:
+        verb = verb_of(draft)
+        if verb is None:
+            continue
+        for other in drafts:
+            if other is draft or other.status != draft.status or verb_of(other) not in verb.conjuncts:
+                continue
+            if draft.date is None and other.date is not None:
+                draft.date, draft.date_end, draft.precision = other.date, other.date_end, other.precision
+            if draft.location is None and other.location is not None and draft.kind != "call":
+                draft.location = other.location
 
 
 @dataclass
@@ -312,6 +337,12 @@ def is_government_role(role: str | None) -> bool:
 
 # 9. the draft ------------------------------------------------------------------
 
+def _is_aside(current: _Cue) -> bool:
+    """Whether the cue's clause is a relative clause on a name ("Marrero, who visited Nassau in August")."""
+    verb = current.governor if current.governor is not None else current.token
+    return verb.dep_ == "relcl" and verb.head.pos_ == "PROPN"
+
+
 def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | None, decision: StatusDecision, place: Place | None) -> Draft:
     sentence = current.token.sent
     leading = len(sentence.text) - len(sentence.text.lstrip())
@@ -323,10 +354,12 @@ def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | 
         sentence_index=current.index,
         evidence=evidence,
         cue=current.token.text,
+        cue_index=current.token.i,
         location=None if current.kind == "call" else place,
         reasons=[decision.reason],
         status_is_default=decision.is_default,
         subjects=[p.name for p in current.found.subjects],
+        aside=_is_aside(current),
     )
     if expression is not None:
         draft.date, draft.date_end, draft.precision = expression.date, expression.date_end, expression.precision

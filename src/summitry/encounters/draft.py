@@ -30,6 +30,7 @@ class Draft:
     sentence_index: int
     evidence: Evidence
     cue: str
+    cue_index: int = -1  # the cue's token index in the article's Doc
     date: str | None = None
     date_end: str | None = None
     precision: str = "unknown"
@@ -38,6 +39,7 @@ class Draft:
     reasons: list[str] = field(default_factory=list)
     status_is_default: bool = False
     subjects: list[str] = field(default_factory=list)  # names of the parties that are the grammatical subject
+    aside: bool = False  # told in a relative clause on a person ("Marrero, who visited Nassau in August")
 
 
 def replace_draft(draft: Draft, **changes) -> Draft:

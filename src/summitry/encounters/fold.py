@@ -9,8 +9,7 @@ encounter, in these steps:
 3. a meeting with no forum held in a summit's city on its days is at that summit;
 4. mentions of the same encounter (same parties, compatible kinds, dates,
    places and statuses) combine, the finer date and place winning;
-5. step 2 again over the combined encounters;
-6. meetings on a summit's days share its forum and city.
+5. step 2 again over the combined encounters.
 
 Also which pair "the two leaders" means (`main_pair`), which the reading of
 cues asks while mentions are still being read.
@@ -20,7 +19,7 @@ from __future__ import annotations
 from ..actors import Person
 from .draft import PRECISION_RANK, VISIT_LENGTH_DAYS, Draft, draft_dates_compatible, within_days
 from .hosts import meet_hosts
-from .occasion import apply_summit, share_summit, summit_at_place
+from .occasion import apply_summit, summit_at_place
 from ..model import ArticleRecord
 from .reading import ArticleReading, start_reading
 
@@ -92,9 +91,11 @@ def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None 
             continue
         if there is None and visit.location.country not in hosts:
             continue
-        if meeting.date is None and _is_recalled(visit, published) and not 0 <= meeting.sentence_index - visit.sentence_index <= NARRATIVE_REACH_SENTENCES:
+        if meeting.date is None and _is_recalled(visit, published) and (
+                visit.aside or not 0 <= meeting.sentence_index - visit.sentence_index <= NARRATIVE_REACH_SENTENCES):
             # An undated meeting takes a trip recalled by month or year only when the story tells them
-            # together: "Kishida held talks with Yoon" is not "Yoon travelled to Tokyo in March".
+            # together: "Kishida held talks with Yoon" is not "Yoon travelled to Tokyo in March", and
+            # "Davis met Marrero, who visited Nassau in August" tells the trip as an aside.
             continue
         if (draft_dates_compatible(visit, meeting) or within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and visit.status == "cancelled" and meeting.status == "planned":
             # "called off a state visit to the Netherlands" ... "had been due to hold talks with Schoof":
@@ -106,6 +107,8 @@ def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None 
                 meeting.date, meeting.date_end, meeting.precision = visit.date, visit.date_end, visit.precision
             if meeting.location is None:
                 meeting.location = visit.location
+            if meeting.occasion is None and meeting.kind != "call":
+                meeting.occasion = visit.occasion  # the forum the trip was made for
             return True
     return False
 
@@ -155,6 +158,4 @@ def fold_mentions(reading: ArticleReading) -> list[Draft]:
             kept.append(draft)
         else:
             absorb(twin, draft)
-    kept = [draft for draft in kept if not is_part_of_meeting(draft, kept, published)]
-    share_summit(kept)
-    return kept
+    return [draft for draft in kept if not is_part_of_meeting(draft, kept, published)]

@@ -31,10 +31,19 @@ UNDATED_SUMMIT_WINDOW_DAYS = 45
 SUMMIT_SPAN_DAYS = 2
 
 
+# Verbs of a purpose clause that name the forum a trip is for: "arrived in
+# Bridgetown to attend the CARICOM meeting", "flew to Bali to take part in the G20".
+_ATTENDING_VERBS = {"attend", "join", "participate", "take", "address", "chair"}
+
+
 def occasion_phrases(governors: Iterable[Token]) -> list[str]:
-    """Texts of the prepositional phrases that may name a forum."""
+    """Texts of the phrases that may name a forum: prepositional phrases and a purpose clause's object."""
     phrases = []
     for governor in governors:
+        for clause in governor.children:
+            if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in _ATTENDING_VERBS:
+                # The clause to the end of the sentence: "..., also known as CARICOM" hangs anywhere.
+                phrases.append(clause.doc[clause.i + 1 : clause.sent.end].text)
         for child in governor.children:
             if child.dep_ == "prep" and child.lower_ in _OCCASION_PREPOSITIONS:
                 phrases.append(" ".join(t.text for t in child.subtree))
@@ -121,6 +130,13 @@ def apply_summit(kb, draft: Draft, summit: Summit | None) -> None:
         start, end = summit.start.isoformat(), (summit.end or summit.start).isoformat()
         if draft.date is None or start.startswith(draft.date) or (draft.date_end and draft.date <= start <= draft.date_end):
             draft.date, draft.date_end, draft.precision = start, (end if end != start else None), "day"
+
+
+class ShareSummits:
+    """Stage: meetings on a summit's days share its forum. Reads: mentions (folded, dated). Adds: occasion, location."""
+
+    def __call__(self, record) -> None:
+        share_summit(record.mentions)
 
 
 def share_summit(drafts: list[Draft]) -> None:

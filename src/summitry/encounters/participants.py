@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..actors import ArticleActors, Person
+from .cues import cue_lexicon
 
 # Verbs that take an encounter noun as object and whose subject is a party:
 # "held talks", "had a meeting", "made a phone call", "paid a visit".
@@ -47,6 +48,11 @@ class Parties:
             if person not in seen:
                 seen.append(person)
         return seen
+
+
+def is_encounter_noun(token: Token) -> bool:
+    """Whether a token is a noun that names an encounter ("meeting", "talks", "visit")."""
+    return token.pos_ in ("NOUN", "PROPN") and bool(cue_lexicon().get((token.lemma_.lower(), "NOUN")) or cue_lexicon().get((token.lower_, "NOUN")))
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -218,7 +224,8 @@ class PartyFinder:
                 continue
             current, clean = prep.head, True
             while current != verb:
-                if current.pos_ in ("VERB", "AUX") or current.head == current:
+                # "Before his meeting with Xi, Modi met Pezeshkian": the "with" is the other meeting's.
+                if current.pos_ in ("VERB", "AUX") or current.head == current or (is_encounter_noun(current) and current.dep_ == "pobj"):
                     clean = False
                     break
                 current = current.head

@@ -17,7 +17,8 @@ from spacy.tokens import Token
 
 from .cues import _stems, modality_lexicon
 
-_CLAUSE_UP_DEPS = {"xcomp", "aux", "auxpass", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod", "acomp", "oprd", "pcomp", "agent"}
+# "is scheduled to meet Xi and hold talks with Li": a coordinated verb shares its first conjunct's modality.
+_CLAUSE_UP_DEPS = {"conj", "xcomp", "aux", "auxpass", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod", "acomp", "oprd", "pcomp", "agent"}
 _SPEECH_VERBS = {"say", "tell", "announce", "confirm", "report", "state", "add", "note", "reveal", "disclose", "indicate"}
 _FREQUENCY_NOUNS = {"time", "times", "occasion", "occasions"}
 
@@ -79,6 +80,7 @@ class _Marks:
 
     planned: bool = False
     cancelled: bool = False
+    relative: bool = False  # planned only from the time of a past clause ("before his meeting with Xi, Modi met ...")
     reasons: list[str] = field(default_factory=list)
 
     def plan(self, reason: str) -> None:
@@ -153,9 +155,12 @@ def _context(cue: Token, chain: list[Token], is_noun: bool, marks: _Marks) -> li
                 if _lemma(child) in _CARRIER_VERBS or child.lemma_.lower() in ("plan", "schedule", "expect", "cancel", "postpone", "scrap"):
                     context.append(child)
                 context.extend(g for g in child.children if g.dep_ in ("aux", "auxpass", "neg"))
-        # "ahead of the meeting" / "before their visit" make it upcoming.
+        # "ahead of the meeting" / "before their visit" make it upcoming - from the time of the
+        # clause: under a past verb ("Before his meeting with Xi, Modi met ...") it may well have
+        # happened since, so another mention of it may say so.
         if cue.dep_ == "pobj" and cue.head.lower_ in ("ahead", "before"):
             marks.plan(f"'{cue.head.text} of' the encounter")
+            marks.relative = any(t.tag_ == "VBD" for t in cue.ancestors if t.pos_ in ("VERB", "AUX"))
     return context
 
 
@@ -227,7 +232,7 @@ def _verdict(chain: list[Token], is_noun: bool, date: str | None, published: str
     if date and published and date[:10] > published[: len(date[:10])]:
         return StatusDecision("planned", f"date {date} after publication")
     if marks.planned:
-        return StatusDecision("planned", "planned: " + ", ".join(marks.reasons))
+        return StatusDecision("planned", "planned: " + ", ".join(marks.reasons), is_default=marks.relative and len(marks.reasons) == 1)
     finite = [t for t in chain if t.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD")]
     if is_noun and not marks.reasons and not finite:
         # "marking the final in-person conversation": nothing dates the noun itself.

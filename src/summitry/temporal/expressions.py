@@ -89,7 +89,7 @@ class Grammar:
 _RULE_TRIGGERS = {
     "month_day": {"months"}, "day_month": {"months"}, "month_year": {"months"},
     "named": {"months", "seasons"}, "weekday": {"weekdays"},
-    "deictic": {"deictic_days"}, "this_part": {"parts_of_day"}, "reference": {"references"}, "set_word": {"sets"},
+    "deictic": {"deictic_days"}, "this_part": {"parts_of_day"}, "the_part": {"parts_of_day"}, "reference": {"references"}, "set_word": {"sets"},
     "century": {"units"}, "relative_unit": {"units", "parts_of_day"}, "mod_the_unit": {"units"},
     "same_period": {"units"}, "the_weekend": {"units"}, "the_day": {"units"}, "that_time": {"references"},
     "the_unit_offset": {"units"}, "offset": {"units"}, "duration": {"units"}, "whole_unit": {"units"},
@@ -180,6 +180,8 @@ def load_grammar() -> Grammar:
         ("weekday", rf"(?:(?P<rel>{relative})\s+)?(?P<weekday>{full_weekday})(?:\s+(?P<part>{part}))?\b"),
         ("deictic", rf"\b(?P<word>{deictic})(?:\s+(?P<part>{part}))?\b"),
         ("this_part", rf"\b(?P<word>(?i:this|last))\s+(?P<part>{part})\b"),
+        # "In the afternoon, he held talks with ...": a part of the day in focus (not "the morning of May 3").
+        ("the_part", rf"(?:(?<=\b[Ii]n\s)|(?<=\b[Oo]n\s)|(?<=\b[Dd]uring\s))(?i:the)\s+(?P<part>{part})\b(?!\s+(?i:of|after|before|when|that)\b)"),
         ("reference", rf"\b(?P<word>{references})\b"),
         ("offset", rf"\b(?P<n>{number})[\s-]+(?P<unit>{unit_words})\s+(?P<direction>{ago})\b"),
         ("same_period", r"\b(?i:the)\s+(?i:same)\s+(?P<unit>(?i:period|month|quarter|week|day|time|season))"

@@ -143,6 +143,14 @@ def resolve_this_part(candidate: Candidate, context: Context) -> Resolved:
     return Resolved("TIME", f"{value}T{part}", "publication")
 
 
+def resolve_the_part(candidate: Candidate, context: Context) -> Resolved:
+    """ "in the afternoon": that part of the day in focus (the day the story is telling), else of publication."""
+    part = PARTS[candidate.parts["part"].lower()]
+    reference, anchor = day_in_focus(context)
+    value = "XXXX-XX-XX" if reference is None else day_value(reference)
+    return Resolved("TIME", f"{value}T{part}", anchor)
+
+
 def resolve_reference(candidate: Candidate, context: Context) -> Resolved:
     word = " ".join(candidate.parts["word"].lower().split())
     return Resolved("DATE", load_lexicon()["references"][word], "publication")

@@ -31,6 +31,15 @@ _CREDIT = re.compile(
         )\s*$""",
     re.VERBOSE,
 )
+# A page's own date stamp at the start of a line, before the article's prose on
+# the same line: " date 2025-02-27 The Secretary-General arrived ...",
+# "Published: 16 November 2024 ...". The publication date is read before
+# cleaning (text.published); blanking the stamp keeps its date from being taken
+# for an event's and its words out of the first sentence.
+_PAGE_STAMP = re.compile(
+    r"^[ \t]*(?i:date|published|posted|updated|last updated|first published)\b[ \t]*:?[ \t]*"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
+)
 # A "weak" boilerplate word also starts ordinary sentences; a line that reads
 # as a sentence (this many words or more, ending in a full stop) is kept.
 MIN_PROSE_WORDS = 8
@@ -89,6 +98,9 @@ def clean_text(text: str) -> str:
         if is_boilerplate(body):
             parts.append(_blank(body) + ending)
             continue
+        stamp = _PAGE_STAMP.match(body)
+        if stamp:
+            body = _blank(stamp.group(0)) + body[stamp.end():]
         credit = _CREDIT.search(body)
         # Only strip a credit from a line that also has a real sentence before it.
         if credit and credit.start() > 20:

@@ -58,7 +58,8 @@ _DATELINE = re.compile(
     rf"""^[ \t]*(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}})(?:[ \t]*\([^()\n]{{1,30}}\))?,[ \t]*(?:[A-Z][A-Za-z.'\- ]{{1,30}},[ \t]*)?   # "ASMARA, Eritrea, July 8", "Bali (Indonesia), Nov 16"
          (?:[A-Z][a-z]+,[ \t]*)?                                  # optional weekday
          (?P<month>{_MONTHS})[ \t]+(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?
-         [ \t]*(?:\((?P<agency>[^)]{{1,30}})\)|,[ \t]*[A-Z]{{2,10}})?[ \t]*(?:\.?[-–—:]+|\.-)""",   # "(Reuters) -", ", GNA -"
+         [ \t]*(?:\((?P<agency>[^)]{{1,30}})\)[ \t]*(?:\.?[-–—:]+|\.-)?                # "(Reuters) -", "(ACN) Cuban President ..."
+                |(?:,[ \t]*[A-Z]{{2,10}})?[ \t]*(?:\.?[-–—:]+|\.-))""",                       # ", GNA -", " -"
     re.VERBOSE | re.MULTILINE,
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\w+\s+){0,3}?((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -92,6 +93,26 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of datelines ("WASHINGTON, Nov 10 (Reuters) -"): their date is the report's, not an event's."""
     head = text[:3000]
     return [match.span() for match in _DATELINE.finditer(head)] + [match.span() for match in _BRACKET_DATELINE.finditer(head)]
+
+
+# A dateline's day lies at most this many days before the publication day
+# (wire copy republished a few days later keeps its dateline); a day further
+# off, or after publication, is not this report's day.
+DATELINE_REACH_DAYS = 7
+
+
+def dateline_day(text: str, published: date | None) -> date | None:
+    """The day a dateline gives ("HAVANA, Dec 20 (ACN)"), in the publication's year; None without one."""
+    if published is None:
+        return None
+    match = _DATELINE.search(text[:3000])
+    if not match:
+        return None
+    for year in (published.year, published.year - 1):
+        day = _parse_day(match.group("day"), match.group("month"), match.group("year") or year)
+        if day is not None and 0 <= (published - day).days <= DATELINE_REACH_DAYS:
+            return day
+    return None
 
 
 def infer_published(article: Article, kb=None) -> Article:
@@ -222,6 +243,7 @@ def _from_dateline(text: str, explicit: list[_Found], copyright_year: int | None
         # ... and among them the one in which a summit the text names was held in the dateline's
         # city within days ("ASTANA, July 3 (Xinhua)" and "the SCO summit": 2024); else the first.
         summit_year = _summit_year(text, match.group("place"), candidates, kb)
+        candidates = _fitting_weekday(text[match.end():match.end() + LEAD_CHARS], candidates)
         year = summit_year or (candidates[0].year if candidates else None)
     if year is None:
         return None
@@ -232,6 +254,35 @@ def _from_dateline(text: str, explicit: list[_Found], copyright_year: int | None
            else "from the copyright line" if copyright_year else "from a summit it names held there then" if summit_year
            else "from the terms of the office holders it names")
     return day, f"dateline {match.group(0).strip()!r}, year {how}"
+
+
+# How much of the story after a dateline is read for the weekday it reports ("held talks on Tuesday").
+LEAD_CHARS = 400
+
+
+def _fitting_weekday(lead: str, candidates: list[date]) -> list[date]:
+    """The candidate days that best fit the weekday the lead reports.
+
+    "Havana, Dec 20 (ACN) ... held official talks in Havana on Tuesday": of the
+    years the people named held office, one in which Dec 20 was a Tuesday.
+    For what was done, a weekday that is the dateline's day fits best and the
+    day before next; for what will be ("will meet on Friday"), any day but
+    the dateline's own fits. Without such a weekday the candidates stay as
+    they were.
+    """
+    match = _THIS_WEEKDAY.search(lead)
+    if not match or not candidates:
+        return candidates
+    named = _WEEKDAYS.index(match.group(1).lower())
+    step = 1 if _FUTURE_CUE.search(_sentence_around(lead, match.start(), match.end())) else -1
+
+    def fit(day: date) -> int:
+        if step > 0:  # "will meet on Friday": a day still ahead, not the dateline's own
+            return 1 if day.weekday() != named else 0
+        return 2 if day.weekday() == named else 1 if (day - timedelta(days=1)).weekday() == named else 0
+
+    best = max(fit(day) for day in candidates)
+    return [day for day in candidates if fit(day) == best] if best else candidates
 
 
 def _from_date_lines(text: str):
