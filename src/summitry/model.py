@@ -126,11 +126,15 @@ class ArticleRecord:
     """
 
     article: Article
+    text: str = ""  # truecase: the text the analysis reads (Article.text, recased where it was all capitals); same length
     doc: object | None = None  # parse
     times: list[TimeExpression] = field(default_factory=list)  # temporal
     actors: object | None = None  # actors: ArticleActors
     mentions: list = field(default_factory=list)  # encounters: Draft per mention, folded in place
     encounters: tuple[Encounter, ...] = ()  # encounters: the finished records
+
+    def __post_init__(self) -> None:
+        self.text = self.text or self.article.text
 
     def result(self) -> "ArticleResult":
         return ArticleResult(article=self.article, encounters=self.encounters)

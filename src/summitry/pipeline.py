@@ -1,6 +1,6 @@
 """The pipeline: the one module that knows the order of the stages.
 
-    read -> published date -> clean -> (prefilter) -> parse
+    read -> published date -> clean -> truecase -> (prefilter) -> parse
          -> times -> actors -> mentions -> folding -> dating -> summits -> encounters
 
 Each stage after the parse is a callable that reads some fields of an
@@ -29,6 +29,7 @@ from .parse import load_nlp
 from .settings import Settings
 from .temporal import find_dates
 from .text import clean_article, infer_published, read_text_article
+from .text.truecase import Truecase
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ class Pipeline:
         self.settings = settings or Settings()
         self.nlp = load_nlp(self.settings.spacy_model)
         self.kb = load_knowledge()
+        self.truecase = Truecase(self.kb)
         # The stages after the parse, in order.
         self.stages = (
             find_times,
@@ -51,9 +53,11 @@ class Pipeline:
             FinishEncounters(self.kb),
         )
 
-    def prepare(self, article: Article) -> Article:
-        """Publication date (read from the raw text), then boilerplate removal."""
-        return clean_article(infer_published(article, self.kb))
+    def prepare(self, article: Article) -> ArticleRecord:
+        """The stages before the parse: publication date (read from the raw text), boilerplate removal, casing."""
+        record = ArticleRecord(article=clean_article(infer_published(article, self.kb)))
+        self.truecase(record)
+        return record
 
     def run(self, items: Iterable[Article | Failure]) -> Iterator[ArticleResult | Failure]:
         iterator = iter(items)
@@ -65,7 +69,7 @@ class Pipeline:
             yield from self._run_batch(batch)
 
     def _run_batch(self, batch: list[Article | Failure]) -> Iterator[ArticleResult | Failure]:
-        prepared: list[Article | Failure] = []
+        prepared: list[ArticleRecord | Failure] = []
         for item in batch:
             if isinstance(item, Failure):
                 prepared.append(item)
@@ -74,31 +78,34 @@ class Pipeline:
                 prepared.append(self.prepare(item))
             except SummitryError as error:
                 prepared.append(Failure(item.path or item.id, str(error)))
+        # Articles in which no cue word occurs are not parsed: most news is not diplomacy.
         prefilter = cue_prefilter()
-        to_parse = [item for item in prepared if isinstance(item, Article) and prefilter.search(item.text)]
-        docs = dict(zip((id(a) for a in to_parse), self.nlp.pipe((a.text for a in to_parse), batch_size=len(to_parse) or 1)))
+        to_parse = [item for item in prepared if isinstance(item, ArticleRecord) and prefilter.search(item.text)]
+        for record, doc in zip(to_parse, self.nlp.pipe((record.text for record in to_parse), batch_size=len(to_parse) or 1)):
+            record.doc = doc
         for item in prepared:
             if isinstance(item, Failure):
                 yield item
-                continue
-            doc = docs.get(id(item))
-            if doc is None:
-                yield ArticleResult(article=item, encounters=())
-                continue
-            record = ArticleRecord(article=item, doc=doc)
-            try:
-                for stage in self.stages:
-                    stage(record)
-            except Exception as error:  # noqa: BLE001 - one bad article must not sink the batch
-                logger.exception("extraction failed for %s", item.id)
-                yield Failure(item.path or item.id, f"extraction failed: {error.__class__.__name__}: {error}")
-                continue
-            yield record.result()
+            elif item.doc is None:
+                yield item.result()
+            else:
+                yield self._extract(item)
+
+    def _extract(self, record: ArticleRecord) -> ArticleResult | Failure:
+        """The stages after the parse, in order; a failure is reported and the batch goes on."""
+        try:
+            for stage in self.stages:
+                stage(record)
+        except Exception as error:  # noqa: BLE001 - one bad article must not sink the batch
+            article = record.article
+            logger.exception("extraction failed for %s", article.id)
+            return Failure(article.path or article.id, f"extraction failed: {error.__class__.__name__}: {error}")
+        return record.result()
 
 
 def find_times(record: ArticleRecord) -> None:
     """Stage: time expressions. Reads: article text and publication date, doc. Adds: times."""
-    record.times = find_dates(record.article.text, record.article.published, doc=record.doc)
+    record.times = find_dates(record.text, record.article.published, doc=record.doc)
 
 
 _default_pipeline: Pipeline | None = None

@@ -233,3 +233,15 @@ def test_holders_head_of_state_and_government_answers_both(kb):
 def test_terms_of_in_order(kb):
     terms = kb.terms_of("Jens Stoltenberg")
     assert terms and all(a.start <= b.start for a, b in zip(terms, terms[1:]))
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("written,canonical", [
+    ("Kishida Fumio", "Fumio Kishida"),  # East Asian names printed in either order
+    ("K P Sharma Oli", "Oli"),  # initials written apart match the joined form
+    ("K. P. Sharma Oli", "Oli"),
+    ("Xi Jinping's", "Xi Jinping"),
+])
+def test_lookup_person_reads_name_variants(kb, written, canonical):
+    terms = kb.lookup_person(written)
+    assert terms and canonical in terms[0].name

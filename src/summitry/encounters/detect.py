@@ -337,6 +337,13 @@ def is_government_role(role: str | None) -> bool:
 
 # 9. the draft ------------------------------------------------------------------
 
+def _evidence(reading: ArticleReading, sentence) -> Evidence:
+    """The sentence as the article prints it (not as recased for the parse), with its offsets."""
+    text = reading.article.text[sentence.start_char:sentence.end_char]
+    start = sentence.start_char + len(text) - len(text.lstrip())
+    return Evidence(text.strip(), start, start + len(text.strip()))
+
+
 def _is_aside(current: _Cue) -> bool:
     """Whether the cue's clause is a relative clause on a name ("Marrero, who visited Nassau in August")."""
     verb = current.governor if current.governor is not None else current.token
@@ -344,9 +351,7 @@ def _is_aside(current: _Cue) -> bool:
 
 
 def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | None, decision: StatusDecision, place: Place | None) -> Draft:
-    sentence = current.token.sent
-    leading = len(sentence.text) - len(sentence.text.lstrip())
-    evidence = Evidence(sentence.text.strip(), sentence.start_char + leading, sentence.start_char + len(sentence.text.rstrip()))
+    evidence = _evidence(reading, current.token.sent)
     draft = Draft(
         kind=current.kind,
         parties=current.people,

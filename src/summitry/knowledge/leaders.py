@@ -107,6 +107,34 @@ def surnames(term: OfficeTerm) -> set[str]:
     return {key for key in keys if key}
 
 
+def name_keys(name: str) -> list[str]:
+    """The folded forms under which a written name may be indexed, most literal first.
+
+    Beyond the name itself and without a possessive: initials written apart or
+    joined ("K P Sharma Oli", "K.P. Sharma Oli" and "KP Sharma Oli"), and the
+    other order of a two-part name, since East Asian names are printed both
+    ways ("Kishida Fumio" and "Fumio Kishida").
+    """
+    key = fold(name)
+    keys = [key, without_possessive(key)]
+    tokens = keys[-1].split()
+    initials = [token for token in tokens if len(token) == 1]
+    if len(initials) >= 2:
+        joined, run = [], ""
+        for token in tokens:
+            if len(token) == 1:
+                run += token
+                continue
+            if run:
+                joined.append(run)
+                run = ""
+            joined.append(token)
+        keys.append(" ".join(joined + ([run] if run else [])))
+    if len(tokens) == 2:
+        keys.append(f"{tokens[1]} {tokens[0]}")
+    return list(dict.fromkeys(keys))
+
+
 class PersonIndex:
     """Folded full names, aliases and surnames -> the OfficeTerms of the people they name."""
 
@@ -129,10 +157,7 @@ class PersonIndex:
 
     def lookup(self, name: str, on: date | None = None, country: str | None = None) -> list[OfficeTerm]:
         """Terms of the people `name` may mean: preferred country first, then terms covering `on`, then the most recent."""
-        key = fold(name)
-        if key not in self.by_key:
-            key = without_possessive(key)
-        levels = self.by_key.get(key)
+        levels = next((self.by_key[key] for key in name_keys(name) if key in self.by_key), None)
         if not levels:
             return []
         level = min(levels)
