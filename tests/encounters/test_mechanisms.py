@@ -52,3 +52,34 @@ def test_occasion_from_a_purpose_clause():
             "meeting with Prime Minister Mia Mottley.")
     encounters = summitry.extract(text, published="2025-02-27")
     assert [(e.kind, e.date, e.occasion) for e in encounters] == [("meeting", "2025-02-19", "CARICOM 2025")]
+
+
+CALLS = [
+    # "spoke" with no phone word: a call when it lasted a measured time ...
+    ("Norwegian Prime Minister Jonas Gahr Store and Nicaraguan President Daniel Ortega spoke for forty minutes on Thursday evening.",
+     "2024-05-06", [(C, {"Jonas Gahr Støre", "Daniel Ortega"}, "2024-05-02", "occurred", None)]),
+    # ... or in a story of phone calls.
+    ("Russian President Vladimir Putin held a phone call with Saudi Crown Prince Mohammed bin Salman on Saturday. "
+     "The Crown Prince on Friday spoke with Chinese President Xi Jinping.", "2024-05-06",
+     [(C, {"Vladimir Putin", "Mohammed bin Salman"}, "2024-05-04", "occurred", None),
+      (C, {"Mohammed bin Salman", "Xi Jinping"}, "2024-05-03", "occurred", None)]),
+    # "spoke with reporters": no official, no encounter.
+    ("US President Joe Biden spoke with reporters on Friday.", "2024-05-06", []),
+    # A call noun with no parties of its own: the two officials just named.
+    ("Russian President Vladimir Putin and Saudi Crown Prince Mohammed bin Salman discussed oil prices, the Kremlin said. "
+     "Saturday's phone conversation came at the initiative of Riyadh.", "2024-05-06",
+     [(C, {"Vladimir Putin", "Mohammed bin Salman"}, "2024-05-04", "occurred", None)]),
+    # ... but not without a phone word: "These conversations" speak of talks already told.
+    ("Angolan President Joao Lourenco held talks with Congolese President Felix Tshisekedi in Luanda on February 27. "
+     "These conversations echo the African Union summit.", "2024-03-11",
+     [(M, {"João Lourenço", "Félix Tshisekedi"}, "2024-02-27", "occurred", "AGO")]),
+    # "received a phone call from": the receiver and the caller; the tagger's "Qatari Emir" is a title, not the name.
+    ("Qatari Emir Tamim bin Hamad Al Thani received a phone call from French President Emmanuel Macron on Sunday.",
+     "2024-05-06", [(C, {"Tamim bin Hamad Al Thani", "Emmanuel Macron"}, "2024-05-05", "occurred", None)]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", CALLS, ids=[case[0][:50] for case in CALLS])
+def test_calls(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -25,6 +25,9 @@ from .people import (
 )
 
 
+# Honorifics that open a name but are not one: "Emir Sheikh Tamim", "Sheikh" alone is nobody.
+_HONORIFIC_TITLES = {"sheikh", "sheikha", "shaikh", "sheik", "mr", "mrs", "ms", "dr", "sir", "dame", "his", "her", "excellency", "majesty", "highness", "royal"}
+
 # Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz Inácio Lula da Silva".
 _NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "dos", "das", "du", "del", "la", "le", "bin", "bint", "al", "el", "ibn", "ould"}
 
@@ -54,6 +57,9 @@ class NameRegistry:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
+            ent = self._without_leading_titles(ent)
+            if len(ent) == 0:
+                continue
             ent = self._full_name_span(ent)
             name = self._clean_name(ent)
             if not name or not any(ch.isalpha() for ch in name):
@@ -71,6 +77,21 @@ class NameRegistry:
             for token in ent:
                 self._by_token[token.i] = person
             person.mentions.append(ent.start_char)
+
+    def _without_leading_titles(self, ent: Span) -> Span:
+        """The name without the nationality and title words the tagger took into it: "Qatari Emir
+        Tamim bin Hamad Al Thani" -> "Tamim bin Hamad Al Thani" (the words stay the name's title context)."""
+        start = ent.start
+        titles = self._title_words() | _HONORIFIC_TITLES
+        while start < ent.end - 1:
+            token = self.doc[start]
+            if fold(token.text) in titles or (token.text[:1].isupper() and self.country_code(token.text)):
+                start += 1
+                continue
+            break
+        if start == ent.end - 1 and (fold(self.doc[start].text) in titles or self.country_code(self.doc[start].text)):
+            return self.doc[start:start]  # only titles and nationalities: "Emirati Sheikh"
+        return ent if start == ent.start else self.doc[start:ent.end]
 
     def _register_untagged_leaders(self) -> None:
         """Full names of known office holders that the tagger missed or mislabelled.

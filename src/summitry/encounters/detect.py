@@ -114,6 +114,7 @@ class _Cue:
     governors: list[Token]  # the cue, the verb that governs a noun cue, a noun's relative clauses
     governor: Token | None  # the verb a noun cue hangs from ("held" in "held talks"); the cue itself for a verb
     kind: str
+    is_phone: bool = False  # a phone or video word in the cue's own phrase
 
     @property
     def token(self) -> Token:
@@ -137,8 +138,7 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
     if timed is None:
         return None
     expression, decision = timed
-    if current.is_noun and not current.people:                                 # 5
-        _enrich_focus(reading, current, expression)
+    if current.is_noun and not current.people and not _focus_or_pair(reading, current, expression):  # 5
         return None
     place = find_place(reading, current.kind, current.governors, current.found, current.people)  # 6
     place = _visit(reading, current, place)                                    # 7
@@ -197,17 +197,19 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
     """meeting, call or visit; None when a phone-only cue ("spoke") has no phone word and no call story."""
     token, word = current.token, current.cue.word
     kind = "meeting" if current.found.called_on else word.kind
-    is_phone = mentions_phone(current.governors)
+    is_phone = current.is_phone = mentions_phone(current.governors)
     if word.needs == "phone" and not is_phone:
-        # "They spoke again on March 18": "spoke" with no phone word goes on a story of calls
-        # between the same two; anything else ("spoke to reporters") is no encounter.
+        # "spoke with Xi" is a call in a story of calls, or when it lasted "forty minutes";
+        # "They spoke again on March 18" goes on a story of calls between the same two; anything
+        # else ("spoke to reporters", "spoke at the summit") is no encounter.
         names = {p.name for p in current.people}
-        if not (len(current.people) >= 2 and any(d.kind == "call" and {p.name for p in d.parties} == names for d in reading.mentions)):
+        if _in_person(token):
+            kind = "meeting"
+        elif not (reading.reports_calls or _lasted(token) or (
+                len(current.people) >= 2 and any(d.kind == "call" and {p.name for p in d.parties} == names for d in reading.mentions))):
             return None
     if word.needs == "phone_or_participants" and not is_phone:
-        if any(t.lower_ in ("person", "face") for left in token.lefts for t in left.subtree) or any(
-            t.lower_ in ("sidelines", "margins", "margin", "sideline") for t in token.subtree
-        ):
+        if _in_person(token):
             kind = "meeting"  # "in-person conversation", "a brief conversation on the margins of the summit"
         else:
             current.people = []  # a bare "conversation" speaks of the encounter in focus
@@ -216,6 +218,18 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
     if kind == "visit" and current.found.host_found and len(current.people) >= 2:
         kind = "meeting"
     return kind
+
+
+def _in_person(token: Token) -> bool:
+    """ "in-person conversation", "spoke on the sidelines of the summit": face to face."""
+    return any(t.lower_ in ("person", "face") for left in token.lefts for t in left.subtree) or any(
+        t.lower_ in ("sidelines", "margins", "margin", "sideline") for t in token.subtree)
+
+
+def _lasted(verb: Token) -> bool:
+    """ "spoke for forty minutes": a conversation of a measured length, as calls are reported."""
+    return any(child.lower_ == "for" and any(obj.lemma_.lower() in ("minute", "hour") for obj in child.children)
+               for child in verb.children)
 
 
 def mentions_phone(governors: list[Token]) -> bool:
@@ -268,14 +282,43 @@ def _time_and_status(reading: ArticleReading, current: _Cue, expression: TimeExp
 
 # 5. the encounter in focus -----------------------------------------------------
 
-def _enrich_focus(reading: ArticleReading, current: _Cue, expression: TimeExpression | None) -> None:
-    """A noun with no parties of its own speaks of the encounter in focus ("The meeting, which will ...")."""
+def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpression | None) -> bool:
+    """A noun with no parties of its own speaks of the encounter in focus ("The meeting, which will
+    take place on Wednesday, ..."), which it enriches. With none in focus, a call noun speaks of the
+    two officials just named: "Putin and the Saudi crown prince discussed oil. Saturday's phone
+    conversation came at Riyadh's initiative." Returns whether the cue is then read as that call."""
     needs = current.cue.word.needs
     if needs == "participants" or not (is_anaphoric(current.token) or needs == "phone_or_participants"):
-        return
+        return False
     target = encounter_in_focus(reading.mentions, current.kind, current.index)
     if target is not None:
         enrich(reading.kb, target, expression, current.governors)
+        return False
+    if current.kind != "call" or not current.is_phone:
+        return False  # "These conversations echo ...": no phone word, no call to find parties for
+    current.people = _pair_just_named(reading, current.token)
+    return len(current.people) == 2
+
+
+# How far back a call noun with no parties looks for the two it speaks of: its
+# own sentence and the one before ("... discussed oil. Saturday's call ...").
+PAIR_REACH_SENTENCES = 1
+
+
+def _pair_just_named(reading: ArticleReading, token: Token) -> list[Person]:
+    """The two officials of different countries named last before `token`, in its sentence or the one before."""
+    index = next(i for i, sentence in enumerate(reading.sentences) if sentence.start <= token.i < sentence.end)
+    since = reading.sentences[max(0, index - PAIR_REACH_SENTENCES)].start_char
+    named = []
+    for person in reading.actors.people:
+        starts = [start for start in person.mentions if since <= start < token.idx]
+        if person.is_official and person.country and starts:
+            named.append((max(starts), person))
+    pair: list[Person] = []
+    for _, person in sorted(named, key=lambda item: item[0], reverse=True):
+        if all(person.country != other.country for other in pair):
+            pair.append(person)
+    return pair[:2] if len(pair) >= 2 else []
 
 
 # 7. visits ---------------------------------------------------------------------
@@ -344,10 +387,11 @@ def _evidence(reading: ArticleReading, sentence) -> Evidence:
     return Evidence(text.strip(), start, start + len(text.strip()))
 
 
-def _is_aside(current: _Cue) -> bool:
-    """Whether the cue's clause is a relative clause on a name ("Marrero, who visited Nassau in August")."""
+def _is_aside(reading: ArticleReading, current: _Cue) -> bool:
+    """Whether the cue's clause is a relative clause on a person ("Marrero, who visited Nassau in
+    August"), not on a place or time ("visited Beijing in April, during which he held talks")."""
     verb = current.governor if current.governor is not None else current.token
-    return verb.dep_ == "relcl" and verb.head.pos_ == "PROPN"
+    return verb.dep_ == "relcl" and reading.actors.person_at(verb.head) is not None
 
 
 def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | None, decision: StatusDecision, place: Place | None) -> Draft:
@@ -364,7 +408,7 @@ def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | 
         reasons=[decision.reason],
         status_is_default=decision.is_default,
         subjects=[p.name for p in current.found.subjects],
-        aside=_is_aside(current),
+        aside=_is_aside(reading, current),
     )
     if expression is not None:
         draft.date, draft.date_end, draft.precision = expression.date, expression.date_end, expression.precision

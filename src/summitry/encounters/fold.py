@@ -105,7 +105,8 @@ def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None 
         if (draft_dates_compatible(visit, meeting) or within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and (visit.status == meeting.status or visit.status_is_default or meeting.status_is_default):
             if visit.date is not None and PRECISION_RANK.get(visit.precision, -1) > PRECISION_RANK.get(meeting.precision, -1) and draft_dates_compatible(visit, meeting):
                 meeting.date, meeting.date_end, meeting.precision = visit.date, visit.date_end, visit.precision
-            if meeting.location is None:
+            if meeting.location is None or (meeting.location.city is None and visit.location.city
+                                            and meeting.location.country == visit.location.country):
                 meeting.location = visit.location
             if meeting.occasion is None and meeting.kind != "call":
                 meeting.occasion = visit.occasion  # the forum the trip was made for

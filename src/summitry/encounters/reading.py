@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +19,10 @@ from ..model import Article, ArticleRecord, TimeExpression
 from ..text.published import dateline_spans
 from .draft import Draft
 from .participants import PartyFinder
+
+
+# Words that make a story one of calls ("a call for peace" is not one: see `reports_calls`).
+_PHONE_WORDS = {"phone", "telephone", "telephonic", "phonecall", "videoconference", "teleconference", "phoned", "telephoned"}
 
 
 @dataclass
@@ -35,6 +40,13 @@ class ArticleReading:
     # Per sentence, set while its cues are read:
     sentence_times: list[TimeExpression] = field(default_factory=list)
     reported: set[int] = field(default_factory=set)  # cues dated only by a reporting verb's time
+
+    @cached_property
+    def reports_calls(self) -> bool:
+        """Whether the article tells of a phone or video call anywhere ("phone", "telephone", "video call")."""
+        return any(token.lower_ in _PHONE_WORDS or (token.lemma_.lower() == "call" and token.pos_ == "NOUN"
+                                                    and not any(c.lower_ == "for" for c in token.children))
+                   for token in self.doc)
 
     @property
     def published(self) -> date | None:
