@@ -41,14 +41,16 @@ def place_phrases(governors: Iterable[Token], prepositions: set[str] = _PLACE_PR
                 if obj.dep_ != "pobj":
                     continue
                 phrases.extend(names_in(obj))
-        # "Moscow will host talks": the host city is the subject.
+        # "Moscow will host talks": the host city is the subject - when the subject is a place
+        # ("MANILA, Philippines - Biden will host ...": a dateline the parser hung on the subject is not).
         if governor.lemma_.lower() == "host":
             for subject in governor.children:
-                if subject.dep_ == "nsubj":
+                if subject.dep_ == "nsubj" and subject.ent_type_ in _PLACE_LABELS:
                     phrases.extend(names_in(subject))
-        # "visited Russia", "visit the United States": the place is the direct object.
+        # "visited Russia", "visit the United States": the place is the direct object - not a place
+        # inside a person's title ("received the President of Somalia Hassan Sheikh Mohamud").
         for obj in governor.children:
-            if obj.dep_ == "dobj":
+            if obj.dep_ == "dobj" and not any(t.ent_type_ == "PERSON" for t in obj.subtree):
                 phrases.extend(names_in(obj))
     return phrases
 

@@ -25,6 +25,29 @@ CASES = [
      "Before his meeting with Xi, Modi met Iranian President Masoud Pezeshkian.", "2024-10-25",
      [(M, {"Narendra Modi", "Xi Jinping"}, "2024-10-23", "occurred", "RUS"),
       (M, {"Narendra Modi", "Masoud Pezeshkian"}, "2024-10-23", "occurred", "RUS")]),
+    # A bare plural with no parties, time or venue of its own is a statement about meetings ...
+    ("Japanese Prime Minister Shigeru Ishiba said he and Chinese President Xi Jinping agreed to continue to hold meetings in the future.",
+     "2024-11-16", []),
+    # ... unlike separate meetings with named people, one each.
+    ("On December 13, Chinese President Xi Jinping is scheduled to have separate meetings with Vietnamese President "
+     "Vo Van Thuong and Prime Minister Pham Minh Chinh.", "2023-12-12",
+     [(M, {"Xi Jinping", "Vo Van Thuong"}, "2023-12-13", "planned", None),
+      (M, {"Xi Jinping", "Pham Minh Chinh"}, "2023-12-13", "planned", None)]),
+    # "announced" before the noun reports it: the call took place.
+    ("Russian President Vladimir Putin's last publicly announced conversation with Saudi Crown Prince Mohammed bin Salman "
+     "was on March 3, the Kremlin said. The two spoke by phone again on Saturday.", "2022-04-16",
+     [(C, {"Vladimir Putin", "Mohammed bin Salman"}, "2022-03-03", "occurred", None),
+      (C, {"Vladimir Putin", "Mohammed bin Salman"}, "2022-04-16", "occurred", None)]),
+    # A participle continues its clause: a tour the main verb plans is planned, one visit per country.
+    ("US Secretary of State Marco Rubio will make his first trip abroad next week, traveling to Panama and Guatemala.",
+     "2025-01-22", [(V, {"Marco Rubio"}, "2025-01-27..2025-02-02", "planned", "PAN"),
+                    (V, {"Marco Rubio"}, "2025-01-27..2025-02-02", "planned", "GTM")]),
+    # A relative clause inside a dated trip's phrase shares its time.
+    ("Syrian President Ahmed al-Sharaa made his first foreign trip to Saudi Arabia in February, where he met Crown Prince "
+     "Mohammed bin Salman in Riyadh.", "2025-05-07",
+     [(M, {"Ahmed al-Sharaa", "Mohammed bin Salman"}, "2025-02", "occurred", "SAU")]),
+    # "Moon's envoys" travel; Moon does not.
+    ("South Korean President Moon Jae-in's envoys will head to Pyongyang on Wednesday.", "2018-09-04", []),
 ]
 
 

@@ -75,7 +75,8 @@ class RoleResolver:
                 return plural
         if lower in _GROUP_WORDS:
             modifiers = [t for t in token.children if t.dep_ in ("det", "nummod", "amod", "compound", "predet", "quantmod")]
-            numbered = any(t.lower_ in ("two", "both", "three") for t in modifiers)
+            # "the two leaders", "both presidents", and "the two" or "both" standing alone.
+            numbered = any(t.lower_ in ("two", "both", "three") for t in modifiers) or lower in ("two", "both")
             bare = all(t.lower_ == "the" for t in modifiers) and lower in ("leaders", "presidents", "sides")
             if numbered or (bare and modifiers):
                 if lower in ("leaders", "presidents", "heads", "premiers"):
@@ -93,8 +94,13 @@ class RoleResolver:
                 if terms:
                     return [self.person_for_term(terms[0], token.text)]
         # "his Chinese counterpart", "the Chinese leader", "the US president", "China's president".
+        # The longest role phrase wins, except that the head noun's own role beats a possessor's title:
+        # "President Moon's envoys" are envoys.
         match = None
+        head_role = token.lemma_.lower() if token.lemma_.lower() in self._roles else None
         for candidate in self._role_pattern.finditer(phrase):
+            if head_role is not None and candidate.group(1) != head_role and not candidate.group(1).endswith(head_role):
+                continue
             if match is None or len(candidate.group(1)) > len(match.group(1)):
                 match = candidate
         if match is None or not token.pos_ in ("NOUN", "PROPN"):

@@ -211,8 +211,11 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
     if word.needs == "phone_or_participants" and not is_phone:
         if _in_person(token):
             kind = "meeting"  # "in-person conversation", "a brief conversation on the margins of the summit"
+        elif _names_own_parties(reading, token) and len(current.people) >= 2:
+            # "Putin's last conversation with the Saudi crown prince was on March 3"
+            kind = "call" if reading.reports_calls else "meeting"
         else:
-            current.people = []  # a bare "conversation" speaks of the encounter in focus
+            current.people = []  # a bare "conversation", "their conversation": the encounter in focus
     if kind == "meeting" and is_phone:
         kind = "call"
     if kind == "visit" and current.found.host_found and len(current.people) >= 2:
@@ -224,6 +227,16 @@ def _in_person(token: Token) -> bool:
     """ "in-person conversation", "spoke on the sidelines of the summit": face to face."""
     return any(t.lower_ in ("person", "face") for left in token.lefts for t in left.subtree) or any(
         t.lower_ in ("sidelines", "margins", "margin", "sideline") for t in token.subtree)
+
+
+def _names_own_parties(reading: ArticleReading, noun: Token) -> bool:
+    """Whether a noun names its parties itself ("Putin's conversation with Xi"), not by a pronoun or a
+    group ("their conversation", "conversations between the two leaders")."""
+    for child in noun.children:
+        if (child.dep_ == "prep" and child.lower_ in ("with", "between")) or child.dep_ == "poss":
+            if any(reading.actors.person_at(t) is not None for t in child.subtree):
+                return True
+    return False
 
 
 def _lasted(verb: Token) -> bool:

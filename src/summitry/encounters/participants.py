@@ -29,6 +29,9 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _NAME_PHRASE_DEPS = {"compound", "conj", "appos", "nmod", "amod", "flat", "cc", "punct", "det"}
 # Verbs whose object, not subject, does what follows: "invited Modi to visit", "asked him to call".
 _OBJECT_CONTROL_VERBS = {"invite", "ask", "urge", "persuade", "encourage", "allow", "send", "tell", "request"}
+# Nouns for people who act for someone else: "Moon's envoys", "the president's delegation".
+_PEOPLE_NOUNS = {"envoy", "delegation", "delegate", "aide", "adviser", "advisor", "team", "representative", "emissary",
+                 "official", "spokesman", "spokeswoman", "spokesperson", "minister", "wife", "husband", "son", "daughter"}
 _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "oprd"}
 
 
@@ -109,8 +112,9 @@ class PartyFinder:
                 found.extend(self.actors.resolve(child, on=on, group=group, other=other))
             if not found:
                 found = self.actors.resolve(item, on=on, group=group, other=other, as_leaders=self.as_leaders)
-            if not found:
-                # "the Florida residence of then-president Donald Trump", "the office of Kishida".
+            if not found and item.lemma_.lower() not in _PEOPLE_NOUNS:
+                # "the Florida residence of then-president Donald Trump", "the office of Kishida" -
+                # but "Moon's envoys" are not Moon.
                 for child in item.children:
                     if child.dep_ in ("prep",) and child.lower_ == "of":
                         for obj in child.children:

@@ -21,6 +21,8 @@ from .cues import _stems, modality_lexicon
 _CLAUSE_UP_DEPS = {"conj", "xcomp", "aux", "auxpass", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod", "acomp", "oprd", "pcomp", "agent"}
 _SPEECH_VERBS = {"say", "tell", "announce", "confirm", "report", "state", "add", "note", "reveal", "disclose", "indicate"}
 _FREQUENCY_NOUNS = {"time", "times", "occasion", "occasions"}
+# Participles that, before an encounter noun, report it rather than plan it.
+_REPORTED_PARTICIPLES = {"announce", "confirm", "report", "publicize", "publicise"}
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,11 @@ def _clause_chain(cue: Token) -> list[Token]:
             current = current.head
             chain.append(current)
             continue
+        if current.dep_ == "advcl" and current.tag_ == "VBG" and current == cue:
+            # "will make his first trip abroad in February, traveling to Panama and Guatemala"
+            current = current.head
+            chain.append(current)
+            continue
         if current.dep_ not in _CLAUSE_UP_DEPS:
             break
         current = current.head
@@ -102,7 +109,7 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
        it planned, else it occurred.
     """
     chain = _clause_chain(cue)
-    generic = _generic(cue, chain)                                             # 1
+    generic = _generic(cue, chain, date)                                       # 1
     if generic is not None:
         return generic
     marks = _Marks()
@@ -117,8 +124,14 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
     return _verdict(chain, is_noun, date, published, marks)                    # 6
 
 
-def _generic(cue: Token, chain: list[Token]) -> StatusDecision | None:
-    """"the third time the leaders have met", "have met many times": statements about meetings."""
+def _generic(cue: Token, chain: list[Token], date: str | None) -> StatusDecision | None:
+    """"the third time the leaders have met", "have met many times", "agreed to hold meetings in
+    the future": statements about meetings, not reports of one."""
+    # A bare plural with no time of its own: "continue to hold meetings", "mutual visits" ("talks" is
+    # plural in form only; "the visits", "his two visits" point at particular ones).
+    if (cue.tag_ in ("NNS", "NNPS") and cue.lower_ != "talks" and date is None
+            and not any(child.dep_ in ("det", "poss", "nummod") for child in cue.children) and not _is_particular(cue)):
+        return StatusDecision(None, f"generic: bare plural '{cue.text}'")
     for token in chain:
         if token.dep_ in ("relcl",) and token.head.lower_ in _FREQUENCY_NOUNS:
             return StatusDecision(None, f"generic: '{token.head.text} ... {token.text}'")
@@ -138,6 +151,18 @@ def _generic(cue: Token, chain: list[Token]) -> StatusDecision | None:
         ):
             return StatusDecision(None, "generic: a number of times")
     return None
+
+
+def _is_particular(noun: Token) -> bool:
+    """Whether a plural encounter noun names its parties or its venue: "separate meetings with Thuong,
+    Chinh and Hue", "further discussions on the sidelines of the UN General Assembly"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "at", "during", "in") and any(
+                t.ent_type_ in ("GPE", "FAC", "EVENT", "ORG", "LOC") for t in child.subtree):
+            return True
+    return False
 
 
 def _context(cue: Token, chain: list[Token], is_noun: bool, marks: _Marks) -> list[Token]:
@@ -160,7 +185,7 @@ def _context(cue: Token, chain: list[Token], is_noun: bool, marks: _Marks) -> li
         # happened since, so another mention of it may say so.
         if cue.dep_ == "pobj" and cue.head.lower_ in ("ahead", "before"):
             marks.plan(f"'{cue.head.text} of' the encounter")
-            marks.relative = any(t.tag_ == "VBD" for t in cue.ancestors if t.pos_ in ("VERB", "AUX"))
+            marks.relative = any(t.tag_ in ("VBD", "VBZ", "VBP") for t in cue.ancestors if t.pos_ in ("VERB", "AUX"))
     return context
 
 
@@ -195,6 +220,8 @@ def _modality_words(cue: Token, chain: list[Token], context: list[Token], marks:
                 continue
             return StatusDecision(None, f"negated: '{token.text}'")
         effect = effects.get(word) or effects.get(lemma) or next((effects[stem] for stem in _stems(word) if stem in effects), None)
+        if effect == "planned" and token.dep_ == "amod" and lemma in _REPORTED_PARTICIPLES:
+            effect = None  # "Putin's last publicly announced conversation": announced after it took place
         if token.dep_ == "prt" and token.lower_ == "off" and _lemma(token.head) == "call":
             effect = "cancelled"
         if effect == "cancelled":
@@ -231,6 +258,10 @@ def _verdict(chain: list[Token], is_noun: bool, date: str | None, published: str
         return StatusDecision("cancelled", "cancelled: " + ", ".join(marks.reasons))
     if date and published and date[:10] > published[: len(date[:10])]:
         return StatusDecision("planned", f"date {date} after publication")
+    if marks.planned and marks.relative and date and len(date) == 10 and published and date < published[:10]:
+        # "walks through the colonnade before the bilateral meeting, on May 1, 2023": before what
+        # followed, on a day now past.
+        return StatusDecision("occurred", f"before the encounter on {date}, a day now past")
     if marks.planned:
         return StatusDecision("planned", "planned: " + ", ".join(marks.reasons), is_default=marks.relative and len(marks.reasons) == 1)
     finite = [t for t in chain if t.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD")]

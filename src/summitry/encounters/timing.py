@@ -112,7 +112,7 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             if cue.token == owner:
                 continue
             token = cue.token
-            if (cue.word.pos == "NOUN" and governing_verb(token) == owner and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj")
+            if (cue.word.pos == "NOUN" and _verb_under(governing_verb(token), owner) and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj")
                     and not (token.dep_ == "pobj" and owner.lemma_.lower() in _REPORTING_VERBS)):
                 give(assigned, cue, expression)
             elif cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj") and owner.lemma_.lower() in _PURPOSE_CARRIERS:
@@ -138,13 +138,17 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             clause = verb if verb.dep_ in ("relcl", "advcl") else (verb.head if verb.dep_ == "conj" else None)
             if clause is not None and clause.dep_ in ("relcl", "advcl") and clause.head == root:
                 assigned[cue.token.i] = expression
-    # "a visit beginning May 31, during which he will hold talks": the clause shares the noun's time.
+    # "a visit beginning May 31, during which he will hold talks", "made his first trip to Saudi Arabia
+    # in February, where he met the crown prince": a relative clause inside a dated cue's phrase
+    # shares its time.
     for cue in cues:
         if cue.token.i in assigned:
             continue
-        clause = next((a for a in [cue.token, *cue.token.ancestors] if a.dep_ == "relcl"), None)
-        if clause is not None and clause.head.i in assigned:
-            assigned[cue.token.i] = assigned[clause.head.i]
+        path = [cue.token, *cue.token.ancestors]
+        for depth, ancestor in enumerate(path[1:], start=1):
+            if ancestor.i in assigned and any(token.dep_ == "relcl" for token in path[:depth]):
+                assigned[cue.token.i] = assigned[ancestor.i]
+                break
     # "will hold talks with Nehammer and call on Van der Bellen on Wednesday": coordinated
     # predicates share the time phrase that closes them.
     for cue in cues:
@@ -168,6 +172,14 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             assigned[index] = expression
             reported_only.add(index)
     return assigned, reported_only, more
+
+
+def _verb_under(verb: Token | None, owner: Token) -> bool:
+    """Whether `verb` is `owner` or an infinitive chain below it: "On December 13, Xi is scheduled to
+    have separate meetings": the time of "scheduled" is the meetings'."""
+    while verb is not None and verb != owner and verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    return verb is not None and verb == owner
 
 
 def is_present_state(token: Token, is_noun: bool) -> bool:
