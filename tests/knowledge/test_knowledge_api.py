@@ -54,7 +54,7 @@ def test_who_europe(kb, query, on, expected):
         ("Chinese president", date(2024, 1, 1), "Xi Jinping"),
         ("Indian prime minister", date(2023, 1, 1), "Narendra Modi"),
         ("Japanese prime minister", date(2023, 5, 1), "Fumio Kishida"),
-        ("South Korean president", date(2023, 5, 1), "Yoon Suk-yeol"),
+        ("South Korean president", date(2023, 5, 1), "Yoon Suk Yeol"),
     ],
 )
 def test_who_asia_pacific(kb, query, on, expected):
@@ -70,7 +70,7 @@ def test_who_asia_pacific(kb, query, on, expected):
         ("European Commission President", date(2022, 1, 1), "Ursula von der Leyen"),
         ("President of the European Council", date(2022, 1, 1), "Charles Michel"),
         ("EU foreign policy chief", date(2023, 1, 1), "Josep Borrell"),
-        ("AU Commission chairperson", date(2020, 1, 1), "Moussa Faki Mahamat"),
+        ("AU Commission chairperson", date(2020, 1, 1), "Moussa Faki"),
         ("ASEAN Secretary-General", date(2024, 1, 1), "Kao Kim Hourn"),
         ("Guterres", None, "António Guterres"),
         ("Borrell", date(2023, 2, 1), "Josep Borrell"),
