@@ -31,7 +31,7 @@ CASES = [
      "2023-05-18", [("visit", {"Joe Biden"}, None, "cancelled", "AUS")]),
     # recalled encounters keep their own dates
     ("The meeting between Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk-yeol took place in Tokyo on March 16.",
-     "2023-05-25", [("meeting", {"Fumio Kishida", "Yoon Suk-yeol"}, "2023-03-16", "occurred", "JPN")]),
+     "2023-05-25", [("meeting", {"Fumio Kishida", "Yoon Suk Yeol"}, "2023-03-16", "occurred", "JPN")]),
     # role-only parties resolved to the office holder of the day
     ("Ghanaian President Nana Akufo-Addo held a telephone conversation on Tuesday with his Ivorian counterpart.",
      "2021-06-17", [("call", {"Nana Akufo-Addo", "Alassane Ouattara"}, "2021-06-15", "occurred", None)]),

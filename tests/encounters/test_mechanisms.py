@@ -18,8 +18,8 @@ CASES = [
     # A trip told as an aside on a party is its own, recalled encounter; it does not become the meeting.
     ("Bahamian Prime Minister Philip Davis met Cuban Prime Minister Manuel Marrero in Havana on Tuesday. "
      "Davis thanked Marrero, who visited Nassau in August to attend a regional meeting.", "2022-12-21",
-     [(M, {"Philip Davis", "Manuel Marrero"}, "2022-12-20", "occurred", "CUB"),
-      (V, {"Manuel Marrero"}, "2022-08", "occurred", "BHS")]),
+     [(M, {"Philip Davis", "Manuel Marrero Cruz"}, "2022-12-20", "occurred", "CUB"),
+      (V, {"Manuel Marrero Cruz"}, "2022-08", "occurred", "BHS")]),
     # "Before his meeting with Xi": the with-phrase is that meeting's, not the clause's.
     ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan on October 23. "
      "Before his meeting with Xi, Modi met Iranian President Masoud Pezeshkian.", "2024-10-25",

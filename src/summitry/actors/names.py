@@ -178,7 +178,10 @@ class NameRegistry:
         for person in self.people:
             parts = fold(person.name).split()
             # The surname, and the first name for names usually shortened to it ("Abiy" for Abiy Ahmed).
-            for key in {parts[-1], parts[0]} if len(parts) > 1 else set(parts):
+            keys = {parts[-1], parts[0]} if len(parts) > 1 else set(parts)
+            # The tables' one-word forms too: "Marrero" for Manuel Marrero Cruz, whose name ends in a second surname.
+            keys |= {fold(alias) for term in person.terms for alias in term.aliases if len(fold(alias).split()) == 1}
+            for key in keys:
                 if len(key) <= 2 or key in ("bin", "al", "de", "da", "van", "von", "el"):
                     continue
                 # Two registered people sharing a name part: leave it to the tagger.

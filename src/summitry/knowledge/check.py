@@ -189,7 +189,7 @@ def coverage(kb: Knowledge, today: date | None = None) -> dict:
     """Coverage figures: countries, rows, office holders per year, summits per series."""
     today = today or date.today()
     state_codes = [country.code for country in kb.country_list if country.code not in ORGANISATION_CODES]
-    with_heads = {term.country for term in kb.terms if term.office != "foreign_minister"}
+    with_heads = {term.country for term in kb.terms if term.office.startswith("head_of")}
     with_ministers = {term.country for term in kb.terms if term.office == "foreign_minister"}
     per_year = []
     for year in range(COVERAGE_START.year, today.year + 1):

@@ -1,7 +1,7 @@
 """Office holders: loads leaders_*.csv and organisation_leaders.csv into OfficeTerms.
 
-Reads: knowledge/data/leaders_*.csv (heads of state and government, foreign
-ministers) and organisation_leaders.csv. Adds: one `OfficeTerm` per row,
+Reads: knowledge/data/leaders_*.csv (heads of state and government, heirs,
+foreign ministers) and organisation_leaders.csv. Adds: one `OfficeTerm` per row,
 and `PersonIndex`, the name/alias/surname index behind `Knowledge.lookup_person`.
 """
 from __future__ import annotations
@@ -15,7 +15,9 @@ from ..model import OfficeTerm
 from .tables import fold, read_table, split_list, without_possessive
 
 LEADER_COLUMNS = ("country", "office", "title", "name", "start", "end", "aliases")
-STATE_OFFICES = ("head_of_state", "head_of_government", "head_of_state_and_government", "foreign_minister")
+# crown_prince: the heir (crown prince, heir apparent, Prince of Wales), whom news
+# treats as a diplomatic actor in the Gulf monarchies and on state visits.
+STATE_OFFICES = ("head_of_state", "head_of_government", "head_of_state_and_government", "foreign_minister", "crown_prince")
 # Offices of the international organisations (organisation_leaders.csv).
 ORGANISATION_OFFICES = ("secretary_general", "council_president", "commission_president", "high_representative")
 OFFICES = STATE_OFFICES + ORGANISATION_OFFICES
@@ -84,6 +86,7 @@ def _default_title(office: str) -> str:
         "head_of_government": "Head of Government",
         "head_of_state_and_government": "President",
         "foreign_minister": "Foreign Minister",
+        "crown_prince": "Crown Prince",
     }.get(office, office.replace("_", " ").title())
 
 
