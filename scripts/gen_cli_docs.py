@@ -35,6 +35,17 @@ CLI_HEADER = """# Command-line reference
 stderr. Every command takes `-h`/`--help`; the settings behind the options
 (and their `SUMMITRY_*` environment variables) are listed in
 [settings.md](settings.md).
+
+## Exit codes
+
+| code | meaning |
+|---|---|
+| 0 | done |
+| 1 | some inputs failed (unreadable articles, extraction errors: the rest is stored and a summary says how many), or the command could not do its job (no such event, a store that cannot be opened, a missing optional package) |
+| 2 | usage: an unknown option or value, a missing argument, or a `--db` SQLite file that does not exist for a command that only reads a store (`events`, `show`, `timeline`, `actors`, `export`, `serve`; `ingest` creates it) |
+
+Progress bars (`ingest`, `export`) show a count, a total and an ETA on
+stderr, only when stderr is a terminal and `-q` is not given.
 """
 
 SETTINGS_HEADER = """# Settings

@@ -7,7 +7,7 @@ import summitry
 
 PUBLIC = {
     "Article", "ArticleResult", "Encounter", "Event", "Evidence", "Failure", "Participant", "Place",
-    "TimeExpression", "extract", "open_store", "run",
+    "TimeExpression", "events_frame", "extract", "open_store", "run",
 }
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "Participant",
     "Place",
     "TimeExpression",
+    "events_frame",
     "extract",
     "open_store",
     "run",
@@ -38,6 +39,17 @@ def run(items, settings=None):
     from .pipeline import run as _run
 
     return _run(items, settings=settings)
+
+
+def events_frame(events, citations=None):
+    """Events as a typed pandas DataFrame, the columns of the csv/parquet export (needs `summitry[pandas]`).
+
+    `citations` is a store's `citations` method, for URLs and outlets;
+    `store.to_pandas(...)` does both in one call.
+    """
+    from .export import events_frame as _events_frame
+
+    return _events_frame(events, citations=citations)
 
 
 def open_store(url: str):

@@ -141,6 +141,18 @@ class ArticleRecord:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """Where an encounter was read: the stored article's metadata without its text (for exports)."""
+
+    article_id: str
+    url: str | None = None
+    source: str | None = None  # the outlet
+    title: str | None = None
+    published: str | None = None  # ISO day
+    length: int | None = None  # characters of `Article.text`, which evidence offsets index
+
+
+@dataclass(frozen=True)
 class ArticleResult:
     """What the pipeline made of one article."""
 

@@ -162,3 +162,18 @@ def test_store_pagination(store):
 def test_store_iter_events_reads_everything(store):
     store.add_results(_summit_results())
     assert sorted(e.id for e in store.iter_events(batch=1)) == sorted(e.id for e in store.events())
+
+
+@pytest.mark.issue(12)
+def test_store_citations_give_article_metadata_without_text(store):
+    from datetime import date
+
+    from summitry.model import Article, ArticleResult, Citation
+
+    article = Article(id="c1", text="Twelve chars", published=date(2023, 11, 16), url="https://news.example/c1",
+                      title="Leaders meet", source="Example News")
+    store.add_results([ArticleResult(article=article), make_result("c2", "2023-11-17", [])])
+    cited = store.citations(["c1", "c2", "unknown"])
+    assert cited["c1"] == Citation("c1", url="https://news.example/c1", source="Example News", title="Leaders meet",
+                                   published="2023-11-16", length=12)
+    assert (cited["c2"].url, cited["c2"].published) == (None, "2023-11-17") and "unknown" not in cited

@@ -74,11 +74,10 @@ def test_cli_timeline_and_actors(db):
     assert actors[0] == {"name": "Xi Jinping", "country": "CHN", "events": 4}
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "cameo", "plover"])
-def test_cli_export_text_formats(db, fmt):
+@pytest.mark.parametrize("fmt, lines", [("jsonl", 4), ("csv", 5), ("gdelt", 4), ("gdelt-mentions", 5), ("plover", 4)])
+def test_cli_export_text_formats(db, fmt, lines):
     output = _run("-q", "export", "--db", db, "--format", fmt)
-    lines = output.strip().splitlines()
-    assert len(lines) == (5 if fmt in ("csv", "cameo") else 4)
+    assert len(output.strip().splitlines()) == lines
 
 
 def test_cli_export_parquet(db, tmp_path):
@@ -86,3 +85,38 @@ def test_cli_export_parquet(db, tmp_path):
     _run("-q", "export", "--db", db, "--format", "parquet", "-o", str(target))
     table = pq.read_table(target)
     assert table.num_rows == 4 and "mentions" in table.column_names
+
+
+@pytest.mark.issue(12)
+def test_cli_export_reports_events_on_stderr(db):
+    result = CliRunner().invoke(main, ["export", "--db", db, "--format", "gdelt-mentions", "--kind", "call"])
+    assert result.exit_code == 0 and result.stderr == "exported 1 events\n"
+    assert len(result.stdout.splitlines()) == 1 and len(result.stdout.split("\t")) == 16
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("arguments", [
+    ["events"], ["show", "0123456789abcdef"], ["timeline", "Joe Biden"], ["actors"], ["export", "--format", "csv"],
+])
+def test_cli_store_readers_refuse_a_missing_store(tmp_path, arguments):
+    missing = tmp_path / "typo.db"
+    result = CliRunner().invoke(main, [*arguments, "--db", str(missing)])
+    assert result.exit_code == 2
+    assert f"Invalid value for '--db': {missing}: no such store" in result.stderr
+    assert not missing.exists()
+
+
+@pytest.mark.issue(12)
+def test_cli_ingest_creates_a_missing_store(tmp_path, fixtures_dir):
+    target = tmp_path / "new.db"
+    article = tmp_path / "note.txt"
+    article.write_text("Nothing diplomatic happened here.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["-q", "ingest", str(article), "--db", str(target)])
+    assert result.exit_code == 0 and target.exists()
+
+
+def test_cli_export_offers_every_export_format():
+    from summitry.export import EXPORT_FORMATS
+
+    [fmt] = [option for option in main.commands["export"].params if option.name == "fmt"]
+    assert tuple(fmt.type.choices) == EXPORT_FORMATS

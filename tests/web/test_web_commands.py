@@ -16,9 +16,10 @@ def test_serve_help_explains_the_default_host(words):
         assert word in text
 
 
+@pytest.mark.issue(12)
 def test_serve_refuses_a_missing_store(tmp_path):
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "absent.db")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error, like every command that reads a store
     assert "no such store" in result.output and "summitry demo" in result.output
 
 

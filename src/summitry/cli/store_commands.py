@@ -4,12 +4,14 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from pathlib import Path
 
 import click
 
 from ..errors import SummitryError
 from .app import main
 from .output import format_option, write_rows
+from .progress import count_inputs, is_quiet, progress_bar, shows_progress
 
 EVENT_COLUMNS = ("id", "date", "kind", "status", "participants", "place", "occasion", "sources")
 
@@ -18,19 +20,38 @@ def _default_db() -> str:
     return os.environ.get("SUMMITRY_DB") or "summitry.db"
 
 
-def db_option(command):
-    """The shared `--db` option; the command receives an open store as `store`."""
+def _check_store_exists(db: str) -> None:
+    """Refuse a SQLite path that does not exist: opening it would create an empty store."""
+    from ..store import is_postgres_url
+
+    if db != ":memory:" and not is_postgres_url(db) and not Path(db).expanduser().exists():
+        raise click.BadParameter(
+            f"{db}: no such store; create it with `summitry ingest ARTICLES --db {db}`, or check the path",
+            param_hint="'--db'",
+        )
+
+
+def db_option(command=None, *, create: bool = False):
+    """The shared `--db` option; the command receives an open store as `store`.
+
+    Commands that only read (`create=False`) refuse a SQLite path that does
+    not exist, with exit code 2, instead of creating an empty store.
+    """
+    if command is None:
+        return functools.partial(db_option, create=create)
 
     @click.option(
         "--db",
         default=_default_db,
         show_default="summitry.db, or $SUMMITRY_DB",
-        help="Event store: a SQLite file, or a postgresql:// URL.",
+        help="Event store: a SQLite file, or a postgresql:// URL." + ("" if create else " It must exist."),
     )
     @functools.wraps(command)
     def wrapper(db: str, **kwargs):
         from ..store import open_store
 
+        if not create:
+            _check_store_exists(db)
         try:
             with open_store(db) as store:
                 return command(store=store, **kwargs)
@@ -56,12 +77,6 @@ def filter_options(command):
     return command
 
 
-def _quiet() -> bool:
-    context = click.get_current_context(silent=True)
-    root = context.find_root() if context else None
-    return bool(root and root.obj and root.obj.get("quiet"))
-
-
 def _event_row(event) -> dict:
     location = event.location
     place = ", ".join(part for part in ((location.city if location else None), (location.country if location else None)) if part)
@@ -77,15 +92,15 @@ def _event_row(event) -> dict:
     }
 
 
-def _write_events(events, fmt: str) -> None:
+def _write_events(events, fmt: str, store) -> None:
     from ..serialize import event_to_dict
 
     if fmt == "table":
         write_rows((_event_row(event) for event in events), fmt, columns=EVENT_COLUMNS)
     elif fmt == "csv":
-        from ..store.export import FLAT_COLUMNS, flat_event
+        from ..export import export_events
 
-        write_rows((flat_event(event) for event in events), fmt, columns=FLAT_COLUMNS)
+        export_events(events, "csv", sys.stdout, citations=store.citations)
     else:
         write_rows((event_to_dict(event, with_mentions=False) for event in events), fmt)
 
@@ -95,7 +110,7 @@ def _write_events(events, fmt: str) -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes for extraction [default: 1, or $SUMMITRY_JOBS].")
 @click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Articles per store transaction [default: 32].")
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read or extracted.")
-@db_option
+@db_option(create=True)
 def ingest(store, paths: tuple[str, ...], jobs: int | None, batch_size: int | None, strict: bool) -> None:
     """Extract encounters from articles and merge them into the event store.
 
@@ -114,13 +129,13 @@ def ingest(store, paths: tuple[str, ...], jobs: int | None, batch_size: int | No
     from ..settings import Settings
 
     settings = Settings.from_env(jobs=jobs, batch_size=batch_size)
-    hidden = _quiet() or not sys.stderr.isatty()
-    with tqdm(unit="article", desc="ingest", file=sys.stderr, disable=hidden) as bar:
+    total = count_inputs(paths) if shows_progress() else None
+    with progress_bar(total, unit="article", desc="ingest") as bar:
         summary = run_ingest(
             paths, store, settings=settings, on_batch=bar.update, strict=strict,
             on_failure=lambda failure: tqdm.write(f"error: {failure.source}: {failure.message}", file=sys.stderr),
         )
-    if not _quiet():
+    if not is_quiet():
         click.echo(
             f"{summary.articles} articles: {summary.added} added, {summary.updated} updated, "
             f"{summary.unchanged} unchanged, {summary.duplicates} duplicates; {summary.failures} failed; "
@@ -145,7 +160,7 @@ def events(store, fmt: str, limit: int | None, **filters) -> None:
       summitry events --actor "Xi Jinping" --since 2023
       summitry events --actor Biden --with Xi --kind call --format json
     """
-    _write_events(store.events(limit=limit, **filters), fmt)
+    _write_events(store.events(limit=limit, **filters), fmt, store)
 
 
 @main.command()
@@ -204,7 +219,7 @@ def timeline(store, actor: str, with_: str | None, fmt: str) -> None:
     Example:
       summitry timeline "Xi Jinping" --with "Joe Biden"
     """
-    _write_events(store.timeline(actor, with_=with_), fmt)
+    _write_events(store.timeline(actor, with_=with_), fmt, store)
 
 
 @main.command()
@@ -223,31 +238,47 @@ def actors(store, fmt: str) -> None:
 @main.command()
 @filter_options
 @click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "cameo", "plover"]), default="jsonl",
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "gdelt", "gdelt-mentions", "plover"]), default="jsonl",
     show_default=True,
-    help="jsonl/csv/parquet: summitry's fields; cameo: GDELT-style CSV with CAMEO codes; plover: POLECAT-style JSON Lines.",
+    help="jsonl: summitry's records; csv/parquet: the typed events table; gdelt/gdelt-mentions: GDELT 2.0 "
+         "events/mentions (tab-separated, no header); plover: PLOVER/POLECAT JSON Lines. See docs/codebook.md.",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 @db_option
 def export(store, fmt: str, output: str | None, **filters) -> None:
-    """Export events for other tools (GDELT, ICEWS or POLECAT users: cameo / plover).
+    """Export events for other tools: GDELT, PLOVER/POLECAT, CSV, Parquet.
+
+    Every format holds each event once, with the URL of its sources;
+    docs/codebook.md describes every column.
 
     \b
     Example:
       summitry export --format csv > events.csv
       summitry export --format parquet -o events.parquet
-      summitry export --format cameo --since 2023 > events.cameo.csv
+      summitry export --format gdelt --since 2023 > events.export.CSV
+      summitry export --format gdelt-mentions > events.mentions.CSV
+      summitry export --format plover > events.plover.jsonl
     """
-    from ..store.export import export_events
+    from ..export import BINARY_FORMATS, export_events
 
-    events = store.iter_events() if not any(filters.values()) else store.events(order="asc", **filters)
-    binary = fmt == "parquet"
-    if output:
-        with open(output, "wb" if binary else "w", encoding=None if binary else "utf-8", newline=None if binary else "") as out:
-            count = export_events(events, fmt, out)
-    else:
-        count = export_events(events, fmt, sys.stdout.buffer if binary else sys.stdout)
-        if binary:
-            sys.stdout.buffer.flush()
-    if not _quiet():
-        click.echo(f"exported {count} rows", err=True)
+    filtered = any(filters.values())
+    total = (store.count_events(**filters) if filtered else store.stats()["events"]) if shows_progress() else None
+    events = store.events(order="asc", **filters) if filtered else store.iter_events()
+    binary = fmt in BINARY_FORMATS
+    with progress_bar(total, unit="event", desc="export") as bar:
+        counted = _counted(events, bar)
+        if output:
+            with open(output, "wb" if binary else "w", encoding=None if binary else "utf-8", newline=None if binary else "") as out:
+                count = export_events(counted, fmt, out, citations=store.citations)
+        else:
+            count = export_events(counted, fmt, sys.stdout.buffer if binary else sys.stdout, citations=store.citations)
+            if binary:
+                sys.stdout.buffer.flush()
+    if not is_quiet():
+        click.echo(f"exported {count} events", err=True)
+
+
+def _counted(events, bar):
+    for event in events:
+        yield event
+        bar.update(1)

