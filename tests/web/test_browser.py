@@ -4,7 +4,9 @@ The store is filled from the bundled samples by `summitry demo --no-serve`,
 the server runs as a subprocess on a free loopback port, and the test clicks
 list -> event -> timeline -> network -> map, checks what each page shows
 against the JSON API and `summitry events`, and saves a screenshot of each
-page under docs/screenshots/. Skips cleanly without Chromium or playwright.
+page in a temporary folder, or under docs/screenshots/ when
+SUMMITRY_UPDATE_SCREENSHOTS=1 (so a test run leaves the work tree clean).
+Skips cleanly without Chromium or playwright.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.parse
 import urllib.request
@@ -25,7 +28,8 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = (Path(__file__).resolve().parents[2] / "docs" / "screenshots" if os.environ.get("SUMMITRY_UPDATE_SCREENSHOTS")
+               else Path(tempfile.gettempdir()) / "summitry-screenshots")
 # The server starts in about 2 s; 30 s leaves room for a slow CI machine.
 SERVER_START_TIMEOUT = 30
 
