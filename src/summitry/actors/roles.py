@@ -57,7 +57,7 @@ class RoleResolver:
                 if len(here) >= 2:
                     return here
                 return list(group or self._recent_pair(token.idx))
-            bound = self._clause_subject(token, on, other)
+            bound = self._clause_subject(token, on, other) or self._topic(token, on, other)
             if bound is not None:
                 return [bound]
             recent = self._recent_person(token.idx, exclude=other)
@@ -130,6 +130,64 @@ class RoleResolver:
                 found = self.resolve(child, on=on, other=other)
                 if len(found) == 1 and found[0].is_official and not (other and found[0] in other):
                     return found[0]
+        return None
+
+    def _topic(self, token: Token, on, other, depth: int = 0) -> Person | None:
+        """What a subject "he" or "she" continues: the person the story is about at that point.
+
+        Inside a subordinate clause, the main clause's subject ("The top Russian
+        diplomat arrived from Caracas, where he met Maduro") or the possessor of
+        the encounter the clause hangs on ("the Emir's visit to Cairo, during
+        which he held talks with El-Sisi"); at the start of a sentence, the
+        subject of the sentence before ("Lavrov arrived in Managua. He began
+        his tour in Brasilia"), the name last mentioned being a worse guess
+        than the topic kept from one sentence to the next.
+        """
+        if depth > 2 or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            return None
+        clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and clause.dep_ in ("relcl", "advcl", "ccomp") and clause.dep_ != "ccomp":
+            for ancestor in clause.ancestors:
+                for child in ancestor.children:
+                    if child.dep_ == "poss" and child.i < token.i:
+                        found = self._one_official(child, on, other, depth)
+                        if found is not None:
+                            return found
+                if ancestor.pos_ in ("VERB", "AUX"):
+                    subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+                    if subject is not None:
+                        return self._one_official(subject, on, other, depth)
+                    break
+            return None
+        sentence = token.sent
+        # "The Thai leader said she hoped to visit": the subject before it in its own sentence.
+        for subject in reversed([t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.i < token.i and t.pos_ != "PRON"]):
+            found = self._one_official(subject, on, other, depth)
+            if found is not None:
+                return found
+        if sentence.start == 0:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        # "Modi is the fifth leader to be called by Trump. Earlier, he had made calls ...": when the
+        # subject is only described, the one who acts in the description goes on acting.
+        described = previous.root.lemma_.lower() == "be"
+        for agent in (t for t in previous if t.dep_ == "agent" and described):
+            for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                found = self._one_official(obj, on, other, depth)
+                if found is not None:
+                    return found
+        root = previous.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return self._one_official(subject, on, other, depth) if subject is not None else None
+
+    def _one_official(self, token: Token, on, other, depth: int) -> Person | None:
+        if token.pos_ == "PRON":
+            if token.lower_ not in _SINGLE_PRONOUNS:
+                return None
+            return self._topic(token, on, other, depth + 1) or self._recent_person(token.idx, exclude=other)
+        found = self.resolve(token, on=on, other=other)
+        if len(found) == 1 and found[0].is_official and not (other and found[0] in other):
+            return found[0]
         return None
 
     def _plural_role(self, token: Token, on: date | None) -> list[Person]:

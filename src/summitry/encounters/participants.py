@@ -112,9 +112,9 @@ class PartyFinder:
                 found.extend(self.actors.resolve(child, on=on, group=group, other=other))
             if not found:
                 found = self.actors.resolve(item, on=on, group=group, other=other, as_leaders=self.as_leaders)
-            if not found and item.lemma_.lower() not in _PEOPLE_NOUNS:
+            if not found and item.lemma_.lower() not in _PEOPLE_NOUNS and not is_encounter_noun(item):
                 # "the Florida residence of then-president Donald Trump", "the office of Kishida" -
-                # but "Moon's envoys" are not Moon.
+                # but "Moon's envoys" are not Moon, and "began his tour" is no one met.
                 for child in item.children:
                     if child.dep_ in ("prep",) and child.lower_ == "of":
                         for obj in child.children:

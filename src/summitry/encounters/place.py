@@ -3,7 +3,8 @@
 Reads: the cue's governing tokens, the parties found for it and the
 article's reading. Adds: a `Place`, tried in this order:
 
-1. the "in"/"at"/"to" phrases of the cue and its verb, the destination
+1. the place a where-clause hangs on ("from Caracas, where he met Maduro"),
+   the "in"/"at"/"to" phrases of the cue and its verb, the destination
    phrases of a visit, and the place phrases hung on a party's name
    ("met Xi in Buenos Aires");
 2. any place the cue's own clause puts it "in" or "at" (not a calls');
@@ -31,7 +32,7 @@ def find_place(reading: ArticleReading, kind: str, governors: list[Token], found
     party_tokens = [t for t in governors[0].sent if _heads_party_mention(reading, t, people)]
     names = (place_phrases(governors) + [name for t in found.destination_tokens for name in names_in(t)]
              + place_phrases(party_tokens, {"in", "at"}))
-    place = resolve_place(kb, names, countries)
+    place = resolve_place(kb, _where_clause_place(governors) + names, countries)
     if place is None and kind != "call":
         place = resolve_place(kb, clause_places(governors), countries)
     if place is None:
@@ -40,6 +41,14 @@ def find_place(reading: ArticleReading, kind: str, governors: list[Token], found
     if place is None and kind == "meeting":
         place = _host_at_home(kb, governors, found)
     return place
+
+
+def _where_clause_place(governors: list[Token]) -> list[str]:
+    """ "arrived from Caracas, where he met Maduro": the place a where-clause hangs on."""
+    for governor in governors:
+        if governor.dep_ == "relcl" and any(child.lower_ == "where" for child in governor.children):
+            return names_in(governor.head)[:1] if governor.head.ent_type_ in ("GPE", "LOC", "FAC") else []
+    return []
 
 
 def _host_at_home(kb, governors: list[Token], found: Parties) -> Place | None:
