@@ -30,3 +30,20 @@ def _parties(text: str, published: str) -> list[set[str]]:
 ])
 def test_pronoun_stands_for_the_topic(text, published, expected):
     assert _parties(text, published) == expected
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,name,role,country", [
+    # A title phrase after the name and a comma: "X, Ambassador of Y to Z".
+    ("The minister met Mr. Tran Van Hung, Ambassador of the Socialist Republic of Vietnam to Cambodia, on Monday.",
+     "Tran Van Hung", "Ambassador", "VNM"),
+    # The longest country name wins: the People's Republic of China is not the Republic of China.
+    ("She received Jiang Wei, Ambassador of the People's Republic of China to Laos.", "Jiang Wei", "Ambassador", "CHN"),
+    # A name the tagger cut short runs on to the capitalised word after it.
+    ("India's Petroleum Minister Hardeep Singh Puri met the Saudi energy minister.", "Hardeep Singh Puri", "Petroleum Minister", "IND"),
+])
+def test_names_take_title_and_whole_name(nlp, kb, text, name, role, country):
+    from summitry.actors import ArticleActors
+
+    people = {p.name: p for p in ArticleActors(nlp(text), kb, None).people}
+    assert name in people and people[name].country == country and role.lower().endswith(people[name].role.lower())

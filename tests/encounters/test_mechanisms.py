@@ -106,3 +106,29 @@ CALLS = [
 @pytest.mark.parametrize("text,published,expected", CALLS, ids=[case[0][:50] for case in CALLS])
 def test_calls(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+LAYOUTS_AND_LISTS = [
+    # A host "received:" followed by one visitor per bullet line: one meeting per line, dated as the intro.
+    ("Cambodian Prime Minister Hun Manet on Monday received:\n\n"
+     "- Mr. Tran Van Hung, Ambassador of the Socialist Republic of Vietnam to Cambodia, who paid a farewell call;\n\n"
+     "- Ms. Ana Ruiz, the new Ambassador of the People's Republic of China to Cambodia;\n", "2024-03-12",
+     [(M, {"Hun Manet", "Tran Van Hung"}, "2024-03-11", "occurred", "KHM"),
+      (M, {"Hun Manet", "Ana Ruiz"}, "2024-03-11", "occurred", "KHM")]),
+    # One cue, several times, each with its place: one encounter each.
+    ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held informal summits at Wuhan in April 2018 "
+     "and at Chennai in October 2019.", "2025-08-31",
+     [(M, {"Narendra Modi", "Xi Jinping"}, "2018-04", "occurred", "CHN"),
+      (M, {"Narendra Modi", "Xi Jinping"}, "2019-10", "occurred", "IND")]),
+    # ... or each with its own party.
+    ("US President Joe Biden held separate virtual meetings with Canadian Prime Minister Justin Trudeau in February "
+     "and Mexican President Andres Manuel Lopez Obrador in March.", "2021-11-10",
+     [(C, {"Joe Biden", "Justin Trudeau"}, "2021-02", "occurred", None),
+      (C, {"Joe Biden", "Andrés Manuel López Obrador"}, "2021-03", "occurred", None)]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", LAYOUTS_AND_LISTS, ids=[case[0][:50] for case in LAYOUTS_AND_LISTS])
+def test_layouts_and_lists(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -25,6 +25,10 @@ from .people import (
 )
 
 
+# How many tokens a role phrase after a name may run ("Ambassador Extraordinary and Plenipotentiary
+# of the Socialist Republic of Vietnam to the Lao PDR" is 15).
+ROLE_PHRASE_TOKENS = 16
+
 # Honorifics that open a name but are not one: "Emir Sheikh Tamim", "Sheikh" alone is nobody.
 _HONORIFIC_TITLES = {"sheikh", "sheikha", "shaikh", "sheik", "mr", "mrs", "ms", "dr", "sir", "dame", "his", "her", "excellency", "majesty", "highness", "royal"}
 
@@ -240,6 +244,13 @@ class NameRegistry:
             terms = self._lookup(longer.text, None)
             if terms and fold(terms[0].name) == fold(longer.text):
                 return longer
+        # "Hardeep Singh" tagged, "Puri" left out: a capitalised proper noun right after the name,
+        # that names no place, month or weekday, is the name's last part.
+        if end < len(doc) and ent.end - ent.start >= 2:
+            following = doc[end]
+            if (following.pos_ == "PROPN" and following.text[:1].isupper() and following.is_alpha and not following.ent_type_
+                    and not doc[end - 1].whitespace_ == "" and not self.country_code(following.text)):
+                return doc[ent.start:end + 1]
         return doc[ent.start:end]
 
     @staticmethod
@@ -285,6 +296,8 @@ class NameRegistry:
             # "Foreign Minister Qin Gang of China"
             if child.dep_ == "prep" and child.lower_ == "of":
                 words.extend(t for t in child.subtree)
+        if not self._role_pattern.search(self._role_text(words)):
+            words.extend(self._title_after_comma(ent))
         role = office = None
         lowered = self._role_text(words)
         best = None
@@ -309,6 +322,19 @@ class NameRegistry:
                 office = resolved
         return role, office, country
 
+    def _title_after_comma(self, ent: Span) -> list[Token]:
+        """ "Mr. Nguyen Ba Hung, Ambassador of Vietnam to the Lao PDR, who ...": a role phrase right after
+        the name and a comma, up to the next comma, semicolon or verb, whatever the parser made of it."""
+        doc = self.doc
+        if ent.end + 1 >= ent.sent.end or doc[ent.end].text != ",":
+            return []
+        phrase: list[Token] = []
+        for token in doc[ent.end + 1 : min(ent.end + 1 + ROLE_PHRASE_TOKENS, ent.sent.end)]:
+            if token.text in (",", ";", ")") or token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "that"):
+                break
+            phrase.append(token)
+        return phrase if phrase and self._role_pattern.search(self._role_text(phrase[:4])) else []
+
     def _office_for_title(self, title: str, country: str | None) -> str | None:
         try:
             return self.kb.office_for_title(title, country)
@@ -318,9 +344,10 @@ class NameRegistry:
     def _country_in(self, tokens: list[Token]) -> str | None:
         """The first country or nationality word among `tokens` ("Chinese", "U.S.", "South Korean")."""
         texts = [t.text for t in tokens]
-        for size in (3, 2, 1):
+        # Longest first: "the People's Republic of China" is China, "Republic of China" Taiwan.
+        for size in (5, 4, 3, 2, 1):
             for start in range(0, len(texts) - size + 1):
-                phrase = " ".join(texts[start : start + size]).replace(" - ", "-")
+                phrase = " ".join(texts[start : start + size]).replace(" - ", "-").replace(" 's ", "'s ").replace(" ’s ", "’s ")
                 if not phrase[:1].isupper():
                     continue
                 code = self.country_code(phrase)

@@ -33,9 +33,11 @@ from .distribute import distribute, more_destinations
 from .draft import Draft, as_date, replace_draft
 from .focus import encounter_in_focus, enrich, is_anaphoric
 from .fold import main_pair
+from .lists import listed_parties
 from .occasion import apply_summit, occasion_phrases, summit_from_phrases
 from .participants import Parties, governing_verb
 from .place import find_place
+from ..places import names_in, resolve_place
 from .reading import ArticleReading, start_reading
 from .status import StatusDecision, decide_status
 from .timing import assign_times, direct_by_status, is_present_state, reanchor_present_weekday
@@ -66,18 +68,83 @@ def detect_mentions(reading: ArticleReading) -> list[Draft]:
         assigned, reading.reported, more_times = assign_times(cues, sentence_roots)
         reading.sentence_times = [expression for _, expression in sentence_roots]
         first = len(reading.mentions)
+        reading.listed = listed_parties(reading, index)
         for cue in cues:
             reading.parties.token_of = {}
             draft = read_cue(reading, cue, index, assigned.get(cue.token.i))
             if draft is None:
                 continue
-            for part in distribute(reading, draft, cue):
+            if reading.listed:
+                reading.mentions.extend(_one_per_line(reading, draft))
+                continue
+            parts = distribute(reading, draft, cue)
+            for part in parts:
                 reading.mentions.append(part)
                 reading.mentions.extend(more_destinations(reading, part, cue))
-            for expression in more_times.get(cue.token.i, ()):
+            # Several times for one cue are several encounters - unless each party already took its own.
+            extra = more_times.get(cue.token.i, ()) if len(parts) == 1 else ()
+            if extra:
+                _place_each_time(reading, draft, assigned.get(cue.token.i))
+            for expression in extra:
                 reading.mentions.append(replace_draft(draft, date=expression.date, date_end=expression.date_end, precision=expression.precision))
+                _place_each_time(reading, reading.mentions[-1], expression)
+                _party_each_time(reading, reading.mentions[-1], expression)
         _share_with_conjuncts(reading.mentions[first:], reading.doc)
     return reading.mentions
+
+
+# How many tokens before its time a place may stand and still be that time's:
+# "at Wuhan in April 2018 and at Mamallapuram, near Chennai, in October 2019".
+PLACE_BEFORE_TIME_TOKENS = 8
+
+
+def _place_each_time(reading: ArticleReading, draft: Draft, expression: TimeExpression | None) -> None:
+    """Several times for one cue, each with its own place: the place named just before each time."""
+    if expression is None or draft.kind == "call":
+        return
+    span = reading.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None:
+        return
+    window = reading.doc[max(span.sent.start, span.start - PLACE_BEFORE_TIME_TOKENS): span.start]
+    # The place nearest before the time, not one "near" another ("at Mamallapuram, near Chennai, in
+    # October 2019"); the tagger misses rarer cities now and then, so proper nouns count too.
+    candidates = [t for t in window if t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "NORP")
+                  and reading.doc[max(t.i - 1, 0)].lower_ != "near"]
+    countries = [p.country for p in draft.parties if p.country]
+    place = next((found for t in reversed(candidates)
+                  if (found := resolve_place(reading.kb, names_in(t)[:1] or [t.text], countries)) is not None), None)
+    if place is not None:
+        draft.location = place
+
+
+def _one_per_line(reading: ArticleReading, draft: Draft) -> list[Draft]:
+    """One encounter per bullet line: the one who received them with the person each line names."""
+    hosts = [p for p in draft.parties if p.name in draft.subjects]
+    if not hosts:
+        return []
+    parts = []
+    for listed in reading.listed:
+        if listed.person in hosts:
+            continue
+        part = replace_draft(draft, parties=hosts + [listed.person], kind="meeting" if draft.kind == "visit" else draft.kind)
+        part.evidence = _evidence(reading, listed.line)
+        parts.append(part)
+    return parts
+
+
+def _party_each_time(reading: ArticleReading, draft: Draft, expression: TimeExpression) -> None:
+    """ "held separate meetings with Trudeau in February and Lopez Obrador in March": a time with an
+    official of its own named just before it is that official's encounter with the subject."""
+    anchor = [p for p in draft.parties if p.name in draft.subjects]
+    if len(anchor) != 1 or len(draft.parties) != 2:
+        return
+    span = reading.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None:
+        return
+    window = reading.doc[max(span.sent.start, span.start - PLACE_BEFORE_TIME_TOKENS): span.start]
+    named = [reading.actors.person_at(t) for t in window if reading.actors.person_at(t) is not None]
+    if named and named[-1] not in draft.parties and named[-1].is_official:
+        draft.parties = anchor + [named[-1]]
 
 
 def _share_with_conjuncts(drafts: list[Draft], doc) -> None:
@@ -161,6 +228,11 @@ def _find_parties(reading: ArticleReading, cue: Cue, index: int, on) -> _Cue:
     finder.as_leaders = cue.word.lemma == "summit" or any(t.lemma_.lower() == "summit" for t in token.children if t.dep_ == "compound")
     found = finder.of_noun(token, on, group) if is_noun else finder.of_verb(token, on, group)
     finder.as_leaders = False
+    for listed in reading.listed:
+        # "The Prime Minister received:" and a visitor per line: the people met are on the lines.
+        if listed.person not in found.others and listed.person not in found.subjects:
+            found.others.append(listed.person)
+            found.host_found = True
     people: list[Person] = []
     for person in found.all():
         if person.is_official and all(person.name != other.name for other in people):

@@ -40,6 +40,7 @@ class ArticleReading:
     # Per sentence, set while its cues are read:
     sentence_times: list[TimeExpression] = field(default_factory=list)
     reported: set[int] = field(default_factory=set)  # cues dated only by a reporting verb's time
+    listed: list = field(default_factory=list)  # the people of the bullet lines the sentence introduces (`lists`)
 
     @cached_property
     def reports_calls(self) -> bool:

@@ -41,13 +41,17 @@ def _consecutive_days(first: TimeExpression, second: TimeExpression) -> bool:
     return gap <= MULTI_DAY_REACH_DAYS
 
 
-def _separate_days(first: TimeExpression, second: TimeExpression) -> bool:
-    """Two days named for one cue that are too far apart to be one stretch."""
-    if first.precision != "day" or second.precision != "day" or not first.date or not second.date or first.date_end:
+def _separate_times(first: TimeExpression, second: TimeExpression) -> bool:
+    """Two times named for one cue that cannot be one encounter: days too far apart to be one
+    stretch ("spoke on March 18 and on May 19"), or two different months or years ("met in Malta
+    in September, and before that in Vienna in May")."""
+    if not first.date or not second.date or first.date_end or second.date_end or first.precision != second.precision:
         return False
-    if len(first.date) != 10 or len(second.date) != 10:
-        return False
-    return abs((date.fromisoformat(first.date) - date.fromisoformat(second.date)).days) > MULTI_DAY_REACH_DAYS
+    if first.precision == "day":
+        if len(first.date) != 10 or len(second.date) != 10:
+            return False
+        return abs((date.fromisoformat(first.date) - date.fromisoformat(second.date)).days) > MULTI_DAY_REACH_DAYS
+    return first.precision in ("month", "year") and first.date != second.date
 
 
 def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
@@ -88,7 +92,7 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
         current = target.get(cue.token.i)
         if current is None or PRECISION_RANK.get(expression.precision, 0) > PRECISION_RANK.get(current.precision, 0):
             target[cue.token.i] = expression
-        elif target is assigned and _separate_days(current, expression):
+        elif target is assigned and _separate_times(current, expression):
             # "They spoke again on March 18 ... and on May 19": two encounters.
             more.setdefault(cue.token.i, []).append(expression)
         elif _consecutive_days(current, expression):
