@@ -132,3 +132,28 @@ LAYOUTS_AND_LISTS = [
 @pytest.mark.parametrize("text,published,expected", LAYOUTS_AND_LISTS, ids=[case[0][:50] for case in LAYOUTS_AND_LISTS])
 def test_layouts_and_lists(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+STATUS_AND_PARTIES = [
+    # "pay a courtesy call on": a meeting, not a phone call.
+    ("South Korean Foreign Minister Park Jin is scheduled to pay a courtesy call on Japanese Prime Minister Fumio Kishida "
+     "on July 19.", "2022-07-18", [(M, {"Park Jin", "Fumio Kishida"}, "2022-07-19", "planned", None)]),
+    # A condition on the clause: no encounter asserted.
+    ("US Defense Secretary Lloyd Austin said he would welcome a visit by Chinese Defence Minister Dong Jun to Washington "
+     "if conditions allow.", "2024-05-31", []),
+    # A shelved meeting is cancelled; "the two" are the two just named.
+    ("A preparatory meeting between US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov was "
+     "shelved after the two spoke by phone on Monday.", "2025-10-22",
+     [(M, {"Marco Rubio", "Sergey Lavrov"}, None, "cancelled", None),
+      (C, {"Marco Rubio", "Sergey Lavrov"}, "2025-10-20", "occurred", None)]),
+    # Counterparts from countries, then named in the same order: the named people, each of their country.
+    ("US Defense Secretary Lloyd Austin is also set to hold a four-way meeting on Saturday with his counterparts from "
+     "Australia, Japan and the Philippines, Richard Marles, Minoru Kihara and Gilberto Teodoro.", "2024-05-31",
+     [(M, {"Lloyd Austin", "Richard Marles", "Minoru Kihara", "Gilberto Teodoro"}, "2024-06-01", "planned", None)]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", STATUS_AND_PARTIES, ids=[case[0][:50] for case in STATUS_AND_PARTIES])
+def test_status_and_parties(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -61,7 +61,7 @@ class NameRegistry:
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            ent = self._without_leading_titles(ent)
+            ent = self._with_given_name(self._cut_at_clause(self._without_leading_titles(ent)))
             if len(ent) == 0:
                 continue
             ent = self._full_name_span(ent)
@@ -96,6 +96,31 @@ class NameRegistry:
         if start == ent.end - 1 and (fold(self.doc[start].text) in titles or self.country_code(self.doc[start].text)):
             return self.doc[start:start]  # only titles and nationalities: "Emirati Sheikh"
         return ent if start == ent.start else self.doc[start:ent.end]
+
+    def _cut_at_clause(self, ent: Span) -> Span:
+        """The name without what the tagger ran on into: "Pavlo Klimkin - met" -> "Pavlo Klimkin"."""
+        for token in ent[1:]:
+            if (token.text in ("-", "–", "—") and token.whitespace_) or (token.pos_ in ("VERB", "AUX") and token.is_lower):
+                return self.doc[ent.start:token.i]
+        return ent
+
+    def _with_given_name(self, ent: Span) -> Span:
+        """ "Gilberto Teodoro", tagged as a place and a one-word person: a capitalised word right before a
+        name that names no country or place is its given name."""
+        if len(ent) == 0 or ent.start == 0:
+            return ent
+        before = self.doc[ent.start - 1]
+        if (before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha and before.whitespace_
+                and before.ent_type_ in ("GPE", "ORG", "LOC", "NORP") and not self.country_code(before.text)
+                and fold(before.text) not in self._title_words() and self._is_not_a_place(before.text)):
+            return self.doc[ent.start - 1 : ent.end]
+        return ent
+
+    def _is_not_a_place(self, word: str) -> bool:
+        try:
+            return self.kb.resolve_place(word) is None
+        except Exception:  # noqa: BLE001
+            return True
 
     def _register_untagged_leaders(self) -> None:
         """Full names of known office holders that the tagger missed or mislabelled.

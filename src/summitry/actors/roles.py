@@ -208,7 +208,8 @@ class RoleResolver:
         if office == "counterpart":
             office = "top"
         found: list[Person] = []
-        if not any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children):
+        countries: list[str] = []
+        if not any(child.dep_ == "prep" and child.lower_ in ("of", "from") for child in token.children):
             return []
         # The countries follow the noun up to the end of its clause: "leaders of immediate
         # neighbours Canada and Mexico on Saturday and of Israel and Egypt on Sunday".
@@ -221,20 +222,41 @@ class RoleResolver:
             code = self.country_code(ent.text if ent is not None else country_token.text)
             if code is None:
                 continue
+            countries.append(code)
             person = self._holder(code, office, when, mention=country_token.text)
             if person is not None and person not in found:
                 self.mention_tokens[person.name] = country_token
                 found.append(person)
         # "the foreign ministers of Russia, Germany, France and Ukraine - Sergey Lavrov, ..., Pavel Klimkin":
-        # the names listed in the phrase hold the role too, known to the tables or not.
-        for named in token.subtree:
+        # the names listed in the phrase are the role's holders, known to the tables or not; where the
+        # text names them, they replace the holders the tables give (the tables may be out of date).
+        named_people: list[Person] = []
+        for named in list(token.subtree) + self._listed_after(token):
             person = self._by_token.get(named.i)
-            if person is None or person in found:
+            if person is None or person in named_people:
                 continue
             if person.office in (None, "not_official"):
-                person.role, person.office = role.title(), office if office != "top" else "official"
-            found.append(person)
+                person.role = role.title() if role not in ("counterpart", "leader") else "Official"
+                person.office = office if office != "top" else "official"
+            named_people.append(person)
+        if len(named_people) >= 2:
+            found = named_people
+            if len(named_people) == len(countries):
+                # "his counterparts from Australia, Japan and the Philippines, Richard Marles, Minoru
+                # Kihara and Gilberto Teodoro": respectively.
+                for person, code in zip(named_people, countries):
+                    person.country = person.country or code
         return found if len(found) >= 2 else []
+
+    def _listed_after(self, token: Token) -> list[Token]:
+        """Tokens of the names listed right after a plural role's country list, up to the clause's end
+        ("his counterparts from Australia, Japan and the Philippines, Richard Marles, Minoru Kihara and ...")."""
+        listed = []
+        for following in self.doc[token.right_edge.i + 1 : token.sent.end]:
+            if following.pos_ in ("VERB", "AUX") or following.text in (";", "."):
+                break
+            listed.append(following)
+        return listed
 
     def _person_in_role(self, country: str | None, office: str, before_char: int, exclude=None, on: date | None = None) -> Person | None:
         """The latest-mentioned registered official of `country` (and office) before a point."""

@@ -268,7 +268,11 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
 def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
     """meeting, call or visit; None when a phone-only cue ("spoke") has no phone word and no call story."""
     token, word = current.token, current.cue.word
-    kind = "meeting" if current.found.called_on else word.kind
+    # "call on President X", "pay a courtesy call on the Prime Minister": a visit of respect, in person.
+    courtesy = word.kind == "call" and current.is_noun and any(
+        child.lower_ == "courtesy" or (child.dep_ == "prep" and child.lower_ == "on" and any(
+            reading.actors.person_at(t) is not None for t in child.subtree)) for child in token.children)
+    kind = "meeting" if current.found.called_on or courtesy else word.kind
     is_phone = current.is_phone = mentions_phone(current.governors)
     if word.needs == "phone" and not is_phone:
         # "spoke with Xi" is a call in a story of calls, or when it lasted "forty minutes";
@@ -288,7 +292,7 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
             kind = "call" if reading.reports_calls else "meeting"
         else:
             current.people = []  # a bare "conversation", "their conversation": the encounter in focus
-    if kind == "meeting" and is_phone:
+    if kind == "meeting" and is_phone and not courtesy:
         kind = "call"
     if kind == "visit" and current.found.host_found and len(current.people) >= 2:
         kind = "meeting"

@@ -254,7 +254,8 @@ class PartyFinder:
                         parties.subjects.append(person)
             elif child.dep_ == "prep":
                 objects = [obj for obj in child.children if obj.dep_ == "pobj"]
-                if child.lower_ in _PARTY_PREPOSITIONS or child.lower_ in ("of", "to"):
+                # "a courtesy call on the Prime Minister": the one called on.
+                if child.lower_ in _PARTY_PREPOSITIONS or child.lower_ in ("of", "to") or (child.lower_ == "on" and noun.lemma_.lower() == "call"):
                     for obj in objects:
                         found = self._people(obj, on, group, parties.subjects)
                         if child.lower_ in ("between", "among"):

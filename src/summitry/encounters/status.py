@@ -39,6 +39,7 @@ _CARRIER_VERBS = {
     "take", "happen", "occur", "hold", "have", "make", "begin", "start", "end", "conclude", "proceed", "go",
     "pay", "conduct", "plan", "schedule", "arrange", "cancel", "postpone", "scrap", "delay", "announce",
     "confirm", "expect", "be", "mark", "attend", "host", "receive", "undertake", "seek", "call",
+    "shelve", "suspend", "abandon", "drop", "welcome", "invite", "propose",
 }
 
 
@@ -195,6 +196,11 @@ def _clause_mood(cue: Token, marks: _Marks) -> StatusDecision | None:
     for ancestor in [cue, *list(cue.ancestors)[:4]]:
         if any(child.dep_ == "mark" and child.lower_ in ("whether", "if", "unless") for child in ancestor.children):
             return StatusDecision(None, f"hypothetical: '{ancestor.text}' under whether/if")
+        # "would welcome a visit by Dong to Washington if conditions allow": a condition on the clause.
+        if ancestor.pos_ in ("VERB", "AUX") and any(
+                child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "provided") for g in child.children)
+                for child in ancestor.children):
+            return StatusDecision(None, f"hypothetical: '{ancestor.text}' on a condition")
     # "when Modi visits the US": a present tense after when/once/before/after looks ahead.
     if cue.tag_ in ("VBZ", "VBP") and any(child.dep_ == "mark" and child.lower_ in ("when", "once", "before", "after", "until") for child in cue.children):
         marks.plan("present tense in a time clause")
