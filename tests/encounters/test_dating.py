@@ -45,3 +45,19 @@ def test_dating_part_of_the_day_in_focus(found):
             "In the afternoon, he held a bilateral meeting with President William Ruto.")
     meetings = [e for e in found(text, "2025-03-06") if e[0] == M]
     assert [(e[1], e[2]) for e in meetings] == [(frozenset({"António Guterres", "William Ruto"}), "2025-03-03")]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,names,expected_date", [
+    # The news told later in the story, by one of the lead's people, on the news's day.
+    ("Indian Prime Minister Narendra Modi on Monday held talks with Abu Dhabi Crown Prince Khaled bin Mohamed Al Nahyan "
+     "in New Delhi. Trade and energy were discussed. The Crown Prince also held a separate meeting with Commerce "
+     "Minister Piyush Goyal.", "2024-09-10", {"Khaled bin Mohamed Al Nahyan", "Piyush Goyal"}, "2024-09-09"),
+    # "then": the time just named goes on; a year naming a thing ("a 2002 ruling") is no such time.
+    ("Ethiopian Prime Minister Abiy Ahmed stunned the region last month by accepting a 2002 boundary ruling. "
+     "He and Eritrean President Isaias Afwerki then spoke by telephone for the first time.", "2018-07-09",
+     {"Abiy Ahmed", "Isaias Afwerki"}, "2018-06"),
+])
+def test_dating_from_the_story(found, text, published, names, expected_date):
+    dates = [e[2] for e in found(text, published) if e[1] == frozenset(names)]
+    assert dates == [expected_date]

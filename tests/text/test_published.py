@@ -150,6 +150,9 @@ def test_infer_published_year_from_a_summit_in_the_dateline_city(kb, text, expec
     # September 2021), the first in which Dec 20 was the Tuesday the lead reports.
     ("Havana, Dec 20 (ACN) Cuban President Miguel Diaz-Canel and Bahamian Prime Minister Philip Davis held talks in Havana on Tuesday.",
      date(2022, 12, 20)),
+    # A copyright range: the page's year is its last.
+    ("MANAGUA, Apr 19 (Xinhua) -- Nicaraguan President Daniel Ortega received Russian Foreign Minister Sergei Lavrov.\n"
+     "Copyright © 2000-2023 XINHUANET.com", date(2023, 4, 19)),
     # A weekday ahead ("will meet on Friday") is never the dateline's own day.
     ("SEOUL, April 26 (Yonhap) -- South Korean President Moon Jae-in and North Korean leader Kim Jong Un will meet on Friday.",
      date(2018, 4, 26)),

@@ -10,7 +10,10 @@ dateline. Adds: a date (and its precision) to undated mentions, in steps:
 2. the article's news: an encounter reported as held in the headline or the
    lead, with nothing that marks it as recalled ("had met", "previously"),
    happened on the report's day (the dateline's day, else the publication
-   day). A recalled encounter without a date stays undated.
+   day). A recalled encounter without a date stays undated;
+3. the news told later in the story: an undated encounter told as done (not
+   recalled) by one of the people of the lead's news took place on the
+   news's day ("The Crown Prince also held separate meetings with ...").
 
 Half the encounters in real news have no date expression in their own
 sentence (in the dev corpus one in ten), so these steps carry much of the
@@ -54,15 +57,34 @@ class DateFromContext:
                 _anchored(draft, record.mentions, sentences)
             if draft.date is None:
                 _during(draft, sentences, record.times)
+            if draft.date is None:
+                _then(draft, record.doc, sentences, record.times)
         day = report_day(record.article.text, record.article.published)
         if day is None:
             return
         lead = _lead_indexes(sentences)
+        news = [d for d in record.mentions if d.sentence_index in lead and d.status == "occurred"
+                and (d.date is None or _near(d.date, day))]
         for draft in record.mentions:
             if draft.date is None and draft.status == "occurred" and draft.sentence_index in lead and not _is_recalled(draft, record.doc):
-                draft.date, draft.precision = day.isoformat(), "day"
+                same_story = _same_story(draft, news)
+                if same_story is not None:
+                    draft.date, draft.precision = same_story.date, same_story.precision
+                else:
+                    draft.date, draft.precision = day.isoformat(), "day"
                 draft.reasons.append("the article's news: dated by the report's day")
                 logger.debug("dated %s %s by the report's day", draft.kind, [p.name for p in draft.parties])
+        # 3. Later in the story: what the people of the lead's news also did, told as done and not as
+        # recalled ("The Crown Prince also held separate meetings with ..."), on the news's day.
+        for draft in record.mentions:
+            if draft.date is not None or draft.status != "occurred" or _is_recalled(draft, record.doc):
+                continue
+            if _has_own_time(sentences[draft.sentence_index], record.times):
+                continue  # "visited Beijing in April, during which he was received by Xi": that time's
+            same_story = _same_story(draft, news)
+            if same_story is not None:
+                draft.date, draft.date_end, draft.precision = same_story.date, None, same_story.precision
+                draft.reasons.append("the article's news, told later: the day of the news it goes with")
 
 
 # 1. anchored on another encounter ----------------------------------------------
@@ -119,6 +141,39 @@ def _during(draft: Draft, sentences: list[Span], times) -> None:
             return
 
 
+# Adverbs that go on from the time just named: "announced the ruling last month. The two leaders
+# then spoke by telephone".
+_SEQUENCE_ADVERBS = {"then", "afterwards", "afterward", "subsequently", "later", "thereafter"}
+# How many sentences back the time such an adverb goes on from may stand.
+SEQUENCE_REACH_SENTENCES = 2
+
+
+def _then(draft: Draft, doc, sentences: list[Span], times) -> None:
+    """ "... last month. The two leaders then spoke by telephone": the time in focus goes on."""
+    if draft.cue_index < 0:
+        return
+    cue = doc[draft.cue_index]
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    # ("then Vice President elect Mike Pence" is a title of the time, not a sequence.)
+    if not any(child.lower_ in _SEQUENCE_ADVERBS and child.dep_ == "advmod" and not doc[min(child.i + 1, len(doc) - 1)].text[:1].isupper()
+               for child in verb.children):
+        return
+    sentence = sentences[draft.sentence_index]
+    if _has_own_time(sentence, times):
+        return
+    since = sentences[max(0, draft.sentence_index - SEQUENCE_REACH_SENTENCES)].start_char
+    # Times of events, not of things ("a 2002 boundary ruling" names a ruling, not when anyone acted).
+    before = [t for t in times if t.date and since <= t.start < sentence.start_char and _is_adverbial(doc, t)]
+    if before:
+        draft.date, draft.date_end, draft.precision = before[-1].date, None, before[-1].precision
+        draft.reasons.append(f"goes on from '{before[-1].text}'")
+
+
+def _is_adverbial(doc, expression) -> bool:
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ not in ("compound", "nummod", "amod", "nmod", "poss")
+
+
 # 2. the article's news ---------------------------------------------------------
 
 def _lead_indexes(sentences: list[Span]) -> set[int]:
@@ -137,6 +192,16 @@ def _lead_indexes(sentences: list[Span]) -> set[int]:
     return lead
 
 
+def _same_story(draft: Draft, news: list[Draft]) -> Draft | None:
+    """The dated news encounter that shares a party with `draft`."""
+    names = {p.name for p in draft.parties}
+    return next((d for d in news if d is not draft and d.date and names & {p.name for p in d.parties}), None)
+
+
+def _has_own_time(sentence: Span, times) -> bool:
+    return any(sentence.start_char <= t.start < sentence.end_char and t.date for t in times)
+
+
 def _is_recalled(draft: Draft, doc) -> bool:
     """Whether the cue's clause reports the encounter as past before the news: "had met", "previously
     met", "their last meeting"."""
@@ -151,6 +216,14 @@ def _is_recalled(draft: Draft, doc) -> bool:
             if child.lower_ == "had" and child.dep_ == "aux":
                 return True
     return False
+
+
+# The news of a report happened on its day or the day before ("on Monday" in Tuesday's paper).
+NEWS_REACH_DAYS = 2
+
+
+def _near(value: str, day: date) -> bool:
+    return len(value) == 10 and 0 <= (day - date.fromisoformat(value)).days <= NEWS_REACH_DAYS
 
 
 def report_day(article_text: str, published: date | None) -> date | None:

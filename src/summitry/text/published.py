@@ -62,7 +62,8 @@ _DATELINE = re.compile(
                 |(?:,[ \t]*[A-Z]{{2,10}})?[ \t]*(?:\.?[-–—:]+|\.-))""",                       # ", GNA -", " -"
     re.VERBOSE | re.MULTILINE,
 )
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\w+\s+){0,3}?((?:19|20)\d\d)\b", re.IGNORECASE)
+# "Copyright 2023 Reuters", "© 2000-2023 XINHUANET.com": the last year is the page's.
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\w+\s+){0,3}?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b", re.IGNORECASE)
 _THIS_WEEKDAY = re.compile(r"\b(?:this|on|last|early|late)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|is to|are to|set to|set for|scheduled|slated|planned for|expected to|plans? to|due to|upcoming|next)\b", re.IGNORECASE)
 # Lines that announce the page's own date: "Published 2 November 2018", "Updated: ...".
@@ -170,7 +171,7 @@ def _full_dates(text: str) -> list[_Found]:
 
 
 def _copyright_year(text: str) -> int | None:
-    years = [int(match.group(1)) for match in _COPYRIGHT.finditer(text)]
+    years = [int(match.group(2) or match.group(1)) for match in _COPYRIGHT.finditer(text)]
     return max(years) if years else None
 
 
