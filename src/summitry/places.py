@@ -50,9 +50,16 @@ def place_phrases(governors: Iterable[Token], prepositions: set[str] = _PLACE_PR
         # "visited Russia", "visit the United States": the place is the direct object - not a place
         # inside a person's title ("received the President of Somalia Hassan Sheikh Mohamud").
         for obj in governor.children:
-            if obj.dep_ == "dobj" and not any(t.ent_type_ == "PERSON" for t in obj.subtree):
+            if obj.dep_ == "dobj" and not _holds_full_name(obj):
                 phrases.extend(names_in(obj))
     return phrases
+
+
+def _holds_full_name(head: Token) -> bool:
+    """Whether a phrase holds a person's name below its head ("received Syria's president Sharaa"); a
+    lone head the tagger took for a person ("visited Niger") does not count."""
+    return any(ent.label_ == "PERSON" and head.left_edge.i <= ent.start and ent.end - 1 <= head.right_edge.i
+               and not (len(ent) == 1 and ent.start == head.i) for ent in head.doc.ents)
 
 
 def names_in(head: Token) -> list[str]:

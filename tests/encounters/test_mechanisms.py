@@ -157,3 +157,41 @@ STATUS_AND_PARTIES = [
 @pytest.mark.parametrize("text,published,expected", STATUS_AND_PARTIES, ids=[case[0][:50] for case in STATUS_AND_PARTIES])
 def test_status_and_parties(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+CUES_AND_SUBJECTS = [
+    # Leaders of two countries who "spoke" with no place named spoke by telephone.
+    ("Brazilian President Luiz Inacio Lula da Silva said he and Argentine President Alberto Fernandez spoke on Tuesday "
+     "about the trade talks.", "2023-07-13",
+     [(C, {"Luiz Inácio Lula da Silva", "Alberto Fernández"}, "2023-07-11", "occurred", None)]),
+    # "told X on the sidelines of" a forum: a meeting; "told reporters": none.
+    ("Indian Prime Minister Narendra Modi told Chinese President Xi Jinping on the sidelines of the SCO summit on "
+     "Friday that peace on the border was essential.", "2022-09-17",
+     [(M, {"Narendra Modi", "Xi Jinping"}, "2022-09-16", "occurred", "UZB")]),
+    ("Indian Prime Minister Narendra Modi told reporters on Monday that the talks went well.", "2022-09-17", []),
+    # Presence in a foreign place is a visit; a description is not.
+    ("Brazilian President Luiz Inacio Lula da Silva will be in Uruguay on Dec. 5-6 for the Mercosur gathering.",
+     "2024-11-29", [(V, {"Luiz Inácio Lula da Silva"}, "2024-12-05", "planned", "URY")]),
+    ("French Foreign Minister Jean-Noel Barrot and German Foreign Minister Annalena Baerbock were the first Western "
+     "ministers to meet him, in Damascus in January.", "2025-05-08", []),
+    # "accepted an invitation to visit": the one who accepted, ahead; "no plans to travel": nothing.
+    ("Kenyan President William Ruto accepted an invitation to visit Beijing.", "2024-05-10",
+     [(V, {"William Ruto"}, None, "planned", "CHN")]),
+    ("Mexican President Claudia Sheinbaum said she has no plans to travel to Washington for now.", "2025-02-04", []),
+    # "The last ROLE to visit X was NAME, who ... in DATE": that person, then.
+    ("The last French president to visit Rwanda was Nicolas Sarkozy, who spent a few hours in Kigali in February 2010.",
+     "2021-05-27", [(V, {"Nicolas Sarkozy"}, "2010-02", "occurred", "RWA")]),
+    # Honorifics are not names; a country the tagger took for a person is still a destination.
+    ("Malaysian Prime Minister Datuk Seri Dr Anwar Ibrahim will meet Indonesian President Joko Widodo in Jakarta next month.",
+     "2023-03-13", [(M, {"Anwar Ibrahim", "Joko Widodo"}, "2023-04", "planned", "IDN")]),
+    ("French President Emmanuel Macron visited Niger on Monday.", "2023-03-14", [(V, {"Emmanuel Macron"}, "2023-03-13", "occurred", "NER")]),
+    # A known leader's short name the tagger missed.
+    ("Chinese President Xi Jinping received Lula in Beijing on Friday.", "2023-04-15",
+     [(M, {"Xi Jinping", "Luiz Inácio Lula da Silva"}, "2023-04-14", "occurred", "CHN")]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", CUES_AND_SUBJECTS, ids=[case[0][:50] for case in CUES_AND_SUBJECTS])
+def test_cues_and_subjects(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

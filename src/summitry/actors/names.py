@@ -30,7 +30,7 @@ from .people import (
 ROLE_PHRASE_TOKENS = 16
 
 # Honorifics that open a name but are not one: "Emir Sheikh Tamim", "Sheikh" alone is nobody.
-_HONORIFIC_TITLES = {"sheikh", "sheikha", "shaikh", "sheik", "mr", "mrs", "ms", "dr", "sir", "dame", "his", "her", "excellency", "majesty", "highness", "royal"}
+_HONORIFIC_TITLES = {"sheikh", "sheikha", "shaikh", "sheik", "majesty", "highness", "royal"} | _HONORIFICS
 
 # Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz Inácio Lula da Silva".
 _NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "dos", "das", "du", "del", "la", "le", "bin", "bint", "al", "el", "ibn", "ould"}
@@ -136,14 +136,33 @@ class NameRegistry:
                 continue
             if len(run) >= 2:
                 self._try_run(run)
+            elif len(run) == 1:
+                self._try_single_name(run[0])
             run = []
+
+    def _try_single_name(self, token: Token) -> None:
+        """A lone word the tagger missed that is the short name of exactly one person in office on the
+        publication day ("Xi received Lula on Monday"), and names no place."""
+        if self.published is None or token.ent_type_ in ("GPE", "LOC", "DATE", "NORP") or not token.is_alpha or len(token.text) < 3:
+            return
+        if fold(token.text) in self._title_words() or self.country_code(token.text) or not self._is_not_a_place(token.text):
+            return
+        terms = [t for t in self._lookup(token.text, None) if t.covers(self.published)]
+        if len({t.name for t in terms}) != 1:
+            return
+        person = self._match_or_add(token.text, None, None, None, self.doc[token.i : token.i + 1])
+        if person is not None:
+            self._by_token[token.i] = person
+            person.mentions.append(token.idx)
 
     def _try_run(self, run: list[Token]) -> None:
         # A title then a name the tables do not know: "NSA Ajit Doval" (tagged as an organisation).
         leading = 0
         while leading < len(run) and fold(run[leading].text) in self._title_words():
             leading += 1
-        if 0 < leading <= len(run) - 2 and all(t.is_title or t.is_upper is False for t in run[leading:]):
+        # Honorifics alone are no name ("Prime Minister Datuk Seri Dr" before the tagged "Anwar Ibrahim").
+        honorifics_only = all(fold(t.text).rstrip(".") in _HONORIFIC_TITLES for t in run[leading:])
+        if 0 < leading <= len(run) - 2 and not honorifics_only and all(t.is_title or t.is_upper is False for t in run[leading:]):
             span = self.doc[run[leading].i : run[-1].i + 1]
             if not self._lookup(span.text, None):
                 role, office, country = self._title_context(span)

@@ -59,6 +59,8 @@ class DateFromContext:
                 _during(draft, sentences, record.times)
             if draft.date is None:
                 _then(draft, record.doc, sentences, record.times)
+            if draft.date is None:
+                _told_of_a_party(draft, record, sentences)
         day = report_day(record.article.text, record.article.published)
         if day is None:
             return
@@ -141,6 +143,21 @@ def _during(draft: Draft, sentences: list[Span], times) -> None:
             return
 
 
+def _told_of_a_party(draft: Draft, record: ArticleRecord, sentences: list[Span]) -> None:
+    """ "The last French president to visit Rwanda was Sarkozy, who spent a few hours in Kigali in
+    February 2010": a relative clause on a party that tells when."""
+    for token in sentences[draft.sentence_index]:
+        if token.dep_ != "relcl" or record.actors.person_at(token.head) not in draft.parties:
+            continue
+        start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+        inside = [t for t in record.times if t.date and start <= t.start and t.end <= end and t.precision != "unknown"
+                  and not record.text[max(0, t.start - 7):t.start].rstrip().lower().endswith("since")]
+        if inside:
+            draft.date, draft.date_end, draft.precision = inside[0].date, inside[0].date_end, inside[0].precision
+            draft.reasons.append("dated by a relative clause on a party")
+            return
+
+
 # Adverbs that go on from the time just named: "announced the ruling last month. The two leaders
 # then spoke by telephone".
 _SEQUENCE_ADVERBS = {"then", "afterwards", "afterward", "subsequently", "later", "thereafter"}
@@ -209,6 +226,8 @@ def _is_recalled(draft: Draft, doc) -> bool:
         return False
     cue = doc[draft.cue_index]
     clause = [cue] + ([cue.head] if cue.pos_ in ("NOUN", "PROPN") and cue.head.pos_ in ("VERB", "AUX") else [])
+    if cue.dep_ in ("acl", "relcl"):
+        clause.append(cue.head)  # "the last French president to visit Rwanda"
     for head in clause:
         for child in head.children:
             if child.lower_ in _RECALL_WORDS and child.dep_ in ("advmod", "amod", "npadvmod"):

@@ -256,6 +256,10 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         # unknown, and the people called did not call each other.
         logger.debug("skipped %r (%s): subject not resolved", token.text, token.sent.text[:60])
         return False
+    if word.lemma == "be" and not _is_presence(token, found):
+        return False
+    if word.needs == "sidelines" and not (found.others and _in_person(token)):
+        return False  # "told Xi on the sidelines of the summit" is a meeting; "told reporters" is not
     if word.needs in ("object", "with") and not found.others:
         # "welcomed the role of Washington", "met with criticism": the object must be a person.
         logger.debug("skipped %r (%s): no person as object", token.text, token.sent.text[:60])
@@ -281,7 +285,7 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
         names = {p.name for p in current.people}
         if _in_person(token):
             kind = "meeting"
-        elif not (reading.reports_calls or _lasted(token) or (
+        elif not (reading.reports_calls or _lasted(token) or _far_apart(current) or (
                 len(current.people) >= 2 and any(d.kind == "call" and {p.name for p in d.parties} == names for d in reading.mentions))):
             return None
     if word.needs == "phone_or_participants" and not is_phone:
@@ -313,6 +317,24 @@ def _names_own_parties(reading: ArticleReading, noun: Token) -> bool:
             if any(reading.actors.person_at(t) is not None for t in child.subtree):
                 return True
     return False
+
+
+def _is_presence(verb: Token, found: Parties) -> bool:
+    """ "Lula will be in Uruguay on Dec. 5-6", "Xi is in Moscow": one official's presence in a place -
+    not a description ("were the first ministers to meet him, in Damascus") nor a group."""
+    if len(found.subjects) != 1 or any(child.dep_ in ("attr", "acomp", "oprd") for child in verb.children):
+        return False
+    return any(child.dep_ == "prep" and child.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC") for g in child.subtree)
+               for child in verb.children)
+
+
+def _far_apart(current: _Cue) -> bool:
+    """ "Lula said he and Fernandez spoke on Tuesday about trade": leaders of two countries who speak
+    with no place named speak by telephone; had they met, the report would say where."""
+    countries = {p.country for p in current.people if p.country}
+    if len(current.people) < 2 or len(countries) < 2:
+        return False
+    return not any(t.ent_type_ in ("GPE", "FAC", "LOC") for t in current.token.subtree if t.i != current.token.i)
 
 
 def _lasted(verb: Token) -> bool:

@@ -28,11 +28,6 @@ def meet_hosts(reading: ArticleReading, draft: Draft) -> None:
         if (person is None or not person.is_official or person.country != destination or person in hosts
                 or person in draft.parties or not receives(token)):
             continue
-        # "visited Beijing, during which he held talks with Wang and was received by Xi": those
-        # meetings are reported on their own; the trip folds into them instead.
-        if any(other.kind == "meeting" and other.sentence_index == draft.sentence_index and person in other.parties
-               and all(traveller in other.parties for traveller in draft.parties) for other in reading.mentions):
-            continue
         hosts.append(person)
     # "held talks with his host", "a return visit to Addis Ababa": the leader of the country visited.
     if not hosts and any((t.lower_ in ("host", "hosts") and t.pos_ == "NOUN") or (t.lower_ in ("return", "reciprocal") and t.head.lemma_ == "visit") for t in sentence):
@@ -41,6 +36,11 @@ def meet_hosts(reading: ArticleReading, draft: Draft) -> None:
             terms = reading.actors.leader_terms(destination, on)
             if terms:
                 hosts.append(reading.actors.person_for_term(terms[0], "host"))
+    # "visited Beijing, during which he held talks with Wang and was received by Xi": those meetings
+    # are reported on their own; the trip folds into them instead.
+    hosts = [person for person in hosts if not any(
+        other.kind == "meeting" and other.sentence_index == draft.sentence_index and person in other.parties
+        and all(traveller in other.parties for traveller in draft.parties) for other in reading.mentions)]
     if hosts:
         draft.kind = "meeting"
         draft.parties = draft.parties + hosts

@@ -32,6 +32,8 @@ _OBJECT_CONTROL_VERBS = {"invite", "ask", "urge", "persuade", "encourage", "allo
 # Nouns for people who act for someone else: "Moon's envoys", "the president's delegation".
 _PEOPLE_NOUNS = {"envoy", "delegation", "delegate", "aide", "adviser", "advisor", "team", "representative", "emissary",
                  "official", "spokesman", "spokeswoman", "spokesperson", "minister", "wife", "husband", "son", "daughter"}
+# Nouns whose infinitive is done by the one who holds them: "accepted an invitation to visit".
+_INTENT_NOUNS = {"invitation", "offer", "plan", "intention", "decision", "request", "bid", "proposal", "promise", "pledge", "wish"}
 _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "oprd"}
 
 
@@ -157,6 +159,15 @@ class PartyFinder:
                 return [current.head]  # "The two men, who last met in Rabat": the men
             if subjects:
                 return subjects
+            if current.dep_ == "acl" and current.head.lemma_.lower() in _INTENT_NOUNS and current.head.head != current.head:
+                # "accepted an invitation to visit Beijing": the one who accepted goes.
+                current = current.head.head
+                continue
+            if current.dep_ in ("acl", "relcl") and current.head.dep_ == "nsubj" and current.head.head.lemma_ == "be":
+                # "The last French president to visit Rwanda was Nicolas Sarkozy": the one it was.
+                named = [child for child in current.head.head.children if child.dep_ == "attr"]
+                if named:
+                    return named
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return [current.head]
             if current.dep_ == "xcomp" and current.head.lemma_.lower() in _OBJECT_CONTROL_VERBS:

@@ -33,6 +33,8 @@ def find_place(reading: ArticleReading, kind: str, governors: list[Token], found
     names = (place_phrases(governors) + [name for t in found.destination_tokens for name in names_in(t)]
              + place_phrases(party_tokens, {"in", "at"}))
     place = resolve_place(kb, _where_clause_place(governors) + names, countries)
+    if place is None:
+        place = _untagged_country(reading, governors, found)
     if place is None and kind != "call":
         place = resolve_place(kb, clause_places(governors), countries)
     if place is None:
@@ -41,6 +43,22 @@ def find_place(reading: ArticleReading, kind: str, governors: list[Token], found
     if place is None and kind == "meeting":
         place = _host_at_home(kb, governors, found)
     return place
+
+
+def _untagged_country(reading: ArticleReading, governors: list[Token], found: Parties):
+    """ "visited Niger": a one-word object or destination the tagger took for a person, when it is a
+    country and no one the article names."""
+    candidates = list(found.destination_tokens) + [c for g in governors for c in g.children if c.dep_ == "dobj"]
+    for token in candidates:
+        if token.pos_ != "PROPN" or reading.actors.person_at(token) is not None or len(list(token.subtree)) != 1:
+            continue
+        try:
+            code = reading.kb.country_code(token.text)
+        except Exception:  # noqa: BLE001
+            code = None
+        if code:
+            return resolve_place(reading.kb, [token.text], [])
+    return None
 
 
 def _where_clause_place(governors: list[Token]) -> list[str]:

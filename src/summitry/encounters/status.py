@@ -21,6 +21,8 @@ from .cues import _stems, modality_lexicon
 _CLAUSE_UP_DEPS = {"conj", "xcomp", "aux", "auxpass", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod", "acomp", "oprd", "pcomp", "agent"}
 _SPEECH_VERBS = {"say", "tell", "announce", "confirm", "report", "state", "add", "note", "reveal", "disclose", "indicate"}
 _FREQUENCY_NOUNS = {"time", "times", "occasion", "occasions"}
+# Nouns whose infinitive lies ahead: "an invitation to visit", "a plan to meet".
+_INTENT_NOUNS = {"invitation", "offer", "plan", "intention", "decision", "request", "bid", "proposal", "promise", "pledge", "wish"}
 # Participles that, before an encounter noun, report it rather than plan it.
 _REPORTED_PARTICIPLES = {"announce", "confirm", "report", "publicize", "publicise"}
 
@@ -201,6 +203,10 @@ def _clause_mood(cue: Token, marks: _Marks) -> StatusDecision | None:
                 child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "provided") for g in child.children)
                 for child in ancestor.children):
             return StatusDecision(None, f"hypothetical: '{ancestor.text}' on a condition")
+    # "has no plans to travel to Washington": no plan, no encounter.
+    if cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in _INTENT_NOUNS and any(
+            child.lower_ in ("no", "not") for child in cue.head.children):
+        return StatusDecision(None, f"negated: 'no {cue.head.text}'")
     # "when Modi visits the US": a present tense after when/once/before/after looks ahead.
     if cue.tag_ in ("VBZ", "VBP") and any(child.dep_ == "mark" and child.lower_ in ("when", "once", "before", "after", "until") for child in cue.children):
         marks.plan("present tense in a time clause")
@@ -251,6 +257,10 @@ def _looking_ahead(cue: Token, marks: _Marks) -> None:
     # "is meeting"/"are visiting": present progressive.
     if cue.tag_ == "VBG" and any(child.dep_ == "aux" and _lemma(child) == "be" and child.tag_ in ("VBZ", "VBP") for child in cue.children):
         marks.plan("present progressive")
+    # "accepted an invitation to visit", "a plan to meet": an infinitive under a noun of intent.
+    if cue.tag_ == "VB" and cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in _INTENT_NOUNS and any(
+            child.dep_ == "aux" and child.lower_ == "to" for child in cue.children):
+        marks.plan(f"'{cue.head.text} to'")
     # "agreed to meet", "invited him to visit", "wants to visit": an infinitive under a verb.
     if cue.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in cue.children):
         head = cue.head
