@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from ..text.truecase import common_words
 from .people import (
     _HONORIFICS,
     _TITLE_PREFIX,
@@ -24,6 +25,8 @@ from .people import (
     role_words,
 )
 
+
+_COMMON_WORDS = common_words()
 
 # How many tokens a role phrase after a name may run ("Ambassador Extraordinary and Plenipotentiary
 # of the Socialist Republic of Vietnam to the Lao PDR" is 15).
@@ -138,6 +141,9 @@ class NameRegistry:
                 self._try_run(run)
             elif len(run) == 1:
                 self._try_single_name(run[0])
+            elif token is not None and token.is_title and token.pos_ in ("VERB", "NOUN", "ADJ") and token.i not in self._by_token:
+                # "Lula and Boric held a phone call": the tagger took the name for a verb.
+                self._try_single_name(token)
             run = []
 
     def _try_single_name(self, token: Token) -> None:
@@ -145,6 +151,8 @@ class NameRegistry:
         publication day ("Xi received Lula on Monday"), and names no place."""
         if self.published is None or token.ent_type_ in ("GPE", "LOC", "DATE", "NORP") or not token.is_alpha or len(token.text) < 3:
             return
+        if token.pos_ != "PROPN" and token.lower_ in _COMMON_WORDS:
+            return  # "Rice", "Brown", "Moon" as words
         if fold(token.text) in self._title_words() or self.country_code(token.text) or not self._is_not_a_place(token.text):
             return
         terms = [t for t in self._lookup(token.text, None) if t.covers(self.published)]

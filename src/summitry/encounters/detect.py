@@ -239,6 +239,8 @@ def _find_parties(reading: ArticleReading, cue: Cue, index: int, on) -> _Cue:
             people.append(person)
     governor = governing_verb(token) if is_noun else token
     governors = [token] + ([governor] if governor is not None and governor != token else [])
+    if not is_noun and token.dep_ == "advcl" and token.tag_ == "VBG":
+        governors.append(token.head)  # "was in Wellington on November 2, meeting with Ardern": there
     if is_noun:
         # "The meeting, which will take place ... on the sidelines of APEC in Lima": the clause's phrases.
         governors += [child for child in token.children if child.dep_ in ("relcl", "acl")]
@@ -258,6 +260,8 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         return False
     if word.lemma == "be" and not _is_presence(token, found):
         return False
+    if word.lemma == "call" and not current.is_noun and any(child.dep_ in ("oprd", "xcomp", "ccomp", "attr") for child in token.children):
+        return False  # "calling them terrorist attacks": naming, not phoning
     if word.needs == "sidelines" and not (found.others and _in_person(token)):
         return False  # "told Xi on the sidelines of the summit" is a meeting; "told reporters" is not
     if word.needs in ("object", "with") and not found.others:

@@ -30,7 +30,8 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
     anchor = [p for p in draft.parties if p.name in draft.subjects]
     others = [p for p in draft.parties if p not in anchor]
     same_country_hosts = (cue.word.pos == "VERB" and draft.kind in ("meeting", "call") and len(anchor) == 1 and len(others) >= 2
-                          and len({p.country for p in others}) == 1 and None not in {p.country for p in others})
+                          and len({p.country for p in others}) == 1 and None not in {p.country for p in others}
+                          and not _told_as_one(reading, draft))
     if not plural and not same_country_hosts:
         return [draft]
     if draft.kind == "visit":
@@ -49,6 +50,21 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
             part.date, part.date_end, part.precision = expression.date, expression.date_end, expression.precision
         parts.append(part)
     return parts
+
+
+# Words by which the next sentences speak of the people met as one group: "The trio will sit down".
+_GROUP_OF_THREE = {"trio", "trilateral", "three-way", "threesome"}
+# How many sentences on such a word may stand.
+GROUP_REACH_SENTENCES = 2
+
+
+def _told_as_one(reading: ArticleReading, draft: Draft) -> bool:
+    """Whether the story goes on to speak of the parties as one meeting ("The trio will sit down for talks")."""
+    for sentence in reading.sentences[draft.sentence_index: draft.sentence_index + 1 + GROUP_REACH_SENTENCES]:
+        for token in sentence:
+            if token.lower_ in _GROUP_OF_THREE or (token.lower_ == "three" and token.head.lemma_.lower() in ("leader", "minister", "man", "woman", "side")):
+                return True
+    return False
 
 
 def _own_time(reading: ArticleReading, token: Token | None) -> TimeExpression | None:

@@ -21,6 +21,18 @@ from .cues import _stems, modality_lexicon
 _CLAUSE_UP_DEPS = {"conj", "xcomp", "aux", "auxpass", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod", "acomp", "oprd", "pcomp", "agent"}
 _SPEECH_VERBS = {"say", "tell", "announce", "confirm", "report", "state", "add", "note", "reveal", "disclose", "indicate"}
 _FREQUENCY_NOUNS = {"time", "times", "occasion", "occasions"}
+_WITHDRAWING_VERBS = {"pull", "withdraw", "back", "bow", "drop"}
+# Phrases that put a plan beyond any time: "agreed to meet at the earliest opportunity".
+_VAGUE_TIMES = ("earliest opportunity", "early date", "earliest convenience", "some point", "in the future", "one day",
+                "mutually convenient", "earliest possible")
+
+
+def _as_arranged(verb: Token) -> bool:
+    """ "as originally scheduled", "as planned": the negated encounter had been arranged."""
+    text = " ".join(t.lower_ for t in verb.subtree)
+    return "as originally" in text or "as scheduled" in text or "as planned" in text or "as previously" in text
+
+
 # Nouns whose infinitive lies ahead: "an invitation to visit", "a plan to meet".
 _INTENT_NOUNS = {"invitation", "offer", "plan", "intention", "decision", "request", "bid", "proposal", "promise", "pledge", "wish"}
 # Participles that, before an encounter noun, report it rather than plan it.
@@ -183,6 +195,11 @@ def _context(cue: Token, chain: list[Token], is_noun: bool, marks: _Marks) -> li
                 if _lemma(child) in _CARRIER_VERBS or child.lemma_.lower() in ("plan", "schedule", "expect", "cancel", "postpone", "scrap"):
                     context.append(child)
                 context.extend(g for g in child.children if g.dep_ in ("aux", "auxpass", "neg"))
+        # "pulled out of his trip", "withdrew from the summit": cancelled.
+        if cue.dep_ == "pobj" and cue.head.lower_ in ("of", "from") and any(
+                a.lemma_.lower() in _WITHDRAWING_VERBS for a in list(cue.ancestors)[:3] if a.pos_ == "VERB"):
+            marks.cancelled = True
+            marks.reasons.append("withdrawn from")
         # "ahead of the meeting" / "before their visit" make it upcoming - from the time of the
         # clause: under a past verb ("Before his meeting with Xi, Modi met ...") it may well have
         # happened since, so another mention of it may say so.
@@ -230,6 +247,11 @@ def _modality_words(cue: Token, chain: list[Token], context: list[Token], marks:
             if any(effects.get(_lemma(t)) == "cancelled" for t in context):
                 marks.cancelled = True
                 continue
+            if _as_arranged(token.head):
+                # "will not attend the summit or travel to Abidjan as originally scheduled"
+                marks.cancelled = True
+                marks.reasons.append("not ... as scheduled")
+                continue
             return StatusDecision(None, f"negated: '{token.text}'")
         effect = effects.get(word) or effects.get(lemma) or next((effects[stem] for stem in _stems(word) if stem in effects), None)
         if effect == "planned" and token.dep_ == "amod" and lemma in _REPORTED_PARTICIPLES:
@@ -269,6 +291,11 @@ def _looking_ahead(cue: Token, marks: _Marks) -> None:
             marks.plan("infinitive")
 
 
+def _is_vague(chain: list[Token]) -> bool:
+    text = " ".join(t.lower_ for t in chain[-1].subtree) if chain else ""
+    return any(phrase in text for phrase in _VAGUE_TIMES)
+
+
 def _verdict(chain: list[Token], is_noun: bool, date: str | None, published: str | None, marks: _Marks) -> StatusDecision:
     if marks.cancelled:
         return StatusDecision("cancelled", "cancelled: " + ", ".join(marks.reasons))
@@ -278,6 +305,8 @@ def _verdict(chain: list[Token], is_noun: bool, date: str | None, published: str
         # "walks through the colonnade before the bilateral meeting, on May 1, 2023": before what
         # followed, on a day now past.
         return StatusDecision("occurred", f"before the encounter on {date}, a day now past")
+    if marks.planned and date is None and _is_vague(chain):
+        return StatusDecision(None, "a plan with no time: 'at the earliest opportunity'")
     if marks.planned:
         return StatusDecision("planned", "planned: " + ", ".join(marks.reasons), is_default=marks.relative and len(marks.reasons) == 1)
     finite = [t for t in chain if t.tag_ in ("VBD", "VBN", "VBZ", "VBP", "MD")]

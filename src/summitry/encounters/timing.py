@@ -121,6 +121,9 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
                 give(assigned, cue, expression)
             elif cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj") and owner.lemma_.lower() in _PURPOSE_CARRIERS:
                 give(assigned, cue, expression)
+            elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "advcl" and token.tag_ == "VBG":
+                # "was in Wellington on November 2, meeting with Ardern": a participle shares its clause's time.
+                give(assigned, cue, expression)
             elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "advcl" and any(c.lower_ == "when" for c in token.children):
                 # "The last meeting was in September 2015, when Santos and Maduro met in Quito"
                 give(assigned, cue, expression)

@@ -180,3 +180,8 @@ _COMMON_WORDS = {
     "first", "second", "lady", "chief", "supreme", "council", "national", "assembly", "party", "house", "high",
     "representative", "senior", "acting", "interim", "former", "elect",
 }
+
+
+def common_words() -> frozenset[str]:
+    """Words that are common English as well as parts of names ("will", "mark", "rice", "moon")."""
+    return frozenset(_COMMON_WORDS | STOP_WORDS)
