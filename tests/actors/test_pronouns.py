@@ -21,7 +21,7 @@ def _parties(text: str, published: str) -> list[set[str]]:
      "Nicolas Maduro on Tuesday.", "2023-04-19", [{"Sergey Lavrov"}, {"Sergey Lavrov", "Nicolás Maduro"}]),
     # "X said she ...": the subject of the sentence's own main clause.
     ("Vietnamese Prime Minister Pham Minh Chinh held talks with Thai Prime Minister Paetongtarn Shinawatra in Vientiane on "
-     "Wednesday. The Thai leader said she hoped to visit Vietnam at an early date.", "2024-10-10",
+     "Wednesday. The Thai leader said she hoped to visit Vietnam next year.", "2024-10-10",
      [{"Pham Minh Chinh", "Paetongtarn Shinawatra"}, {"Paetongtarn Shinawatra"}]),
     # After a passive, the agent goes on acting.
     ("Modi is the fifth world leader to be called by US President Donald Trump. Earlier, he had made telephonic calls to "
