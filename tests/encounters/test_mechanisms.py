@@ -224,3 +224,31 @@ GROUPS_AND_STATUS = [
 @pytest.mark.parametrize("text,published,expected", GROUPS_AND_STATUS, ids=[case[0][:50] for case in GROUPS_AND_STATUS])
 def test_groups_and_status(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+RECALLS_AND_LISTS = [
+    # "This is X's third visit": the trip already told, counted - no second one.
+    ("Indonesian President Joko Widodo will visit Australia from July 4-6. On July 5, Prime Minister Anthony Albanese "
+     "and President Widodo will have a bilateral meeting in Sydney. This is Mr. Widodo's third visit to Australia since "
+     "becoming President.", "2023-07-03",
+     [(M, {"Anthony Albanese", "Joko Widodo"}, "2023-07-05", "planned", "AUS")]),
+    # A time after "since" starts a period; the earlier encounter it names is its own, with its own time, and a
+    # hyphenated compound of countries names their office holders then.
+    ("Argentine Foreign Minister Diana Mondino will meet Brazilian counterpart Mauro Vieira, the first in-person meeting "
+     "since the Argentina-Brazil-Chile trilateral foreign ministers' talks on Oct. 30 last year.", "2024-04-22",
+     [(M, {"Diana Mondino", "Mauro Vieira"}, None, "planned", None),
+      (M, {"Santiago Cafiero", "Mauro Vieira", "Alberto van Klaveren"}, "2023-10-30", "occurred", None)]),
+    ("Chinese President Xi Jinping will visit France, his first trip to Europe since 2019.", "2024-05-01",
+     [(V, {"Xi Jinping"}, None, "planned", "FRA")]),
+    # A visit to a list of places, however the parser hung the list.
+    ("German Foreign Minister Annalena Baerbock will also pay an official visit to the OECD headquarters in Paris, "
+     "Tanzania, Zambia and Mozambique.", "2023-03-10",
+     [(V, {"Annalena Baerbock"}, None, "planned", "FRA"), (V, {"Annalena Baerbock"}, None, "planned", "TZA"),
+      (V, {"Annalena Baerbock"}, None, "planned", "ZMB"), (V, {"Annalena Baerbock"}, None, "planned", "MOZ")]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", RECALLS_AND_LISTS, ids=[case[0][:50] for case in RECALLS_AND_LISTS])
+def test_recalls_and_lists(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -181,7 +181,12 @@ class NameRegistry:
                             self._by_token[token.i] = person
                         person.mentions.append(span.start_char)
                         return
-        # Try the longest tail first: "President Macky Sall" -> "Macky Sall".
+        # Try the longest tail first: "President Macky Sall" -> "Macky Sall"; then the last word
+        # alone ("Prime Minister KISHIDA").
+        if fold(run[-1].text) not in self._title_words() and all(fold(t.text) in self._title_words() for t in run[:-1]):
+            self._try_single_name(run[-1])
+            if run[-1].i in self._by_token:
+                return
         for start in range(0, len(run) - 1):
             span = self.doc[run[start].i : run[-1].i + 1]
             name = span.text

@@ -297,6 +297,10 @@ class RoleResolver:
             return holders("head_of_government") or heads
         return heads or holders("head_of_government")
 
+    def holder(self, country: str, office: str, on: date | None) -> Person | None:
+        """The person who held `office` (or led, for "top") in `country` on a day."""
+        return self._holder(country, office, on, mention=country)
+
     def _holder(self, country: str, office: str, on: date | None, mention: str, title: str | None = None) -> Person | None:
         if on is None:
             return None

@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from ..model import ArticleRecord
 from ..text.published import dateline_day
 from .draft import Draft
+from .reading import opens_a_period
 
 logger = logging.getLogger(__name__)
 
@@ -151,7 +152,7 @@ def _told_of_a_party(draft: Draft, record: ArticleRecord, sentences: list[Span])
             continue
         start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
         inside = [t for t in record.times if t.date and start <= t.start and t.end <= end and t.precision != "unknown"
-                  and not record.text[max(0, t.start - 7):t.start].rstrip().lower().endswith("since")]
+                  and not opens_a_period(record.doc, t)]
         if inside:
             draft.date, draft.date_end, draft.precision = inside[0].date, inside[0].date_end, inside[0].precision
             draft.reasons.append("dated by a relative clause on a party")

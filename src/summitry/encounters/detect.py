@@ -253,13 +253,17 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
     token, word, found = current.token, current.cue.word, current.found
     governor = current.governor
     subject_of = token if not current.is_noun else (governor if governor is not None and token.dep_ == "dobj" else None)
-    if subject_of is not None and not found.subjects and reading.parties.subject_tokens(subject_of) and word.kind != "visit":
+    if (subject_of is not None and not found.subjects and reading.parties.subject_tokens(subject_of) and word.kind != "visit"
+            and not (current.is_noun and found.among_themselves and len(found.others) >= 2)):
         # "He made calls to the leaders of Canada and Mexico" with no one "he" can be: the caller is
-        # unknown, and the people called did not call each other.
+        # unknown, and the people called did not call each other (a noun naming its own parties, "the
+        # summit held among A, B and C", needs no subject).
         logger.debug("skipped %r (%s): subject not resolved", token.text, token.sent.text[:60])
         return False
     if word.lemma == "be" and not _is_presence(token, found):
         return False
+    if current.is_noun and _describes_the_trip(token):
+        return False  # "This is Widodo's third visit to Australia": the trip already told, counted
     if word.lemma == "call" and not current.is_noun and any(child.dep_ in ("oprd", "xcomp", "ccomp", "attr") for child in token.children):
         return False  # "calling them terrorist attacks": naming, not phoning
     if word.needs == "sidelines" and not (found.others and _in_person(token)):
@@ -321,6 +325,18 @@ def _names_own_parties(reading: ArticleReading, noun: Token) -> bool:
             if any(reading.actors.person_at(t) is not None for t in child.subtree):
                 return True
     return False
+
+
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "maiden"}
+
+
+def _describes_the_trip(noun: Token) -> bool:
+    """ "This is X's third visit to Y", "It was his first trip abroad": a count of the trip told, not a new one."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    counted = any(child.lower_ in _ORDINALS for child in noun.children)
+    subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return counted and subject is not None and subject.lower_ in ("this", "it", "that", "which")
 
 
 def _is_presence(verb: Token, found: Parties) -> bool:
@@ -405,6 +421,8 @@ def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpre
     needs = current.cue.word.needs
     if needs == "participants" or not (is_anaphoric(current.token) or needs == "phone_or_participants"):
         return False
+    if any(a.lower_ == "since" for a in current.token.ancestors):
+        return False  # "the first meeting since the talks in Montevideo": another, earlier encounter
     target = encounter_in_focus(reading.mentions, current.kind, current.index)
     if target is not None:
         enrich(reading.kb, target, expression, current.governors)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import TimeExpression
-from ..places import names_in, resolve_place
+from ..places import resolve_place
 from .cues import Cue
 from .draft import Draft, replace_draft
 from .reading import ArticleReading
@@ -87,10 +87,13 @@ def more_destinations(reading: ArticleReading, draft: Draft, cue: Cue) -> list[D
     seen = {draft.location.country}
     for token in cue.token.subtree:
         # "a visit to Japan, Papua New Guinea and Australia"; "toured Ghana, Tanzania and Zambia"
-        if not ((token.dep_ == "pobj" and token.head.lower_ == "to") or (token.dep_ == "dobj" and token.head == cue.token)):
+        # (also "a visit to the OECD headquarters in Paris, Tanzania and Zambia": the list may hang on the "in")
+        if not ((token.dep_ == "pobj" and token.head.lower_ in ("to", "in")) or (token.dep_ == "dobj" and token.head == cue.token)):
             continue
         for conj in token.conjuncts:
-            place = resolve_place(reading.kb, names_in(conj) or [conj.text], [])
+            # The conjunct's own name, not a place hung below it ("Barbados, from New York").
+            own = next((ent.text for ent in reading.doc.ents if ent.start <= conj.i < ent.end), conj.text)
+            place = resolve_place(reading.kb, [own], [])
             if place is None or place.country in seen or place.country is None:
                 continue
             if all(p.country == place.country for p in draft.parties):

@@ -46,6 +46,7 @@ class Parties:
     destination_tokens: list[Token] = field(default_factory=list)  # phrases naming where a visit goes
     host_found: bool = False  # a person the visit is to ("visited Trump's residence")
     called_on: bool = False  # "call on President X": a courtesy meeting, not a phone call
+    among_themselves: bool = False  # the noun names its parties as meeting one another ("talks between A and B")
 
     def all(self) -> list[Person]:
         seen: list[Person] = []
@@ -191,7 +192,9 @@ class PartyFinder:
             parties.called_on = True  # "call on President Van der Bellen"
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr", "oprd"):
-                found = self._people(child, on, group, parties.subjects)
+                # "welcomed the summit held among Kishida, Biden and Yoon": those are the summit's parties
+                # (read from the noun's own cue), not people the subject welcomed.
+                found = [] if is_encounter_noun(child) else self._people(child, on, group, parties.subjects)
                 if found:
                     parties.others.extend(p for p in found if p not in parties.others)
                     parties.host_found = True
@@ -251,6 +254,23 @@ class PartyFinder:
                     found = self._people(obj, on, group, parties.subjects)
                     parties.others.extend(p for p in found if p not in parties.others)
 
+    def _joined_countries(self, noun: Token, on) -> list[Person]:
+        """Office holders of the countries a hyphenated compound before the noun joins ("A-B-C summit")."""
+        doc = noun.doc
+        before = doc[noun.left_edge.i : noun.i]
+        codes: list[str] = []
+        for index, token in enumerate(before):
+            code = self.actors.country_code(token.text) if token.pos_ == "PROPN" else None
+            joined = (index + 1 < len(before) and before[index + 1].text in ("-", "–", "—")) or (index > 0 and before[index - 1].text in ("-", "–", "—"))
+            if code and joined and code not in codes:
+                codes.append(code)
+        if len(codes) < 2 or on is None:
+            return []
+        words = {t.lower_.rstrip("'s").rstrip("s") for t in list(before) + [noun]}
+        office = "foreign_minister" if "foreign" in words and "minister" in words else "top"
+        people = [person for code in codes if (person := self.actors.holder(code, office, on)) is not None]
+        return people if len(people) == len(codes) else []
+
     def of_noun(self, noun: Token, on, group) -> Parties:
         parties = Parties()
         # "talks and negotiations between Xi and Putin": the phrase may hang on a conjoined noun.
@@ -270,6 +290,7 @@ class PartyFinder:
                     for obj in objects:
                         found = self._people(obj, on, group, parties.subjects)
                         if child.lower_ in ("between", "among"):
+                            parties.among_themselves = True
                             # "between Japanese Prime Minister Fumio Kishida and South Korean President
                             # Yoon Suk-yeol": every name in the phrase, however the parser nested them.
                             for token in obj.subtree:
@@ -284,6 +305,18 @@ class PartyFinder:
                             parties.host_found = True
                 if child.lower_ in ("in", "at"):
                     parties.destination_tokens.extend(objects)
+        for clause in (child for child in noun.children if child.dep_ == "acl" and child.lemma_.lower() in ("hold", "host", "attend")):
+            # "welcomed the summit held among Kishida, Biden and Yoon": the clause names the parties.
+            for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("among", "between", "with", "by")):
+                for token in prep.subtree:
+                    person = self.actors.person_at(token)
+                    if person is not None and person not in parties.others:
+                        parties.others.append(person)
+                        parties.among_themselves = True
+        if not parties.subjects and not parties.others:
+            # "the Argentina-Brazil-Chile foreign ministers' talks", "the India-Japan-Australia summit":
+            # the office holders of the countries joined before the noun.
+            parties.subjects.extend(self._joined_countries(noun, on))
         verb = governing_verb(noun)
         if verb is not None and noun.dep_ == "attr" and verb.lemma_.lower() == "be" and not parties.subjects:
             # "there have been state visits by Mandela, Mbeki and Zuma"

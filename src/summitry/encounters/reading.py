@@ -77,14 +77,22 @@ def time_roots(doc: Doc, times: list[TimeExpression]) -> list[tuple[Token, TimeE
 def start_reading(record: ArticleRecord, kb) -> ArticleReading:
     """The reading of one article record; a dateline's date is the report's, not an encounter's."""
     datelines = dateline_spans(record.article.text)
-    times = [t for t in record.times if not any(start <= t.start < end for start, end in datelines) and not _opens_a_period(record.text, t)]
+    times = [t for t in record.times if not any(start <= t.start < end for start, end in datelines)]
     return ArticleReading(
         article=record.article, doc=record.doc, kb=kb, actors=record.actors, parties=PartyFinder(record.actors),
         sentences=list(record.doc.sents), time_roots=time_roots(record.doc, times), mentions=record.mentions,
     )
 
 
-def _opens_a_period(text: str, expression: TimeExpression) -> bool:
-    """ "the first visit since 2019", "many times since the start of the year": a time after "since"
-    starts a period; it is not when the encounter took place."""
-    return text[max(0, expression.start - 7):expression.start].rstrip().lower().endswith("since")
+def opens_a_period(doc: Doc, expression: TimeExpression) -> bool:
+    """ "the first visit since 2019", "since the trilateral talks on Oct. 30 last year": a time inside a
+    "since" phrase starts a period; it is not when the encounter took place."""
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for ancestor in [span.root, *span.root.ancestors]:
+        if ancestor.lower_ == "since" and ancestor.dep_ in ("prep", "mark"):
+            return True
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor != span.root:
+            return False
+    return False

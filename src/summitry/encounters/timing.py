@@ -55,13 +55,16 @@ def _separate_times(first: TimeExpression, second: TimeExpression) -> bool:
 
 
 def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
-    """The cue or verb a time phrase belongs to: the first cue or verb above it."""
+    """The cue or verb a time phrase belongs to: the first cue or verb above it - none when the way up
+    passes "since" ("the first visit since 2019": the time opens a period, no encounter's date)."""
     current = root
     for _ in range(12):
         if current.i in cue_tokens and current != root:
             return current
         if current.pos_ in ("VERB", "AUX") and current != root:
             return current
+        if current.lower_ == "since" and current != root:
+            return None
         if current.head == current:
             return None
         current = current.head
@@ -103,6 +106,8 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
     for root, expression in roots:
         owner = root if root.i in by_token else _owner(root, by_token)
         if owner is None:
+            if any(a.lower_ == "since" for a in root.ancestors):
+                continue  # the start of a period, not a date of any cue
             # A verbless caption fragment ("..., Moscow, Russia, 20 March 2023."): the nearest cue before it.
             before = [cue for cue in cues if cue.token.i < root.i]
             if before:
