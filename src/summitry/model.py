@@ -34,7 +34,7 @@ class Article:
     id: str
     text: str
     published: date | None = None
-    published_source: str = "unknown"  # metadata | dateline | page date line | content | none
+    published_source: str = "unknown"  # metadata | guessed | dateline | page date line | URL path | content | none
     url: str | None = None
     title: str | None = None
     source: str | None = None  # the outlet, when known

@@ -252,3 +252,19 @@ RECALLS_AND_LISTS = [
 @pytest.mark.parametrize("text,published,expected", RECALLS_AND_LISTS, ids=[case[0][:50] for case in RECALLS_AND_LISTS])
 def test_recalls_and_lists(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+HANDLES = [
+    # A person's handle, and "I" in a quote is the one it is attributed to.
+    ('"I thank PM @netanyahu for his phone call," Indian Prime Minister Narendra Modi posted on X.', "2023-10-10",
+     [(C, {"Narendra Modi", "Benjamin Netanyahu"}, "2023-10-10", "occurred", None)]),
+    # An office's handle stands for its holder on the day.
+    ("@POTUS spoke with @narendramodi on Tuesday.", "2023-10-11",
+     [(C, {"Joe Biden", "Narendra Modi"}, "2023-10-10", "occurred", None)]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", HANDLES, ids=[case[0][:50] for case in HANDLES])
+def test_handles(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -114,3 +114,17 @@ def test_summit_cities_resolve(kb):
 def test_check_reports_no_errors():
     errors = [issue for issue in check_knowledge() if issue.level == "error"]
     assert not [f"{issue.where}: {issue.message}" for issue in errors]
+
+
+@pytest.mark.issue(9)
+def test_office_handles_table_is_sound(kb):
+    from summitry.actors.people import office_handles
+    from summitry.knowledge.tables import DATA_DIR
+
+    lines = (DATA_DIR / "office_handles.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# ") and "up to" in lines[0]
+    offices = {term.office for term in kb.terms}
+    for handle, (country, office) in office_handles().items():
+        assert handle == handle.lower() and " " not in handle
+        assert kb.country_name(country), f"{handle}: unknown country {country}"
+        assert office in offices, f"{handle}: unknown office {office}"

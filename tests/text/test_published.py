@@ -160,3 +160,20 @@ def test_infer_published_year_from_a_summit_in_the_dateline_city(kb, text, expec
 def test_infer_published_dateline_year_from_weekday(kb, text, expected):
     article = infer_published(Article(id="a", text=text), kb)
     assert article.published == expected and article.published_source.startswith("dateline")
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("article,expected,source", [
+    # A date in the URL's path when the page states none.
+    (Article(id="a", text="Rwandan President Paul Kagame met Ugandan President Yoweri Museveni.",
+             url="https://example.org/africa/2019/06/14/kagame-museveni.html"), date(2019, 6, 14), "URL path"),
+    # A guessed 1 January does not outrank the text's dateline ...
+    (Article(id="b", text="KIGALI, June 14, 2019 (Reuters) - Kagame met Museveni.", published=date(2019, 1, 1),
+             published_source="guessed"), date(2019, 6, 14), "dateline"),
+    # ... and stays when the text offers nothing better.
+    (Article(id="c", text="Kagame met Museveni.", published=date(2019, 1, 1), published_source="guessed"),
+     date(2019, 1, 1), "guessed"),
+])
+def test_infer_published_url_and_guessed_dates(article, expected, source):
+    inferred = infer_published(article)
+    assert inferred.published == expected and inferred.published_source.startswith(source)

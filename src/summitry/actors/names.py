@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ..text.truecase import common_words
 from .people import (
     _HONORIFICS,
+    handle_key,
+    office_handles,
     _TITLE_PREFIX,
     Person,
     _is_part_of,
@@ -58,6 +61,7 @@ class NameRegistry:
         )
         self._register_named_people()
         self._register_untagged_leaders()
+        self._register_handles()
         self._find_more_mentions()
 
     def _register_named_people(self) -> None:
@@ -99,6 +103,27 @@ class NameRegistry:
         if start == ent.end - 1 and (fold(self.doc[start].text) in titles or self.country_code(self.doc[start].text)):
             return self.doc[start:start]  # only titles and nationalities: "Emirati Sheikh"
         return ent if start == ent.start else self.doc[start:ent.end]
+
+    def _register_handles(self) -> None:
+        """Social-media handles that stand for a person: "@narendramodi", "@netanyahu", or an office's
+        handle for its holder ("@POTUS" on the publication day)."""
+        for token in self.doc:
+            if not token.text.startswith("@") or len(token.text) < 4 or token.i in self._by_token:
+                continue
+            key = handle_key(token.text)
+            office = office_handles().get(key)
+            person = None
+            if office is not None and self.published is not None:
+                person = self._holder(office[0], office[1], self.published, mention=token.text)
+            elif key in self._handle_index():
+                person = self._match_or_add(self._handle_index()[key], None, None, None, self.doc[token.i : token.i + 1])
+            if person is not None:
+                self._by_token[token.i] = person
+                person.mentions.append(token.idx)
+
+    def _handle_index(self) -> dict[str, str]:
+        """Folded one-word forms of every office holder's name and aliases -> the canonical name."""
+        return _handle_index(self.kb)
 
     def _cut_at_clause(self, ent: Span) -> Span:
         """The name without what the tagger ran on into: "Pavlo Klimkin - met" -> "Pavlo Klimkin"."""
@@ -505,3 +530,14 @@ class NameRegistry:
     def person_at(self, token: Token) -> Person | None:
         """The named person a token belongs to, if any."""
         return self._by_token.get(token.i)
+
+
+@lru_cache(maxsize=2)
+def _handle_index(kb) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for term in kb.terms:
+        for form in (term.name, *term.aliases):
+            key = handle_key(form)
+            if len(key) >= 4:
+                index.setdefault(key, term.name)
+    return index

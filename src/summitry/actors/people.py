@@ -105,3 +105,16 @@ class Person:
         return parts[-1] if parts else ""
 
 
+
+
+@lru_cache(maxsize=1)
+def office_handles() -> dict[str, tuple[str, str]]:
+    """Handles of offices ("@POTUS") -> (country, office), from knowledge/data/office_handles.csv."""
+    path = resources.files("summitry.knowledge").joinpath("data/office_handles.csv")
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return {row["handle"].lower(): (row["country"], row["office"]) for row in csv.DictReader(lines)}
+
+
+def handle_key(text: str) -> str:
+    """A handle or a name as one folded word: "@NarendraModi", "Narendra Modi" -> "narendramodi"."""
+    return fold(text.lstrip("@")).replace(" ", "")

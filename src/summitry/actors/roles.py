@@ -24,6 +24,10 @@ from .people import (
 )
 
 
+# Verbs that attribute a quote to its speaker.
+_SAYING_VERBS = {"say", "post", "tweet", "write", "tell", "add", "declare", "state", "note", "announce"}
+
+
 class RoleResolver:
     """Role, pronoun and group resolution (the second half of `ArticleActors`)."""
 
@@ -49,6 +53,9 @@ class RoleResolver:
             return [person]
         # A name inside the phrase: "the Florida residence of then-president Donald Trump".
         lower = token.lower_
+        if token.pos_ == "PRON" and lower in ("i", "me", "my"):
+            speaker = self._speaker(token, on, other)
+            return [speaker] if speaker is not None else []
         if token.pos_ == "PRON" and lower in _SINGLE_PRONOUNS | _GROUP_PRONOUNS:
             # ("US" the country is not "us" the pronoun.)
             if lower in _GROUP_PRONOUNS:
@@ -130,6 +137,24 @@ class RoleResolver:
                 found = self.resolve(child, on=on, other=other)
                 if len(found) == 1 and found[0].is_official and not (other and found[0] in other):
                     return found[0]
+        return None
+
+    def _speaker(self, token: Token, on, other) -> Person | None:
+        """Who "I" is: the one the quote is attributed to, in its sentence or the next ("'I thank PM
+        @netanyahu for his call,' Modi posted on X.")."""
+        sentence = token.sent
+        candidates = [sentence]
+        if sentence.end < len(self.doc):
+            candidates.append(self.doc[sentence.end].sent)
+        for span in candidates:
+            for verb in span:
+                if verb.lemma_.lower() not in _SAYING_VERBS:
+                    continue
+                subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+                if subject is not None:
+                    found = self._one_official(subject, on, other, 0)
+                    if found is not None:
+                        return found
         return None
 
     def _topic(self, token: Token, on, other, depth: int = 0) -> Person | None:

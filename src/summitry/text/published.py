@@ -4,7 +4,9 @@ Reads: an `Article` (text as received, before boilerplate removal, because
 copyright and date lines are boilerplate that still tells the date). Adds:
 `published` and `published_source`, in this order of trust:
 
-1. metadata: the date the input file states (kept as is);
+1. metadata: the date the input file states (kept as is), except a page's
+   guessed date (1 January of a year, as HTML date extraction falls back to),
+   which any evidence below outranks;
 2. dateline: "WASHINGTON, Nov 10 (Reuters) -" with the year from the
    dateline itself, a full date elsewhere in the text (photo captions), or a
    copyright line;
@@ -12,7 +14,8 @@ copyright and date lines are boilerplate that still tells the date). Adds:
    ("2024/11/16", "Published: 16 November 2024", "date 2024-11-18 Politics");
    when a page shows several, the earliest is the publication, later ones are
    updates or crawl dates;
-4. content: the latest full date the text reports in the past is a lower
+4. URL: a date in the page address's path ("/2019/06/14/");
+5. content: the latest full date the text reports in the past is a lower
    bound, the earliest one it announces for the future an upper bound, and a
    weekday the text calls "this Friday" pins the day inside that window.
    A month and day without a year ("March 21") takes its year from the
@@ -122,7 +125,8 @@ def infer_published(article: Article, kb=None) -> Article:
     `kb` (the knowledge base) is optional; with it, the offices the text
     gives people narrow the possible years.
     """
-    if article.published is not None:
+    guessed = article.published_source == "guessed"
+    if article.published is not None and not guessed:
         return replace(article, published_source="metadata")
     text = article.text
     explicit = _full_dates(text)
@@ -133,11 +137,29 @@ def infer_published(article: Article, kb=None) -> Article:
     if found is None:
         found = _from_date_lines(text)
     if found is None:
+        found = _from_url(article.url)
+    if found is None:
         found = _from_content(text, explicit, copyright_year, window)
     if found is None:
-        return replace(article, published_source="none")
+        # A page's guessed date (1 January of a year) is kept only when the text offers nothing better.
+        return article if guessed else replace(article, published_source="none")
     day, source = found
     return replace(article, published=day, published_source=source)
+
+
+# "/2019/06/14/", "/2019-06-14/", "/20190614/" in a URL's path.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+
+
+def _from_url(url: str | None):
+    """The date a URL's path carries ("https://example.org/2019/06/14/story.html")."""
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3))), f"URL path {match.group(0)!r}"
+    except ValueError:
+        return None
 
 
 def _parse_day(day: str, month: str, year: str | int) -> date | None:

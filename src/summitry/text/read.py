@@ -155,6 +155,9 @@ def _from_html(content: str, path: Path) -> Article:
             day = date.fromisoformat(str(published)[:10])
         except ValueError:
             day = None
+    # 1 January is what date extraction falls back to when a page shows only a year: a guess
+    # that the text's own evidence outranks (text.published).
+    source = "metadata" if day and (day.month, day.day) != (1, 1) else ("guessed" if day else "unknown")
     title = getattr(document, "title", None)
     # The headline often states the encounter ("Xi meets Boric"): keep it as the first line.
     if title and title not in text[:300]:
@@ -163,7 +166,7 @@ def _from_html(content: str, path: Path) -> Article:
         id=path.stem,
         text=text,
         published=day,
-        published_source="metadata" if day else "unknown",
+        published_source=source,
         url=getattr(document, "url", None),
         title=title,
         source=getattr(document, "sitename", None),
