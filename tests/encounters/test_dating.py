@@ -61,3 +61,16 @@ def test_dating_part_of_the_day_in_focus(found):
 def test_dating_from_the_story(found, text, published, names, expected_date):
     dates = [e[2] for e in found(text, published) if e[1] == frozenset(names)]
     assert dates == [expected_date]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,names,expected_date", [
+    # Counted from a term's start in the office tables, not from the publication day.
+    ("The day after President Donald Trump's swearing-in, Secretary of State Marco Rubio hosted Indian Foreign "
+     "Minister S. Jaishankar.", "2025-01-23", {"Marco Rubio", "S. Jaishankar"}, "2025-01-21"),
+    ("Three days after taking office, Indonesian President Prabowo Subianto received Japanese Prime Minister Shigeru "
+     "Ishiba in Jakarta.", "2025-01-22", {"Prabowo Subianto", "Shigeru Ishiba"}, "2024-10-23"),
+])
+def test_dating_from_a_term_start(found, text, published, names, expected_date):
+    dates = [e[2] for e in found(text, published) if e[1] == frozenset(names)]
+    assert dates == [expected_date]
