@@ -1,6 +1,6 @@
 """The pipeline: the one module that knows the order of the stages.
 
-    read -> published date -> clean -> truecase -> (prefilter) -> parse
+    read -> published date -> clean -> unwrap -> truecase -> (prefilter) -> parse
          -> times -> actors -> mentions -> folding -> dating -> summits -> encounters
 
 Each stage after the parse is a callable that reads some fields of an
@@ -30,6 +30,7 @@ from .settings import Settings
 from .temporal import find_dates
 from .text import clean_article, infer_published, read_text_article
 from .text.truecase import Truecase
+from .text.unwrap import Unwrap
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ class Pipeline:
         self.settings = settings or Settings()
         self.nlp = load_nlp(self.settings.spacy_model)
         self.kb = load_knowledge()
+        self.unwrap = Unwrap()
         self.truecase = Truecase(self.kb)
         # The stages after the parse, in order.
         self.stages = (
@@ -56,6 +58,7 @@ class Pipeline:
     def prepare(self, article: Article) -> ArticleRecord:
         """The stages before the parse: publication date (read from the raw text), boilerplate removal, casing."""
         record = ArticleRecord(article=clean_article(infer_published(article, self.kb)))
+        self.unwrap(record)
         self.truecase(record)
         return record
 
