@@ -74,3 +74,12 @@ def test_dating_from_the_story(found, text, published, names, expected_date):
 def test_dating_from_a_term_start(found, text, published, names, expected_date):
     dates = [e[2] for e in found(text, published) if e[1] == frozenset(names)]
     assert dates == [expected_date]
+
+
+@pytest.mark.issue(9)
+def test_dating_a_further_meeting_on_the_same_trip(found):
+    text = ("During the visit from December 2-5, Nepal Prime Minister K. P. Sharma Oli is scheduled to meet Chinese "
+            "President Xi Jinping in Beijing. He is leading a 39-member delegation. His spouse is accompanying him. "
+            "Oli will also meet Zhao Leji, Chair of the Standing Committee of the National People's Congress.")
+    zhao = [e for e in found(text, "2024-12-02") if "Zhao Leji" in e[1]]
+    assert [(e[2], e[3], e[4]) for e in zhao] == [("2024-12-02", "planned", "CHN")]

@@ -63,6 +63,8 @@ class DateFromContext:
             if draft.date is None:
                 _told_of_a_party(draft, record, sentences)
             _after_taking_office(draft, record, sentences)
+            if draft.date is None:
+                _on_the_same_trip(draft, record.mentions, record.article.published)
         day = report_day(record.article.text, record.article.published)
         if day is None:
             return
@@ -215,6 +217,35 @@ def _offset_before(sentence: Span, token: Token) -> int | None:
             count = _SMALL_NUMBERS.get(words[index - 2], 1) if index >= 2 and not words[index - 2].isdigit() else int(words[index - 2]) if index >= 2 else 1
             return sign * count * _UNIT_DAYS[unit]
     return None
+
+
+# How many sentences back the trip a further meeting goes with may be told (a story of a visit runs
+# on for a dozen sentences; 5 missed a meeting told in the closing paragraph of such a story).
+TRIP_REACH_SENTENCES = 12
+
+
+def _on_the_same_trip(draft: Draft, drafts: list[Draft], published: date | None) -> None:
+    """ "During the visit from December 2-5, Oli is to meet Xi in Beijing ... Oli will also meet Zhao
+    Leji": a further encounter of the traveller, told as the trip is told, is on that trip - when the
+    other party is of the country visited or of no stated country."""
+    if draft.kind == "call":
+        return
+    names = {p.name for p in draft.parties}
+    for other in reversed(drafts):
+        if other is draft or not other.date or other.aside or other.status != draft.status or other.location is None:
+            continue
+        if not 0 <= draft.sentence_index - other.sentence_index <= TRIP_REACH_SENTENCES:
+            continue
+        if (draft.status == "occurred" and published is not None and other.date[:7] < published.isoformat()[:7]
+                and other.sentence_index != draft.sentence_index):
+            continue  # a trip recalled from before the news is not the one the story tells
+        travellers = names & {p.name for p in other.parties}
+        hosts = [p for p in draft.parties if p.name not in travellers]
+        if travellers and hosts and all(p.country in (None, other.location.country) for p in hosts):
+            draft.date, draft.date_end, draft.precision = other.date, other.date_end, other.precision
+            draft.location = draft.location or other.location
+            draft.reasons.append("on the same trip as the encounter told before")
+            return
 
 
 # Adverbs that go on from the time just named: "announced the ruling last month. The two leaders
