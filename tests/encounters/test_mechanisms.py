@@ -268,3 +268,20 @@ HANDLES = [
 @pytest.mark.parametrize("text,published,expected", HANDLES, ids=[case[0][:50] for case in HANDLES])
 def test_handles(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+HOSTS_AND_GROUPS = [
+    # A group led by one official: the leader travels.
+    ("South Korean President Moon Jae-in's envoys, headed by National Security Office chief Chung Eui-yong, will head "
+     "to Pyongyang on Wednesday.", "2018-09-04", [(V, {"Chung Eui-yong"}, "2018-09-05", "planned", "PRK")]),
+    # "Hosted by X, the meeting ...": X hosted the trip in focus, which was a meeting.
+    ("Rwandan President Paul Kagame made a working visit to Luanda, Angola, on Monday. Hosted by Angolan President "
+     "Joao Lourenco, the meeting focused on the security situation.", "2024-03-11",
+     [(M, {"Paul Kagame", "João Lourenço"}, "2024-03-11", "occurred", "AGO")]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", HOSTS_AND_GROUPS, ids=[case[0][:50] for case in HOSTS_AND_GROUPS])
+def test_hosts_and_groups(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -36,7 +36,7 @@ _COMMON_WORDS = common_words()
 ROLE_PHRASE_TOKENS = 16
 
 # Honorifics that open a name but are not one: "Emir Sheikh Tamim", "Sheikh" alone is nobody.
-_HONORIFIC_TITLES = {"sheikh", "sheikha", "shaikh", "sheik", "majesty", "highness", "royal"} | _HONORIFICS
+_HONORIFIC_TITLES = {"sheikh", "sheikha", "shaikh", "sheik", "majesty", "highness", "royal", "consort"} | _HONORIFICS
 
 # Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz Inácio Lula da Silva".
 _NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "dos", "das", "du", "del", "la", "le", "bin", "bint", "al", "el", "ibn", "ould"}

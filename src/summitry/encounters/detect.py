@@ -35,7 +35,7 @@ from .focus import encounter_in_focus, enrich, is_anaphoric
 from .fold import main_pair
 from .lists import listed_parties
 from .occasion import apply_summit, occasion_phrases, summit_from_phrases
-from .participants import Parties, governing_verb
+from .participants import Parties, governing_verb, is_encounter_noun
 from .place import find_place
 from ..places import names_in, resolve_place
 from .reading import ArticleReading, start_reading
@@ -207,6 +207,8 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
     expression, decision = timed
     if current.is_noun and not current.people and not _focus_or_pair(reading, current, expression):  # 5
         return None
+    if len(current.people) == 1 and current.kind == "meeting" and _host_of_focus(reading, current):
+        return None
     place = find_place(reading, current.kind, current.governors, current.found, current.people)  # 6
     place = _visit(reading, current, place)                                    # 7
     if current.kind == "visit" and not current.people:
@@ -253,7 +255,9 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
     token, word, found = current.token, current.cue.word, current.found
     governor = current.governor
     subject_of = token if not current.is_noun else (governor if governor is not None and token.dep_ == "dobj" else None)
-    if (subject_of is not None and not found.subjects and reading.parties.subject_tokens(subject_of) and word.kind != "visit"
+    subjects = reading.parties.subject_tokens(subject_of) if subject_of is not None else []
+    if (subjects and not found.subjects and word.kind != "visit"
+            and not all(is_encounter_noun(s) for s in subjects)  # "Hosted by X, the meeting focused on ..."
             and not (current.is_noun and found.among_themselves and len(found.others) >= 2)):
         # "He made calls to the leaders of Canada and Mexico" with no one "he" can be: the caller is
         # unknown, and the people called did not call each other (a noun naming its own parties, "the
@@ -431,6 +435,23 @@ def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpre
         return False  # "These conversations echo ...": no phone word, no call to find parties for
     current.people = _pair_just_named(reading, current.token)
     return len(current.people) == 2
+
+
+def _host_of_focus(reading: ArticleReading, current: _Cue) -> bool:
+    """ "Kagame's visit to Luanda ... Hosted by President Lourenco, the meeting focused on security": an
+    anaphoric meeting naming one person names the host of the trip in focus, which becomes a meeting."""
+    hosting_with_no_guest = not current.is_noun and not current.found.subjects and current.token.lemma_.lower() in ("host", "receive", "welcome")
+    if not (is_anaphoric(current.token) if current.is_noun else hosting_with_no_guest):
+        return False  # ("Hosted by President Lourenco, the meeting ...": the guest is the one in focus)
+    host = current.people[0]
+    target = encounter_in_focus(reading.mentions, current.kind, current.index)
+    if target is None or host in target.parties or target.location is None:
+        return False
+    if host.country is None or host.country != target.location.country or any(p.country == host.country for p in target.parties):
+        return False
+    target.parties = target.parties + [host]
+    target.kind = "meeting"
+    return True
 
 
 # How far back a call noun with no parties looks for the two it speaks of: its

@@ -32,6 +32,8 @@ _OBJECT_CONTROL_VERBS = {"invite", "ask", "urge", "persuade", "encourage", "allo
 # Nouns for people who act for someone else: "Moon's envoys", "the president's delegation".
 _PEOPLE_NOUNS = {"envoy", "delegation", "delegate", "aide", "adviser", "advisor", "team", "representative", "emissary",
                  "official", "spokesman", "spokeswoman", "spokesperson", "minister", "wife", "husband", "son", "daughter"}
+# Groups that travel and meet led by one official: "a delegation led by the foreign minister".
+_LED_GROUPS = {"envoy", "delegation", "team", "mission", "delegate"}
 # Nouns whose infinitive is done by the one who holds them: "accepted an invitation to visit".
 _INTENT_NOUNS = {"invitation", "offer", "plan", "intention", "decision", "request", "bid", "proposal", "promise", "pledge", "wish"}
 _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "oprd"}
@@ -109,7 +111,7 @@ class PartyFinder:
                 for conj in child.conjuncts:
                     if self.actors.person_at(conj) is not None and conj not in queue:
                         queue.append(conj)
-            named = self.actors.person_at(item)
+            named = self.actors.person_at(item) or self._leader_of_group(item)
             found = [named] if named is not None else []
             for child in appositions if not found else ():
                 found.extend(self.actors.resolve(child, on=on, group=group, other=other))
@@ -136,6 +138,18 @@ class PartyFinder:
             if extra not in people:
                 people.append(extra)
         return people
+
+    def _leader_of_group(self, noun: Token) -> Person | None:
+        """ "Moon's envoys, headed by Chung Eui-yong, will head to Pyongyang": the group's leader acts for it."""
+        if noun.lemma_.lower() not in _LED_GROUPS:
+            return None
+        for clause in noun.children:
+            if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in ("head", "lead"):
+                for token in clause.subtree:
+                    person = self.actors.person_at(token)
+                    if person is not None and person.is_official:
+                        return person
+        return None
 
     def _names_in_phrase(self, head: Token) -> list[Person]:
         found: list[Person] = []
