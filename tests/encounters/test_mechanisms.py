@@ -285,3 +285,20 @@ HOSTS_AND_GROUPS = [
 @pytest.mark.parametrize("text,published,expected", HOSTS_AND_GROUPS, ids=[case[0][:50] for case in HOSTS_AND_GROUPS])
 def test_hosts_and_groups(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+PLACED_IN_TIME = [
+    # A time told of the clause's subject, a gathering, is the time of what the clause reports.
+    ("The last summit, held in Tokyo in May 2023, saw US President Joe Biden hold talks with Japanese Prime Minister "
+     "Fumio Kishida.", "2023-07-10", [(M, {"Joe Biden", "Fumio Kishida"}, "2023-05", "occurred", None)]),
+    # A trip named to place another event in time is its own, undated, and its hosts are not the event's.
+    ("Less than a month after Blinken's trip to Beijing, US Treasury Secretary Janet Yellen met Chinese Premier Li "
+     "Qiang in Beijing.", "2023-07-10",
+     [(V, {"Antony Blinken"}, None, "occurred", "CHN"), (M, {"Janet Yellen", "Li Qiang"}, "2023-07-10", "occurred", "CHN")]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", PLACED_IN_TIME, ids=[case[0][:50] for case in PLACED_IN_TIME])
+def test_placed_in_time(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

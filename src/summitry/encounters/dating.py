@@ -315,6 +315,8 @@ def _is_recalled(draft: Draft, doc) -> bool:
     if draft.cue_index < 0:
         return False
     cue = doc[draft.cue_index]
+    if cue.dep_ == "pobj" and cue.head.lower_ in ("after", "before", "since", "following", "prior"):
+        return True  # "less than a month after Blinken's trip": named to place another event in time
     clause = [cue] + ([cue.head] if cue.pos_ in ("NOUN", "PROPN") and cue.head.pos_ in ("VERB", "AUX") else [])
     if cue.dep_ in ("acl", "relcl"):
         clause.append(cue.head)  # "the last French president to visit Rwanda"

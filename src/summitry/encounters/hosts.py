@@ -20,6 +20,8 @@ def meet_hosts(reading: ArticleReading, draft: Draft) -> None:
     """Add the officials of the country visited that the visit's sentence shows receiving the traveller."""
     if draft.kind != "visit" or draft.location is None or draft.location.country is None:
         return
+    if draft.cue_index >= 0 and _placed_against(reading.doc[draft.cue_index]):
+        return  # "less than a month after Blinken's trip to Beijing, Yellen met Li": another trip's hosts
     sentence = reading.sentences[draft.sentence_index]
     destination = draft.location.country
     hosts = []
@@ -44,6 +46,11 @@ def meet_hosts(reading: ArticleReading, draft: Draft) -> None:
     if hosts:
         draft.kind = "meeting"
         draft.parties = draft.parties + hosts
+
+
+def _placed_against(cue: Token) -> bool:
+    """Whether a trip is named only to place another event in time ("after his trip", "since her visit")."""
+    return cue.dep_ == "pobj" and cue.head.lower_ in ("after", "before", "since", "following", "prior", "ahead")
 
 
 def receives(token: Token) -> bool:

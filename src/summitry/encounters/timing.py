@@ -23,6 +23,10 @@ from .participants import governing_verb
 _PURPOSE_CARRIERS = {"take", "travel", "fly", "go", "arrive", "land", "come", "head", "leave", "visit", "make", "pay", "hold", "have", "sit"}
 
 
+# Nouns for gatherings whose time, told in the subject, is the time of the clause ("The summit, held in
+# May, saw ...", "Last year's forum brought together ...").
+_EVENT_SUBJECTS = {"summit", "meeting", "session", "conference", "forum", "visit", "trip", "gathering", "talks", "retreat"}
+
 # Verbs of saying: their time dates the encounter they report when it has none ("said on Wednesday he spoke to ...").
 _REPORTING_VERBS = {"say", "tell", "announce", "confirm", "report", "state", "add", "note", "reveal", "disclose", "thank", "write", "tweet", "post", "describe"}
 
@@ -161,6 +165,20 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             if ancestor.i in assigned and any(token.dep_ == "relcl" for token in path[:depth]):
                 assigned[cue.token.i] = assigned[ancestor.i]
                 break
+    # "The last summit, held in Tokyo in May 2023, saw Biden hold talks with Kishida": a time told of
+    # the clause's subject, an encounter, is the time of what the clause reports.
+    for cue in cues:
+        if cue.token.i in assigned:
+            continue
+        clause = cue.token if cue.word.pos == "VERB" else governing_verb(cue.token)
+        while clause is not None and clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head != clause:
+            clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+        if subject is None or subject.i == cue.token.i or subject.lemma_.lower() not in _EVENT_SUBJECTS:
+            continue
+        inside = [expression for root, expression in roots if subject.left_edge.i <= root.i <= subject.right_edge.i]
+        if inside:
+            assigned[cue.token.i] = inside[0]
     # "will hold talks with Nehammer and call on Van der Bellen on Wednesday": coordinated
     # predicates share the time phrase that closes them.
     for cue in cues:
