@@ -20,8 +20,9 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NOT_PLACES = {"person", "private", "public", "talks", "office", "power", "person", "charge", "addition", "fact", "order"}
 
 
-def place_phrases(governors: Iterable[Token], prepositions: set[str] = _PLACE_PREPOSITIONS) -> list[str]:
-    """Candidate place names in the prepositional phrases attached to `governors`."""
+def place_phrases(governors: Iterable[Token], prepositions: set[str] = _PLACE_PREPOSITIONS, people: frozenset[int] = frozenset()) -> list[str]:
+    """Candidate place names in the prepositional phrases attached to `governors`, and in their direct
+    objects ("visited Russia") other than those known to name people (token indexes in `people`)."""
     phrases: list[str] = []
     for governor in governors:
         for prep in governor.children:
@@ -50,7 +51,7 @@ def place_phrases(governors: Iterable[Token], prepositions: set[str] = _PLACE_PR
         # "visited Russia", "visit the United States": the place is the direct object - not a place
         # inside a person's title ("received the President of Somalia Hassan Sheikh Mohamud").
         for obj in governor.children:
-            if obj.dep_ == "dobj" and not _holds_full_name(obj):
+            if obj.dep_ == "dobj" and obj.i not in people and not _holds_full_name(obj):
                 phrases.extend(names_in(obj))
     return phrases
 

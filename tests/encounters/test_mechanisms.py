@@ -302,3 +302,27 @@ PLACED_IN_TIME = [
 @pytest.mark.parametrize("text,published,expected", PLACED_IN_TIME, ids=[case[0][:50] for case in PLACED_IN_TIME])
 def test_placed_in_time(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+MULTILATERAL = [
+    # A gathering's clause names its parties; the chair too.
+    ("The summit, attended by Presidents Umaro Sissoco Embalo of Guinea-Bissau, Alassane Ouattara of Cote d'Ivoire and "
+     "Macky Sall of Senegal, was chaired by Nigerian President Bola Tinubu in Abuja on Sunday.", "2023-07-31",
+     [(M, {"Umaro Sissoco Embaló", "Alassane Ouattara", "Macky Sall", "Bola Tinubu"}, "2023-07-30", "occurred", "NGA")]),
+    # Coordinated nationality words before a plural role: each country's holder.
+    ("The Spanish, Portuguese and Moroccan prime ministers held a trilateral meeting in Rabat on Tuesday.", "2023-07-31",
+     [(M, {"Pedro Sánchez", "António Costa", "Aziz Akhannouch"}, "2023-07-25", "occurred", "MAR")]),
+    # Roles listed after one nationality word share it; a host of one country meets them one after the other.
+    ("Chinese Premier Li Qiang met the Laotian president, prime minister and assembly speaker in Vientiane on Monday.",
+     "2023-07-31", [(M, {"Li Qiang", "Thongloun Sisoulith"}, "2023-07-31", "occurred", "LAO"),
+                    (M, {"Li Qiang", "Sonexay Siphandone"}, "2023-07-31", "occurred", "LAO")]),
+    # A host at home; the people hosted are no place.
+    ("Kenyan President William Ruto hosted the presidents of Uganda, Tanzania and Rwanda at State House on Saturday.",
+     "2023-07-31", [(M, {"William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan", "Paul Kagame"}, "2023-07-29", "occurred", "KEN")]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", MULTILATERAL, ids=[case[0][:50] for case in MULTILATERAL])
+def test_multilateral(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -115,7 +115,8 @@ class RoleResolver:
         office = self._roles[match.group(1)]
         if office == "not_official":
             return []
-        country = self._country_in([t for t in phrase_tokens if t.i != token.i] + [c for t in token.children if t.dep_ == "prep" and t.lower_ == "of" for c in t.subtree]) or self._country_in(following)
+        country = (self._country_in([t for t in phrase_tokens if t.i != token.i] + [c for t in token.children if t.dep_ == "prep" and t.lower_ == "of" for c in t.subtree])
+                   or self._country_in(following) or self._conjunct_country(token))
         if office == "counterpart":
             if country is None:
                 return []
@@ -124,6 +125,23 @@ class RoleResolver:
         if found is None and country is not None:
             found = self._holder(country, office, on or self.published, mention=token.text, title=match.group(1))
         return [found] if found else []
+
+    def is_role_noun(self, token: Token) -> bool:
+        """Whether a noun names a role ("minister", "prime minister", "speaker")."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        head_words = {phrase.split()[-1] for phrase in self._roles}
+        return token.lemma_.lower() in head_words or token.lower_.rstrip("s") in head_words
+
+    def _conjunct_country(self, token: Token) -> str | None:
+        """ "the Laotian president, prime minister and assembly speaker": a role conjoined with a first
+        one takes its nationality."""
+        if token.dep_ not in ("conj", "appos"):
+            return None
+        first = token
+        while first.dep_ in ("conj", "appos") and first.head != first:
+            first = first.head
+        return self._country_in([t for t in first.lefts])
 
     def _clause_subject(self, token: Token, on, other) -> Person | None:
         """ "he had shared information with Yoon about his visit": "his" is the subject's, not Yoon's."""
@@ -222,11 +240,13 @@ class RoleResolver:
             return []
         role = token.lemma_.lower()
         # "the foreign ministers of Russia, Germany and France": the whole title, not just "minister".
-        modifiers = [t for t in token.lefts if t.dep_ in ("compound", "amod")]
-        if modifiers:
-            phrase = " ".join([t.lower_ for t in modifiers] + [role])
+        modifiers = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod")]
+        # (the nearest modifiers: "the Spanish, Portuguese and Moroccan prime ministers")
+        for size in range(len(modifiers), 0, -1):
+            phrase = " ".join(modifiers[-size:] + [role])
             if phrase in self._roles:
                 role = phrase
+                break
         office = self._roles.get(role, "top")
         if office in ("official", "not_official"):
             return []  # "the foreign and water ministers of Egypt, Ethiopia and Sudan": not in the tables
@@ -234,6 +254,11 @@ class RoleResolver:
             office = "top"
         found: list[Person] = []
         countries: list[str] = []
+        adjectives = self._nationalities_before(token)
+        if len(adjectives) >= 2:
+            # "the Spanish, Portuguese and Moroccan prime ministers"
+            people = [person for code in adjectives if (person := self._holder(code, office, when, mention=token.text)) is not None]
+            return people if len(people) >= 2 else []
         if not any(child.dep_ == "prep" and child.lower_ in ("of", "from") for child in token.children):
             return []
         # The countries follow the noun up to the end of its clause: "leaders of immediate
@@ -272,6 +297,17 @@ class RoleResolver:
                 for person, code in zip(named_people, countries):
                     person.country = person.country or code
         return found if len(found) >= 2 else []
+
+    def _nationalities_before(self, token: Token) -> list[str]:
+        """Countries of the coordinated nationality words before a plural role ("the Spanish, Portuguese and
+        Moroccan prime ministers")."""
+        codes: list[str] = []
+        for modifier in (t for t in token.lefts if t.dep_ in ("amod", "compound")):
+            for word in [modifier, *modifier.conjuncts]:
+                code = self.country_code(word.text) if word.ent_type_ in ("NORP", "GPE") else None
+                if code and code not in codes:
+                    codes.append(code)
+        return codes
 
     def _listed_after(self, token: Token) -> list[Token]:
         """Tokens of the names listed right after a plural role's country list, up to the clause's end

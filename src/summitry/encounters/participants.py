@@ -32,6 +32,8 @@ _OBJECT_CONTROL_VERBS = {"invite", "ask", "urge", "persuade", "encourage", "allo
 # Nouns for people who act for someone else: "Moon's envoys", "the president's delegation".
 _PEOPLE_NOUNS = {"envoy", "delegation", "delegate", "aide", "adviser", "advisor", "team", "representative", "emissary",
                  "official", "spokesman", "spokeswoman", "spokesperson", "minister", "wife", "husband", "son", "daughter"}
+# Verbs whose clause on a gathering names who took part: "the summit attended by A, B and C".
+_GATHERING_VERBS = {"hold", "host", "attend", "chair", "gather", "bring", "join"}
 # Groups that travel and meet led by one official: "a delegation led by the foreign minister".
 _LED_GROUPS = {"envoy", "delegation", "team", "mission", "delegate"}
 # Nouns whose infinitive is done by the one who holds them: "accepted an invitation to visit".
@@ -111,9 +113,14 @@ class PartyFinder:
                 for conj in child.conjuncts:
                     if self.actors.person_at(conj) is not None and conj not in queue:
                         queue.append(conj)
+                # "the Laotian president, prime minister and assembly speaker": roles listed, not one
+                # person described twice.
+                if child.conjuncts and self.actors.is_role_noun(child) and child not in queue:
+                    queue.extend(t for t in [child, *child.conjuncts] if t not in queue and self.actors.is_role_noun(t))
             named = self.actors.person_at(item) or self._leader_of_group(item)
             found = [named] if named is not None else []
-            for child in appositions if not found else ():
+            describing = [child for child in appositions if child not in queue]
+            for child in describing if not found else ():
                 found.extend(self.actors.resolve(child, on=on, group=group, other=other))
             if not found:
                 found = self.actors.resolve(item, on=on, group=group, other=other, as_leaders=self.as_leaders)
@@ -319,9 +326,12 @@ class PartyFinder:
                             parties.host_found = True
                 if child.lower_ in ("in", "at"):
                     parties.destination_tokens.extend(objects)
-        for clause in (child for child in noun.children if child.dep_ == "acl" and child.lemma_.lower() in ("hold", "host", "attend")):
-            # "welcomed the summit held among Kishida, Biden and Yoon": the clause names the parties.
-            for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("among", "between", "with", "by")):
+        for clause in (child for child in noun.children if child.dep_ == "acl" and child.lemma_.lower() in _GATHERING_VERBS):
+            # "welcomed the summit held among Kishida, Biden and Yoon", "the summit, attended by Presidents
+            # Embalo, Ouattara and Sall": the clause names the parties.
+            if not any((c.dep_ == "prep" and c.lower_ in ("among", "between", "with", "by")) or c.dep_ == "agent" for c in clause.children):
+                continue
+            for prep in [clause]:
                 for token in prep.subtree:
                     person = self.actors.person_at(token)
                     if person is not None and person not in parties.others:
@@ -339,7 +349,8 @@ class PartyFinder:
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             parties.subjects.extend(p for p in self._people(obj, on, group, None) if p not in parties.subjects)
-        if verb is not None and noun.dep_ in ("dobj", "pobj", "attr") and verb.lemma_.lower() in HOLDING_VERBS:
+        passive_with_agent = noun.dep_ == "nsubjpass" and verb is not None and any(c.dep_ == "agent" for c in verb.children)
+        if verb is not None and (noun.dep_ in ("dobj", "pobj", "attr") or passive_with_agent) and verb.lemma_.lower() in HOLDING_VERBS:
             held = self.of_verb(verb, on, group)
             for person in held.subjects:
                 if person not in parties.subjects:

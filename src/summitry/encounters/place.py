@@ -30,7 +30,10 @@ def find_place(reading: ArticleReading, kind: str, governors: list[Token], found
     kb = reading.kb
     countries = [p.country for p in people if p.country]
     party_tokens = [t for t in governors[0].sent if _heads_party_mention(reading, t, people)]
-    names = (place_phrases(governors) + [name for t in found.destination_tokens for name in names_in(t)]
+    # "hosted the presidents of Uganda and Rwanda at State House": an object naming people is no place.
+    people_objects = frozenset(c.i for g in governors for c in g.children
+                               if c.dep_ == "dobj" and (reading.actors.person_at(c) is not None or reading.actors.is_role_noun(c)))
+    names = (place_phrases(governors, people=people_objects) + [name for t in found.destination_tokens for name in names_in(t)]
              + place_phrases(party_tokens, {"in", "at"}))
     place = resolve_place(kb, _where_clause_place(governors) + names, countries)
     if place is None:
