@@ -305,6 +305,12 @@ def test_placed_in_time(found, text, published, expected):
 
 
 MULTILATERAL = [
+    # A gathering told with its chair only waits for its parties; an attendance list gives them.
+    ("Nigerian President Bola Tinubu chaired an extraordinary ECOWAS summit in Abuja on Sunday. In attendance at the "
+     "session were Presidents Umaro Sissoco Embalo of Guinea-Bissau, Alassane Ouattara of Cote d'Ivoire and Nana "
+     "Akufo-Addo of Ghana.", "2023-07-31",
+     [(M, {"Bola Tinubu", "Umaro Sissoco Embaló", "Alassane Ouattara", "Nana Akufo-Addo"}, "2023-07-30", "occurred", "NGA")]),
+    ("Nigerian President Bola Tinubu chaired an extraordinary ECOWAS summit in Abuja on Sunday.", "2023-07-31", []),
     # A gathering's clause names its parties; the chair too.
     ("The summit, attended by Presidents Umaro Sissoco Embalo of Guinea-Bissau, Alassane Ouattara of Cote d'Ivoire and "
      "Macky Sall of Senegal, was chaired by Nigerian President Bola Tinubu in Abuja on Sunday.", "2023-07-31",

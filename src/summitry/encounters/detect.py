@@ -209,6 +209,8 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
         return None
     if len(current.people) == 1 and current.kind == "meeting" and _host_of_focus(reading, current):
         return None
+    if current.cue.word.needs == "attendance" and _join_focus(reading, current):
+        return None
     place = find_place(reading, current.kind, current.governors, current.found, current.people)  # 6
     place = _visit(reading, current, place)                                    # 7
     if current.kind == "visit" and not current.people:
@@ -230,6 +232,8 @@ def _find_parties(reading: ArticleReading, cue: Cue, index: int, on) -> _Cue:
     finder.as_leaders = cue.word.lemma == "summit" or any(t.lemma_.lower() == "summit" for t in token.children if t.dep_ == "compound")
     found = finder.of_noun(token, on, group) if is_noun else finder.of_verb(token, on, group)
     finder.as_leaders = False
+    if cue.word.needs == "attendance":
+        found = _attendees(reading, token)
     for listed in reading.listed:
         # "The Prime Minister received:" and a visitor per line: the people met are on the lines.
         if listed.person not in found.others and listed.person not in found.subjects:
@@ -437,6 +441,27 @@ def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpre
     return len(current.people) == 2
 
 
+def _attendees(reading: ArticleReading, token: Token) -> Parties:
+    """The officials a clause on attendance lists ("In attendance were Presidents A, B and C")."""
+    verb = governing_verb(token) or token.head
+    listed = Parties()
+    for word in verb.subtree:
+        person = reading.actors.person_at(word)
+        if person is not None and person.is_official and person not in listed.others:
+            listed.others.append(person)
+    return listed
+
+
+def _join_focus(reading: ArticleReading, current: _Cue) -> bool:
+    """ "In attendance were Presidents Embalo of Guinea-Bissau, Ouattara of Cote d'Ivoire and Sall of
+    Senegal": the people listed take part in the gathering in focus."""
+    target = encounter_in_focus(reading.mentions, "meeting", current.index)
+    if target is None or not current.people:
+        return False
+    target.parties = target.parties + [p for p in current.people if p not in target.parties]
+    return True
+
+
 def _host_of_focus(reading: ArticleReading, current: _Cue) -> bool:
     """ "Kagame's visit to Luanda ... Hosted by President Lourenco, the meeting focused on security": an
     anaphoric meeting naming one person names the host of the trip in focus, which becomes a meeting."""
@@ -517,6 +542,8 @@ def _is_diplomacy(current: _Cue) -> bool:
         logger.debug("skipped %r (%s): no known official and a party without country", token.text, token.sent.text[:60])
         return False
     if current.kind in ("meeting", "call"):
+        if len(people) == 1 and _chaired_gathering(current):
+            return True  # "Tinubu chaired an ECOWAS summit ... In attendance were ...": kept for its parties
         if len(people) < 2:
             logger.debug("skipped %r (%s): parties %s", token.text, token.sent.text[:60], [p.name for p in people])
             return False
@@ -525,6 +552,16 @@ def _is_diplomacy(current: _Cue) -> bool:
             logger.debug("skipped %r (%s): same country", token.text, token.sent.text[:60])
             return False  # same-country encounters are not diplomacy
     return True
+
+
+_GATHERING_NOUNS = {"summit", "session", "conference", "meeting", "gathering", "forum"}
+_CHAIRING_VERBS = {"chair", "host", "convene", "open", "preside", "lead"}
+
+
+def _chaired_gathering(current: _Cue) -> bool:
+    """A gathering told with the one who chaired or hosted it: its other parties may be listed later."""
+    return (current.is_noun and current.token.lemma_.lower() in _GATHERING_NOUNS and current.governor is not None
+            and current.governor.lemma_.lower() in _CHAIRING_VERBS)
 
 
 def is_government_role(role: str | None) -> bool:
@@ -563,6 +600,7 @@ def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | 
         status_is_default=decision.is_default,
         subjects=[p.name for p in current.found.subjects],
         aside=_is_aside(reading, current),
+        awaiting_parties=current.kind != "visit" and len(current.people) < 2,
     )
     if expression is not None:
         draft.date, draft.date_end, draft.precision = expression.date, expression.date_end, expression.precision

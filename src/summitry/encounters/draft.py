@@ -40,6 +40,7 @@ class Draft:
     status_is_default: bool = False
     subjects: list[str] = field(default_factory=list)  # names of the parties that are the grammatical subject
     aside: bool = False  # told in a relative clause on a person ("Marrero, who visited Nassau in August")
+    awaiting_parties: bool = False  # a gathering told with its chair only; the parties may be listed later
 
 
 def replace_draft(draft: Draft, **changes) -> Draft:

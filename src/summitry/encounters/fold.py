@@ -159,4 +159,6 @@ def fold_mentions(reading: ArticleReading) -> list[Draft]:
             kept.append(draft)
         else:
             absorb(twin, draft)
-    return [draft for draft in kept if not is_part_of_meeting(draft, kept, published)]
+    kept = [draft for draft in kept if not is_part_of_meeting(draft, kept, published)]
+    # A gathering told with its chair only, whose parties were never listed, is no encounter between anyone.
+    return [draft for draft in kept if not (draft.awaiting_parties and len(draft.parties) < 2)]
