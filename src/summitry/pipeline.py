@@ -1,7 +1,7 @@
 """The pipeline: the one module that knows the order of the stages.
 
     read -> published date -> clean -> unwrap -> truecase -> (prefilter) -> parse
-         -> times -> actors -> mentions -> folding -> dating -> summits -> encounters
+         -> times -> actors -> mentions -> folding -> dating -> dateline place -> summits -> encounters
 
 Each stage after the parse is a callable that reads some fields of an
 `ArticleRecord` and fills others (its docstring says which).
@@ -20,7 +20,7 @@ from datetime import date
 from itertools import islice
 
 from .actors import FindActors
-from .encounters import DateFromContext, DetectMentions, FinishEncounters, FoldMentions, ShareSummits
+from .encounters import DateFromContext, DetectMentions, FinishEncounters, FoldMentions, PlaceFromDateline, ShareSummits
 from .encounters.cues import cue_prefilter
 from .errors import SummitryError
 from .knowledge import load_knowledge
@@ -51,6 +51,7 @@ class Pipeline:
             DetectMentions(self.kb),
             FoldMentions(self.kb),
             DateFromContext(),
+            PlaceFromDateline(self.kb),
             ShareSummits(),
             FinishEncounters(self.kb),
         )

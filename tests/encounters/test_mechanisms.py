@@ -332,3 +332,28 @@ MULTILATERAL = [
 @pytest.mark.parametrize("text,published,expected", MULTILATERAL, ids=[case[0][:50] for case in MULTILATERAL])
 def test_multilateral(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+PLACES_AND_FORUMS = [
+    # The parser hung the subject on a place; the main verb takes the nearest people before it. The
+    # sidelines phrase names the forum wherever it hangs.
+    ("On the sidelines of the G20 summit in New Delhi, the foreign ministers of India and Japan held talks on Saturday.",
+     "2023-09-10", [(M, {"S. Jaishankar", "Yoshimasa Hayashi"}, "2023-09-09", "occurred", "IND")]),
+    # The day's news names no place: where the report was filed.
+    ("NEW DELHI, Sept 9 (Reuters) - Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Saturday.",
+     "2023-09-10", [(M, {"Narendra Modi", "Fumio Kishida"}, "2023-09-09", "occurred", "IND")]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", PLACES_AND_FORUMS, ids=[case[0][:50] for case in PLACES_AND_FORUMS])
+def test_places_and_forums(found, text, published, expected):
+    test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+def test_forum_from_a_sidelines_phrase_wherever_it_hangs():
+    import summitry
+
+    text = ("On the sidelines of the G20 summit in New Delhi, the foreign ministers of India and Japan held talks on Saturday.")
+    assert [e.occasion for e in summitry.extract(text, published="2023-09-10")] == ["G20 2023"]

@@ -7,6 +7,7 @@ distinct encounter in the article. `pipeline.py` runs these steps in order:
 - `DetectMentions`: every cue read into a mention (`detect`);
 - `FoldMentions`: mentions of one encounter folded together (`fold`);
 - `DateFromContext`: dates for encounters whose sentence gives none (`dating`);
+- `PlaceFromDateline`: the day's news meetings took place where the report was filed (`place`);
 - `ShareSummits`: meetings on a summit's days share its forum (`occasion`);
 - `FinishEncounters`: the folded mentions as `Encounter` records (`finish`).
 """
@@ -15,5 +16,6 @@ from .detect import DetectMentions
 from .finish import FinishEncounters
 from .fold import FoldMentions
 from .occasion import ShareSummits
+from .place import PlaceFromDateline
 
-__all__ = ["DetectMentions", "FoldMentions", "DateFromContext", "ShareSummits", "FinishEncounters"]
+__all__ = ["DetectMentions", "FoldMentions", "DateFromContext", "PlaceFromDateline", "ShareSummits", "FinishEncounters"]

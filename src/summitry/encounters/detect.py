@@ -34,7 +34,7 @@ from .draft import Draft, as_date, replace_draft
 from .focus import encounter_in_focus, enrich, is_anaphoric
 from .fold import main_pair
 from .lists import listed_parties
-from .occasion import apply_summit, occasion_phrases, summit_from_phrases
+from .occasion import apply_summit, occasion_phrases, sideline_phrases, summit_from_phrases
 from .participants import Parties, governing_verb, is_encounter_noun
 from .place import find_place
 from ..places import names_in, resolve_place
@@ -604,5 +604,8 @@ def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | 
     )
     if expression is not None:
         draft.date, draft.date_end, draft.precision = expression.date, expression.date_end, expression.precision
-    apply_summit(reading.kb, draft, summit_from_phrases(reading.kb, occasion_phrases(current.governors), draft.date, reading.published))
+    summit = summit_from_phrases(reading.kb, occasion_phrases(current.governors), draft.date, reading.published)
+    if summit is None and draft.kind != "call":
+        summit = summit_from_phrases(reading.kb, sideline_phrases(current.token.sent, current.governors), draft.date, reading.published)
+    apply_summit(reading.kb, draft, summit)
     return draft

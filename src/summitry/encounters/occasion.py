@@ -52,6 +52,22 @@ def occasion_phrases(governors: Iterable[Token]) -> list[str]:
     return phrases
 
 
+def sideline_phrases(sentence, governors: Iterable[Token]) -> list[str]:
+    """ "on the sidelines of the G20 summit", "on the margins of the UN General Assembly" anywhere in the
+    sentence: a forum the encounter was held on, however the parser hung the phrase - unless the phrase
+    belongs to another verb of the sentence ("travelled to Ankara, and had earlier met in Samarkand on
+    the margins of the SCO summit")."""
+    own = {token.i for token in governors}
+    phrases = []
+    for token in sentence:
+        if token.lemma_.lower() not in ("sideline", "sidelines", "margin", "margins") or token.dep_ != "pobj":
+            continue
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i in own:
+            phrases.append(" ".join(t.text for t in token.subtree))
+    return phrases
+
+
 def _year_of(value: str | None) -> int | None:
     return int(value[:4]) if value and value[:4].isdigit() else None
 

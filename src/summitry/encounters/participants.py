@@ -202,6 +202,20 @@ class PartyFinder:
                     current = current.head  # "looked forward to hosting Modi": the subject of "looked"
                 continue
             break
+        return self._stranded_subject(current)
+
+    def _stranded_subject(self, verb: Token) -> list[Token]:
+        """The subject the parser hung elsewhere: a main verb with none takes the nearest people before it
+        ("On the sidelines of the summit in New Delhi, the foreign ministers of India and Japan held
+        talks": the parser made the ministers an apposition of Delhi)."""
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "expl" for c in verb.children):
+            return []
+        for token in reversed(verb.sent[: verb.i - verb.sent.start]):
+            if token.dep_ in ("appos", "npadvmod", "conj") and token.pos_ in ("NOUN", "PROPN") and (
+                    self.actors.person_at(token) is not None or self.actors.is_role_noun(token)):
+                return [token]
+            if token.pos_ in ("VERB", "AUX"):
+                break
         return []
 
     def of_verb(self, verb: Token, on, group) -> Parties:

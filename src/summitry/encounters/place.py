@@ -18,7 +18,11 @@ from spacy.tokens import Token
 
 from ..actors import Person
 from ..model import Place
+from datetime import date
+
 from ..places import names_in, place_phrases, resolve_place
+from ..text.published import dateline_place
+from .occasion import apply_summit, summit_at_place
 from .participants import Parties
 from .reading import ArticleReading
 
@@ -126,3 +130,34 @@ def clause_places(governors: list[Token]) -> list[str]:
                 continue
             names.append(ent.text.removeprefix("the ").strip())
     return names
+
+
+# A meeting reported this many days before the report, or on its day, is the report's news.
+NEWS_PLACE_REACH_DAYS = 2
+
+
+class PlaceFromDateline:
+    """Stage: the dateline's city for the day's news. Reads: mentions, article. Adds: location (and forum).
+
+    "NEW DELHI, Sept 9 (Reuters) - Modi met Kishida on Saturday": a meeting that is the
+    report's news and names no place took place where the report was filed.
+    """
+
+    def __init__(self, kb):
+        self.kb = kb
+
+    def __call__(self, record) -> None:
+        name = dateline_place(record.article.text)
+        published = record.article.published
+        if not name or published is None:
+            return
+        place = resolve_place(self.kb, [name.title()], [])
+        if place is None or place.city is None:
+            return
+        for draft in record.mentions:
+            if draft.kind != "meeting" or draft.location is not None or draft.status != "occurred" or not draft.date or len(draft.date) != 10:
+                continue
+            if 0 <= (published - date.fromisoformat(draft.date)).days <= NEWS_PLACE_REACH_DAYS:
+                draft.location = place
+                if draft.occasion is None:
+                    apply_summit(self.kb, draft, summit_at_place(self.kb, place, draft.date, published))

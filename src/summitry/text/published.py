@@ -105,6 +105,12 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 DATELINE_REACH_DAYS = 7
 
 
+def dateline_place(text: str) -> str | None:
+    """The place a dateline names ("HAVANA, Dec 20 (ACN)" -> "HAVANA"), or None without one."""
+    match = _DATELINE.search(text[:3000])
+    return match.group("place").strip() if match else None
+
+
 def dateline_day(text: str, published: date | None) -> date | None:
     """The day a dateline gives ("HAVANA, Dec 20 (ACN)"), in the publication's year; None without one."""
     if published is None:
