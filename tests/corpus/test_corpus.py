@@ -1,7 +1,8 @@
 """Corpus regression tests (trafilatura's expected-output corpus, one test per article).
 
-Each article of ../shared/corpus/seeds, ../shared/corpus/dev and our own
-tests/fixtures/corpus must extract without error, and each corpus's strict
+Each article of ../shared/corpus/seeds, dev and dev2 and of our own written
+corpora must extract without error and still match the gold events it
+matched when its floor was pinned, and each corpus's strict
 and loose event F1 and date and status slot accuracy must stay at or above
 the floors pinned in baseline.json (re-pin with `python tests/corpus/pin.py
 --update`). These tests watch the whole pipeline; they are not a target to
@@ -23,7 +24,7 @@ pin = importlib.util.module_from_spec(_spec)
 sys.modules[_spec.name] = pin  # dataclasses look their module up there
 _spec.loader.exec_module(pin)
 
-SHARED_CORPORA = ("seeds", "dev")
+SHARED_CORPORA = ("seeds", "dev", "dev2")
 
 
 def _article_params():
@@ -70,6 +71,11 @@ def test_corpus_article_extracts(corpus_runs, corpus, file_name):
         assert encounter.status in STATUSES
         assert encounter.participants
         assert text[encounter.evidence.start:encounter.evidence.end] == encounter.evidence.sentence
+    # The gold events this article matched when its floor was pinned are still matched.
+    article_id = Path(file_name).stem
+    pinned = pin.read_baseline().get("articles", {}).get(corpus, {}).get(article_id)
+    if pinned is not None:
+        assert run.matches.get(article_id, 0) >= pinned, f"{corpus}/{article_id}: {run.matches.get(article_id, 0)} gold events matched, {pinned} pinned"
 
 
 @pytest.mark.parametrize("corpus", list(pin.corpus_dirs()))
@@ -107,3 +113,13 @@ def test_pin_repin_never_lowers_without_flag(allow_lower, expected_floor, messag
     assert message in messages
     assert "dev.loose_f1: 0.5 -> 0.93" in messages
     assert baseline == {"dev": {"strict_f1": 0.9, "loose_f1": 0.5}}  # the input is not changed
+
+
+@pytest.mark.issue(9)
+def test_pin_repin_articles_raises_and_keeps():
+    baseline = {"articles": {"dev": {"a": 2, "b": 1}}}
+    updated, messages = pin.repin_articles(baseline, {"dev": {"a": 1, "b": 3, "c": 0}})
+    assert updated["articles"]["dev"] == {"a": 2, "b": 3, "c": 0}
+    assert "dev/a: 2 events kept; it matches 1 (pass --allow-lower to lower it)" in messages
+    lowered, _ = pin.repin_articles(baseline, {"dev": {"a": 1}}, allow_lower=True)
+    assert lowered["articles"]["dev"]["a"] == 1
