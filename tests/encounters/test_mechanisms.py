@@ -357,3 +357,27 @@ def test_forum_from_a_sidelines_phrase_wherever_it_hangs():
 
     text = ("On the sidelines of the G20 summit in New Delhi, the foreign ministers of India and Japan held talks on Saturday.")
     assert [e.occasion for e in summitry.extract(text, published="2023-09-10")] == ["G20 2023"]
+
+
+TOGETHER_OR_APART = [
+    # One official meeting several named people meets them one after the other ...
+    ("Chinese President Xi Jinping held talks with Kyrgyz President Sadyr Japarov and Turkmen President Serdar "
+     "Berdimuhamedov in Xi'an on Thursday.", "2023-05-19",
+     [(M, {"Xi Jinping", "Sadyr Japarov"}, "2023-05-18", "occurred", "CHN"),
+      (M, {"Xi Jinping", "Serdar Berdimuhamedov"}, "2023-05-18", "occurred", "CHN")]),
+    # ... unless the cue itself is one gathering, whatever else the sentence says ...
+    ("US President Donald Trump held a three-way meeting with Japanese Prime Minister Shinzo Abe and Indian Prime "
+     "Minister Narendra Modi on Friday, and separately sat down with Russian President Vladimir Putin.", "2019-06-29",
+     [(M, {"Donald Trump", "Shinzo Abe", "Narendra Modi"}, "2019-06-28", "occurred", None),
+      (M, {"Donald Trump", "Vladimir Putin"}, "2019-06-28", "occurred", None)]),
+    # ... or a host has guests of several countries together.
+    ("US President Joe Biden will host Philippine President Ferdinand Marcos Jr. and Japanese Prime Minister Fumio "
+     "Kishida in Washington on April 11.", "2024-03-19",
+     [(M, {"Joe Biden", "Ferdinand Marcos Jr.", "Fumio Kishida"}, "2024-04-11", "planned", "USA")]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", TOGETHER_OR_APART, ids=[case[0][:50] for case in TOGETHER_OR_APART])
+def test_together_or_apart(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -6,13 +6,17 @@ expressions. Adds: one mention per encounter the cue reports:
 - a plural cue reports one encounter per party: "calls to the leaders of
   Canada and Mexico on Saturday and of Israel and Egypt on Sunday", "state
   visits by Mandela (1996) and Mbeki (2001)";
-- one traveller meeting several hosts of one country meets them one after
-  the other: "Xi is to meet Prime Minister Pham Minh Chinh and National
-  Assembly Chairman Vuong Dinh Hue";
+- one host meeting several named people meets them one after the other:
+  "Xi is to meet Prime Minister Pham Minh Chinh and National Assembly
+  Chairman Vuong Dinh Hue", "Xi held talks with the Kyrgyz and Turkmen
+  presidents", unless the story speaks of one gathering (a summit, a
+  trilateral, "the trio", "jointly");
 - a tour: one visit per country, "a six-day visit to Japan, Papua New
   Guinea and Australia".
 """
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -29,10 +33,11 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
     plural = token.tag_ in ("NNS", "NNPS") and token.lower_ != "talks"
     anchor = [p for p in draft.parties if p.name in draft.subjects]
     others = [p for p in draft.parties if p not in anchor]
-    same_country_hosts = (cue.word.pos == "VERB" and draft.kind in ("meeting", "call") and len(anchor) == 1 and len(others) >= 2
-                          and len({p.country for p in others}) == 1 and None not in {p.country for p in others}
-                          and not _told_as_one(reading, draft))
-    if not plural and not same_country_hosts:
+    one_after_another = (draft.kind in ("meeting", "call") and len(anchor) == 1 and len(others) >= 2
+                         and token.lemma_.lower() not in _JOINT_GATHERINGS and not _named_as_a_group(reading, token)
+                         and not _joint_in_itself(token)
+                         and (_told_apart(reading, draft) or not (_told_as_one(reading, draft) or _hosts_a_group(token, others))))
+    if not plural and not one_after_another:
         return [draft]
     if draft.kind == "visit":
         groups = [[person] for person in draft.parties]
@@ -52,18 +57,56 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
     return parts
 
 
-# Words by which the next sentences speak of the people met as one group: "The trio will sit down".
-_GROUP_OF_THREE = {"trio", "trilateral", "three-way", "threesome"}
+# One official meeting several named people meets them one after the other ("Xi held talks with Kyrgyz
+# President Japarov and Turkmen President Berdimuhamedov", "Xi is to meet Prime Minister Chinh and
+# Chairman Hue"), unless the story speaks of one gathering (a summit, "a trilateral", "the trio") or a host
+# has guests of several countries together ("Biden will host Marcos and Kishida"); "separate talks" and
+# "bilateral meetings" are apart whatever the verb.
+_JOINT_GATHERINGS = {"summit", "trilateral", "session", "conference", "forum", "gathering", "retreat", "dinner", "lunch"}
+# Words by which the sentence or the next ones speak of the people met as one group: "The trio will sit down".
+_JOINT_WORDS = re.compile(r"\b(?:trio|trilateral|quadrilateral|(?:three|four|five)[- ]way|threesome|quartet|jointly|together|joint"
+                          r"|the three (?:leaders|ministers|presidents|men|sides))\b")
 # How many sentences on such a word may stand.
 GROUP_REACH_SENTENCES = 2
 
 
 def _told_as_one(reading: ArticleReading, draft: Draft) -> bool:
-    """Whether the story goes on to speak of the parties as one meeting ("The trio will sit down for talks")."""
-    for sentence in reading.sentences[draft.sentence_index: draft.sentence_index + 1 + GROUP_REACH_SENTENCES]:
-        for token in sentence:
-            if token.lower_ in _GROUP_OF_THREE or (token.lower_ == "three" and token.head.lemma_.lower() in ("leader", "minister", "man", "woman", "side")):
-                return True
+    """Whether the sentence, or the next ones, speak of the parties as one meeting ("a trilateral summit",
+    "The trio will sit down for talks", "a four-way meeting", "met jointly")."""
+    sentences = reading.sentences[draft.sentence_index: draft.sentence_index + 1 + GROUP_REACH_SENTENCES]
+    text = " ".join(sentence.text.lower() for sentence in sentences)
+    return bool(_JOINT_WORDS.search(text))
+
+
+_APART_WORDS = re.compile(r"\b(?:separate|separately|bilateral|bilaterals|respectively|individually|one-on-one|each)\b")
+
+
+def _joint_in_itself(cue: Token) -> bool:
+    """ "held a three-way meeting with Abe and Modi": the cue's own words make it one meeting."""
+    start = cue.left_edge.idx
+    return bool(_JOINT_WORDS.search(cue.doc.text[start:cue.idx + len(cue.text)].lower()))
+
+
+def _told_apart(reading: ArticleReading, draft: Draft) -> bool:
+    return bool(_APART_WORDS.search(reading.sentences[draft.sentence_index].text.lower()))
+
+
+_HOSTING = {"host", "welcome", "gather", "bring", "convene", "invite"}
+
+
+def _hosts_a_group(cue: Token, guests) -> bool:
+    """A host with guests of several countries has them together ("will host Marcos and Kishida")."""
+    countries = {p.country for p in guests}
+    return cue.lemma_.lower() in _HOSTING and len(countries) > 1
+
+
+def _named_as_a_group(reading: ArticleReading, cue: Token) -> bool:
+    """Whether the people met are one plural phrase ("hosted the presidents of Uganda, Tanzania and Rwanda")."""
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue
+    for child in verb.children:
+        targets = [child] if child.dep_ in ("dobj", "dative") else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(t.tag_ in ("NNS", "NNPS") and reading.actors.is_role_noun(t) for t in targets):
+            return True
     return False
 
 
