@@ -381,3 +381,29 @@ TOGETHER_OR_APART = [
 @pytest.mark.parametrize("text,published,expected", TOGETHER_OR_APART, ids=[case[0][:50] for case in TOGETHER_OR_APART])
 def test_together_or_apart(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+WISHES_AND_DELEGATIONS = [
+    # "would like to visit" is a wish, not a plan: no encounter.
+    ("Chilean President Gabriel Boric said he would like to visit Vietnam and meet President Vo Van Thuong.",
+     "2023-06-20", []),
+    # A delegation led by two officials: both act for it.
+    ("The Estonian delegation, led by Prime Minister Kaja Kallas and Foreign Minister Urmas Reinsalu, met German "
+     "Chancellor Olaf Scholz in Berlin on Monday.", "2022-09-14",
+     [(M, {"Kaja Kallas", "Urmas Reinsalu", "Olaf Scholz"}, "2022-09-12", "occurred", "DEU")]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", WISHES_AND_DELEGATIONS, ids=[case[0][:50] for case in WISHES_AND_DELEGATIONS])
+def test_wishes_and_delegations(found, text, published, expected):
+    test_mechanism(found, text, published, expected)
+
+
+def test_a_forum_year_comes_from_the_phrase_or_the_city_that_held_it():
+    import summitry
+
+    named = "Turkish President Recep Tayyip Erdogan met US President Joe Biden at the NATO summit in Vilnius in 2023."
+    assert [e.occasion for e in summitry.extract(named, published="2024-07-01")] == ["NATO 2023"]
+    by_city = "Erdogan last met Biden on the sidelines of the NATO summit in Vilnius."
+    assert [e.occasion for e in summitry.extract(by_city, published="2024-07-01")] == ["NATO 2023"]

@@ -180,8 +180,10 @@ class NameRegistry:
     def _try_single_name(self, token: Token) -> None:
         """A lone word the tagger missed that is the short name of exactly one person in office on the
         publication day ("Xi received Lula on Monday"), and names no place."""
-        if self.published is None or token.ent_type_ in ("GPE", "LOC", "DATE", "NORP") or not token.is_alpha or len(token.text) < 3:
+        if self.published is None or token.ent_type_ in ("DATE", "NORP") or not token.is_alpha or len(token.text) < 3:
             return
+        if token.ent_type_ in ("GPE", "LOC") and token.pos_ != "PROPN":
+            return  # a surname the tagger took for a place ("met Biden in Ankara") is still a proper noun
         if token.pos_ != "PROPN" and token.lower_ in _COMMON_WORDS:
             return  # "Rice", "Brown", "Moon" as words
         if fold(token.text) in self._title_words() or self.country_code(token.text) or not self._is_not_a_place(token.text):

@@ -8,6 +8,8 @@ city and days fill the encounter's place and date when the text omits them.
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from datetime import date, timedelta
 
@@ -68,6 +70,24 @@ def sideline_phrases(sentence, governors: Iterable[Token]) -> list[str]:
     return phrases
 
 
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _year_named(phrase: str) -> int | None:
+    match = _YEAR.search(phrase)
+    return int(match.group(1)) if match else None
+
+
+def _year_held_in(kb, series: str, phrase: str, published: date | None) -> int | None:
+    """The year of the latest edition of `series`, not after the report, held in a city the phrase names."""
+    try:
+        editions = kb.summits(series)
+    except Exception:  # noqa: BLE001
+        return None
+    held = [s for s in editions if s.city and s.city.lower() in phrase.lower() and (published is None or s.year <= published.year)]
+    return max(held, key=lambda s: s.year).year if held else None
+
+
 def _year_of(value: str | None) -> int | None:
     return int(value[:4]) if value and value[:4].isdigit() else None
 
@@ -81,7 +101,9 @@ def summit_from_phrases(kb, phrases: Iterable[str], date_value: str | None, publ
             series = None
         if not series:
             continue
-        year = _year_of(date_value) or (published.year if published else None)
+        # The year the phrase itself names ("the NATO summit in Vilnius in July 2023", "COP26 ... 2021"),
+        # else the edition held in a city the phrase names, else the encounter's year or the report's.
+        year = _year_named(phrase) or _year_of(date_value) or _year_held_in(kb, series, phrase, published) or (published.year if published else None)
         if year is None:
             return None  # without a year the edition is unknown: "the G20 summit" alone is no occasion
         on = _as_date(date_value)

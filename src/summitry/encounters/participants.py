@@ -35,7 +35,7 @@ _PEOPLE_NOUNS = {"envoy", "delegation", "delegate", "aide", "adviser", "advisor"
 # Verbs whose clause on a gathering names who took part: "the summit attended by A, B and C".
 _GATHERING_VERBS = {"hold", "host", "attend", "chair", "gather", "bring", "join"}
 # Groups that travel and meet led by one official: "a delegation led by the foreign minister".
-_LED_GROUPS = {"envoy", "delegation", "team", "mission", "delegate"}
+_LED_GROUPS = {"envoy", "delegation", "team", "mission", "delegate", "side"}
 # Nouns whose infinitive is done by the one who holds them: "accepted an invitation to visit".
 _INTENT_NOUNS = {"invitation", "offer", "plan", "intention", "decision", "request", "bid", "proposal", "promise", "pledge", "wish"}
 _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "oprd"}
@@ -117,8 +117,8 @@ class PartyFinder:
                 # person described twice.
                 if child.conjuncts and self.actors.is_role_noun(child) and child not in queue:
                     queue.extend(t for t in [child, *child.conjuncts] if t not in queue and self.actors.is_role_noun(t))
-            named = self.actors.person_at(item) or self._leader_of_group(item)
-            found = [named] if named is not None else []
+            named = self.actors.person_at(item)
+            found = [named] if named is not None else self._leaders_of_group(item)
             describing = [child for child in appositions if child not in queue]
             for child in describing if not found else ():
                 found.extend(self.actors.resolve(child, on=on, group=group, other=other))
@@ -146,17 +146,19 @@ class PartyFinder:
                 people.append(extra)
         return people
 
-    def _leader_of_group(self, noun: Token) -> Person | None:
-        """ "Moon's envoys, headed by Chung Eui-yong, will head to Pyongyang": the group's leader acts for it."""
+    def _leaders_of_group(self, noun: Token) -> list[Person]:
+        """ "Moon's envoys, headed by Chung Eui-yong", "the Estonian delegation, led by Prime Minister Michal
+        and Foreign Minister Tsahkna": the group's leaders act for it."""
         if noun.lemma_.lower() not in _LED_GROUPS:
-            return None
+            return []
+        leaders: list[Person] = []
         for clause in noun.children:
             if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in ("head", "lead"):
                 for token in clause.subtree:
                     person = self.actors.person_at(token)
-                    if person is not None and person.is_official:
-                        return person
-        return None
+                    if person is not None and person.is_official and person not in leaders:
+                        leaders.append(person)
+        return leaders
 
     def _names_in_phrase(self, head: Token) -> list[Person]:
         found: list[Person] = []

@@ -27,6 +27,16 @@ _VAGUE_TIMES = ("earliest opportunity", "early date", "earliest convenience", "s
                 "mutually convenient", "earliest possible")
 
 
+_WISHING = {"like", "love", "want", "wish", "prefer", "welcome"}
+
+
+def _is_wish(verb: Token) -> bool:
+    """ "would like to visit", "would be willing to meet", "would be happy to host": a wish, no plan."""
+    if verb.lemma_.lower() in _WISHING:
+        return True
+    return verb.lemma_.lower() == "be" and any(c.lower_ in ("willing", "happy", "glad", "ready", "open", "keen") for c in verb.children)
+
+
 def _as_arranged(verb: Token) -> bool:
     """ "as originally scheduled", "as planned": the negated encounter had been arranged."""
     text = " ".join(t.lower_ for t in verb.subtree)
@@ -262,6 +272,8 @@ def _modality_words(cue: Token, chain: list[Token], context: list[Token], marks:
             marks.cancelled = True
             marks.reasons.append(f"'{token.text}'")
         elif effect == "drop" and token.dep_ in ("aux", "mark", "advmod", "ROOT", "acomp", "amod") or (effect == "drop" and token != cue and token.pos_ in ("VERB",)):
+            if word == "would" and _is_wish(token.head):
+                return StatusDecision(None, f"a wish: 'would {token.head.text}'")  # "he would like to visit"
             if word == "would" and speech_above:
                 marks.plan("'would' in reported speech")  # "said he would visit"
                 continue
