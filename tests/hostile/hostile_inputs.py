@@ -282,7 +282,7 @@ def _sizes(w: _Writer, good: Good, large: bool) -> None:
     if good.published:
         record["published"] = good.published
     w.json_article("size/long-article.json", record, f"{length:,}-character article", stored=["long-article"])
-    w.write("size/spaceless.txt", "Modi met Macron. " + "x" * (200_000 if large else 30_000) + "\nReference spaceless.",
+    w.write("size/spaceless.txt", _unique(good, "spaceless") + "\n" + "x" * (200_000 if large else 30_000) + "\n" + good.text,
             "a 'word' longer than a line", stored=["spaceless"])
 
 
