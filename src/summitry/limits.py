@@ -136,6 +136,7 @@ def _run_batch(pipeline, batch: list[Article | Failure], seconds: float) -> Iter
     if not batch:
         return
     results: list[ArticleResult | Failure] = []
+    started = time.monotonic()
     try:
         # Results are collected under the alarm and handed on after it: the
         # caller's own work (a store transaction) must never be interrupted.
@@ -148,6 +149,9 @@ def _run_batch(pipeline, batch: list[Article | Failure], seconds: float) -> Iter
         for item in batch[len(results):]:
             yield item if isinstance(item, Failure) else _run_one(pipeline, item, seconds)
         return
+    first = next((item for item in batch if isinstance(item, Article)), None)
+    if first is not None:
+        logger.debug("extracted %d from %s on: %.2f s", len(batch), first.path or first.id, time.monotonic() - started)
     yield from results
 
 
@@ -166,7 +170,7 @@ def _run_one(pipeline, article: Article, seconds: float) -> ArticleResult | Fail
     except Exception as error:  # noqa: BLE001 - one article must never stop the others
         logger.debug("extraction of %s failed", source, exc_info=True)
         return Failure(source, f"extraction failed: {error.__class__.__name__}: {_first_line(error)}")
-    logger.debug("%s: %.2f s", source, time.monotonic() - started)
+    logger.debug("extracted %s: %.2f s", source, time.monotonic() - started)
     return result
 
 
