@@ -23,7 +23,7 @@ own alarm cost 22% more time than `Pipeline.run` (14.6/s against 17.8/s);
 batches under one alarm cost 2% (14.7/s against 15.0/s).
 
 Long texts are cut into parts of at most MAX_PARSE_CHARS at paragraph
-breaks, parsed as a batch, with offsets shifted back into the whole text:
+breaks, extracted one after the other, with offsets shifted back into the whole text:
 some stages compare every mention with every other one in the document, so
 their time grows with the square of its length (80,000 characters took
 5.7 s whole and 2.8 s in parts of 20,000; see benchmarks/limits.py). The
@@ -136,7 +136,7 @@ def _run_batch(pipeline, batch: list[Article | Failure], seconds: float) -> Iter
     if not batch:
         return
     results: list[ArticleResult | Failure] = []
-    started = time.monotonic()
+    started, cpu = time.monotonic(), time.process_time()
     try:
         # Results are collected under the alarm and handed on after it: the
         # caller's own work (a store transaction) must never be interrupted.
@@ -151,13 +151,14 @@ def _run_batch(pipeline, batch: list[Article | Failure], seconds: float) -> Iter
         return
     first = next((item for item in batch if isinstance(item, Article)), None)
     if first is not None:
-        logger.debug("extracted %d from %s on: %.2f s", len(batch), first.path or first.id, time.monotonic() - started)
+        logger.debug("extracted %d from %s on: %.2f s (%.2f s CPU)", len(batch), first.path or first.id,
+                     time.monotonic() - started, time.process_time() - cpu)
     yield from results
 
 
 def _run_one(pipeline, article: Article, seconds: float) -> ArticleResult | Failure:
     source = article.path or article.id
-    started = time.monotonic()
+    started, cpu = time.monotonic(), time.process_time()
     try:
         with time_limit(seconds):
             result = _extract(pipeline, article)
@@ -170,7 +171,7 @@ def _run_one(pipeline, article: Article, seconds: float) -> ArticleResult | Fail
     except Exception as error:  # noqa: BLE001 - one article must never stop the others
         logger.debug("extraction of %s failed", source, exc_info=True)
         return Failure(source, f"extraction failed: {error.__class__.__name__}: {_first_line(error)}")
-    logger.debug("extracted %s: %.2f s", source, time.monotonic() - started)
+    logger.debug("extracted %s: %.2f s (%.2f s CPU)", source, time.monotonic() - started, time.process_time() - cpu)
     return result
 
 
@@ -197,20 +198,21 @@ def _extract_in_parts(pipeline, article: Article) -> ArticleResult | Failure:
     text, so joined they are the cleaned article and offsets shift by the
     part's start.
     """
-    spans = split_into_parts(article.text, MAX_PARSE_CHARS)
-    first = _only(pipeline.run([replace(article, text=article.text[: spans[0][1]])]))
-    if isinstance(first, Failure):
-        return first
-    # The other parts in one call, so spaCy parses them as a batch.
-    rest = [replace(article, text=article.text[start:end], published=first.article.published or article.published)
-            for start, end in spans[1:]]
-    results = [first, *pipeline.run(rest)]
     texts, encounters = [], []
-    for (start, _end), result in zip(spans, results):
+    first: ArticleResult | None = None
+    # One part at a time: parsed as one batch, 20 parts of a 200,000-character
+    # article took 760 MB at peak for no gain in time (215 MB one by one).
+    for start, end in split_into_parts(article.text, MAX_PARSE_CHARS):
+        part = replace(article, text=article.text[start:end])
+        if first is not None:
+            part = replace(part, published=first.article.published or article.published)
+        result = _only(pipeline.run([part]))
         if isinstance(result, Failure):
             return result
+        first = first or result
         texts.append(result.article.text)
         encounters.extend(_shifted(encounter, start) for encounter in result.encounters)
+    assert first is not None
     joined = replace(first.article, text="".join(texts))
     return ArticleResult(article=joined, encounters=tuple(encounters))
 

@@ -175,6 +175,15 @@ def _good_variants(w: _Writer, good: Good, number: int, rng: random.Random) -> N
     case = f"{stem}-surrogate"
     raw_json = json.dumps(record(case, _unique(good, case))).replace("Reference", "\\ud800Reference", 1)
     w.write(f"encodings/{case}.json", raw_json, "lone surrogate", stored=[case], no_chars="\ud800")
+    case = f"{stem}-crlf"
+    w.write(f"encodings/{case}.txt", "\ufeff" + _unique(good, case).replace("\n", "\r\n"), "BOM and CRLF", stored=[case])
+    case = f"{stem}-page"
+    page = (f"<html><head><title>Report {case}</title></head><body><article><p>"
+            + _unique(good, case).replace("\n\n", "</p><p>") + "</p></article></body></html>")
+    w.write(f"html/{case}.html", page, "HTML page", stored=[case])
+    case = f"{stem}-lines"
+    lines = [json.dumps(record(case, _unique(good, case))), json.dumps({"id": f"{case}-bad", "text": ["not", "text"]})]
+    w.write(f"json/{case}.jsonl", "\n".join(lines) + "\n", "JSONL, one good line and one bad", stored=[case])
     case = f"{stem}-scripts"
     page = (f"<html><head><title>Report {case}</title><script>alert('x')</script></head><body>"
             f"<nav>Home | World</nav><article><p>{_unique(good, case).replace(chr(10) * 2, '</p><p>')}</p>"
