@@ -410,3 +410,21 @@ def test_read_paths_symlinks_reported_once(tmp_path):
         "good",
         ("up", "symlink loop (a folder already read); skipped"),
     ]
+
+
+@pytest.mark.issue(13)
+def test_read_paths_unreadable_folder_reported_once(tmp_path, monkeypatch):
+    # Root reads any folder, so the refusal is simulated where os.walk lists a folder.
+    _write(tmp_path, "good.txt", ENGLISH)
+    (tmp_path / "closed").mkdir()
+    _write(tmp_path / "closed", "inside.txt", ENGLISH)
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("closed"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    results = [(r.id if isinstance(r, Article) else (Path(r.source).name, r.message)) for r in read_paths([tmp_path])]
+    assert results == ["good", ("closed", "cannot read folder: Permission denied")]
