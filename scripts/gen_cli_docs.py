@@ -41,8 +41,9 @@ stderr. Every command takes `-h`/`--help`; the settings behind the options
 | code | meaning |
 |---|---|
 | 0 | done |
-| 1 | some inputs failed (unreadable articles, extraction errors: the rest is stored and a summary says how many), or the command could not do its job (no such event, a store that cannot be opened, a missing optional package) |
+| 1 | some inputs failed (unreadable articles, extraction errors, articles over the time budget: each is named once on stderr, the rest is stored and a summary says how many), or the command could not do its job (no such event, a missing optional package) |
 | 2 | usage: an unknown option or value, a missing argument, or a `--db` SQLite file that does not exist for a command that only reads a store (`events`, `show`, `timeline`, `actors`, `export`, `serve`; `ingest` creates it) |
+| 3 | the run failed: the store cannot be opened, or `ingest`/`extract` was stopped by the store or an unexpected error (batches committed before stay stored; `-vv` shows the traceback) |
 
 Progress bars (`ingest`, `export`) show a count, a total and an ETA on
 stderr, only when stderr is a terminal and `-q` is not given.

@@ -104,7 +104,7 @@ def test_extract_published_option_rejects_bad_date(ruto_txt):
     [
         ("empty.txt", b"", "empty file"),
         ("binary.txt", b"\x00\x01\x02", "binary file (contains NUL bytes), not an article"),
-        ("broken.json", b'{"id": "x", "text": ', "invalid JSON at line 1: Expecting value"),
+        ("broken.json", b'{"id": "x", "text": ', "invalid JSON at line 1 column 21: Expecting value"),
     ],
 )
 def test_extract_bad_file_reports_one_line_and_goes_on(tmp_path, ruto_txt, name, content, problem):

@@ -13,7 +13,7 @@ from summitry.cli.progress import count_inputs
     ({"a.txt": "One.", "b.html": "<p>Two.</p>"}, ["."], 2),
     ({"feed.jsonl": '{"id": "1", "text": "x"}\n\n{"id": "2", "text": "y"}\nnot json\n'}, ["feed.jsonl"], 3),
     ({"empty.jsonl": ""}, ["empty.jsonl"], 1),  # read as one failure
-    ({"sub/a.json": "{}", "sub/notes.md": "skipped"}, ["sub"], 1),
+    ({"sub/a.json": "{}", "sub/notes.md": "skipped"}, ["sub"], 2),  # the skipped file is reported too (issue 13)
     ({}, ["missing.txt"], 1),
 ])
 def test_count_inputs_matches_what_read_paths_yields(tmp_path, files, paths, expected):

@@ -57,7 +57,9 @@ def _init_worker(settings: Settings) -> None:
 
 
 def _extract_batch(batch: list[Article | Failure]) -> list[ArticleResult | Failure]:
-    return list(_worker_pipeline.run(batch))
+    from .limits import run_within_limits
+
+    return list(run_within_limits(batch, _worker_pipeline.settings, pipeline=_worker_pipeline))
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -69,12 +71,12 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 def _extracted_batches(paths: Iterable[str | Path], settings: Settings, jobs: int) -> Iterator[list[ArticleResult | Failure]]:
     from .text import read_paths
 
-    batches = _batches(read_paths(paths), max(1, settings.batch_size))
+    batches = _batches(read_paths(paths, settings.max_article_size), max(1, settings.batch_size))
     if jobs <= 1:
-        from .pipeline import run
+        from .limits import run_within_limits
 
         for batch in batches:
-            yield list(run(batch, settings=settings))
+            yield list(run_within_limits(batch, settings))
         return
     # spawn: workers start clean (no copy of an open database connection) and load the pipeline once each.
     context = multiprocessing.get_context("spawn")
@@ -103,9 +105,10 @@ def ingest(
     for batch in _extracted_batches(paths, settings, jobs):
         failures = [item for item in batch if isinstance(item, Failure)]
         for failure in failures:
-            logger.warning("skipped %s: %s", failure.source, failure.message)
             if on_failure:
                 on_failure(failure)
+            else:  # reported once: by the caller when it listens, else in the log
+                logger.warning("skipped %s: %s", failure.source, failure.message)
         summary.failures += len(failures)
         if strict and failures:
             break

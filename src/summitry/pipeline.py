@@ -1,7 +1,7 @@
 """The pipeline: the one module that knows the order of the stages.
 
     read -> published date -> clean -> unwrap -> truecase -> (prefilter) -> parse
-         -> times -> actors -> mentions -> folding -> dating -> dateline place -> summits -> encounters
+         -> times -> plausible times -> actors -> mentions -> folding -> dating -> dateline place -> summits -> encounters
 
 Each stage after the parse is a callable that reads some fields of an
 `ArticleRecord` and fills others (its docstring says which).
@@ -28,6 +28,7 @@ from .model import Article, ArticleRecord, ArticleResult, Encounter, Failure
 from .parse import load_nlp
 from .settings import Settings
 from .temporal import find_dates
+from .temporal.plausible import drop_implausible_times
 from .text import clean_article, infer_published, read_text_article
 from .text.truecase import Truecase
 from .text.unwrap import Unwrap
@@ -47,6 +48,7 @@ class Pipeline:
         # The stages after the parse, in order.
         self.stages = (
             find_times,
+            drop_implausible_times,
             FindActors(self.kb),
             DetectMentions(self.kb),
             FoldMentions(self.kb),

@@ -30,6 +30,14 @@ class Settings:
     ingest_token: str | None = _setting(
         None, "Token required by POST /api/articles when `serve --allow-ingest` is given."
     )
+    max_article_size: int = _setting(
+        2_000_000,
+        "Largest article text read, in bytes of UTF-8 (2 MB is a 300,000-word book); a larger file, "
+        "JSON Lines line or posted article is refused with a message naming it.",
+    )
+    article_time_limit: int = _setting(
+        60, "Seconds one article may take to extract during ingest before it is reported and skipped (0: no limit)."
+    )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> "Settings":

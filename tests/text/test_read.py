@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -99,9 +100,9 @@ def _failure(results):
         ("empty.txt", b"", "empty.txt", "empty file"),
         ("blank.txt", "   \n\n\t ", "blank.txt", "empty file"),
         ("binary.txt", b"abc\x00\x01def", "binary.txt", "binary file (contains NUL bytes), not an article"),
-        ("latin.txt", b"Modi \x81\x8d\x8f met Macron", "latin.txt", "not UTF-8 text"),
-        ("bad.json", '{"id": "x",\n "text": }', "bad.json", "invalid JSON at line 2: Expecting value"),
-        ("list.json", "[1, 2]", "list.json", "expected a JSON object with 'id' and 'text'"),
+        ("latin.txt", b"Modi \x81\x8d\x8f met Macron", "latin.txt", "not UTF-8 text (invalid byte 0x81 at byte 5); save the file as UTF-8"),
+        ("bad.json", '{"id": "x",\n "text": }', "bad.json", "invalid JSON at line 2 column 10: Expecting value"),
+        ("list.json", "[1, 2]", "list.json", "expected a JSON object with 'id' and 'text', not a list"),
         ("notext.json", json.dumps({"id": "x", "body": "Modi met Macron."}), "notext.json", "no 'text' field; each article needs 'id' and 'text'"),
         ("baddate.json", json.dumps({"id": "x", "text": "Modi met Macron.", "published": "yesterday"}), "baddate.json", "'published' is 'yesterday'; expected YYYY-MM-DD"),
         ("emptytext.json", json.dumps({"id": "x", "text": "  "}), "emptytext.json", "empty article text"),
@@ -172,7 +173,7 @@ def test_read_paths_unreadable_file(tmp_path):
             [json.dumps({"id": "one", "text": "Modi met Macron."}), "{not json", "", json.dumps({"id": "three", "text": "Ruto met Modi."}), json.dumps({"text": "no id here"})],
             [
                 ("article", "one"),
-                ("failure", "line 2", "invalid JSON: Expecting property name enclosed in double quotes"),
+                ("failure", "line 2", "invalid JSON at line 1 column 2: Expecting property name enclosed in double quotes"),
                 ("article", "three"),
                 ("failure", "line 5", "no 'id' field; each line needs 'id' and 'text'"),
             ],
@@ -197,15 +198,23 @@ def test_read_paths_jsonl_bad_line_does_not_hide_good_lines(tmp_path, lines, exp
                 assert result.message == want[2]
 
 
-def test_read_paths_folder_is_recursive_sorted_and_skips_other_suffixes(tmp_path):
+@pytest.mark.issue(13)
+def test_read_paths_folder_is_recursive_sorted_and_reports_other_suffixes_once(tmp_path):
     _write(tmp_path, "b.txt", ENGLISH)
     (tmp_path / "sub").mkdir()
     _write(tmp_path / "sub", "a.json", json.dumps({"id": "from-json", "text": ENGLISH}))
     _write(tmp_path, "a.txt", ENGLISH)
     _write(tmp_path, "image.png", b"\x89PNG\x00\x00")
     _write(tmp_path, "notes.md", "Modi met Macron.")
-    ids = [item.id for item in read_paths([tmp_path])]
-    assert ids == ["a", "b", "from-json"]
+    _write(tmp_path, ".DS_Store", b"\x00\x00")
+    results = [(item.id if isinstance(item, Article) else (Path(item.source).name, item.message)) for item in read_paths([tmp_path])]
+    assert results == [
+        "a",
+        "b",
+        ("image.png", "skipped: unknown file type .png; expected .txt, .html, .json or .jsonl"),
+        ("notes.md", "skipped: unknown file type .md; expected .txt, .html, .json or .jsonl"),
+        "from-json",
+    ]
 
 
 def test_read_paths_bad_files_do_not_stop_the_others(tmp_path):
@@ -227,3 +236,195 @@ def test_read_paths_bad_files_do_not_stop_the_others(tmp_path):
         ("Article", "six"),
         ("Failure", "zz-missing.txt"),
     ]
+
+
+# -- issue 13: hostile inputs -------------------------------------------------
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "name,content,problem",
+    [
+        ("deep.json", '{"id": "x", "text": "Modi met Macron.", "y": ' + "[" * 5000 + "]" * 5000 + "}", "invalid JSON: nested too deeply"),
+        ("big.json", '{"id": "x", "text": "Modi met Macron.", "n": ' + "9" * 5001 + "}", "invalid JSON: a number with more than 4,300 digits"),
+        ("title.json", json.dumps({"id": "x", "text": ENGLISH, "title": {"a": 1}}), "'title' is an object; expected a string or null"),
+        ("url.json", json.dumps({"id": "x", "text": ENGLISH, "url": ["http://a"]}), "'url' is a list; expected a string or null"),
+        ("source.json", json.dumps({"id": "x", "text": ENGLISH, "source": 3}), "'source' is a number; expected a string or null"),
+        ("id.json", json.dumps({"id": {"x": 1}, "text": ENGLISH}), "'id' is an object; expected a string or a whole number"),
+        ("idbool.json", json.dumps({"id": False, "text": ENGLISH}), "'id' is true/false; expected a string or a whole number"),
+        ("idnul.json", json.dumps({"id": "a\u0000b", "text": ENGLISH}), "'id' contains control or invisible characters"),
+        ("idlong.json", json.dumps({"id": "x" * 501, "text": ENGLISH}), "'id' is 501 characters long; ids are at most 500"),
+        ("textnum.json", json.dumps({"id": "x", "text": 5}), "'text' is a number; expected a string"),
+        ("pubnum.json", json.dumps({"id": "x", "text": ENGLISH, "published": 2023}), "'published' is a number; expected a string YYYY-MM-DD"),
+        ("latin1.json", b'{"id": "x", "text": "Jos\xe9 met Modi."}', "not UTF-8 (invalid byte 0xe9 at byte 24); JSON must be UTF-8"),
+        ("zip.txt", b"PK\x03\x04\x14\x00\x00\x00\x08\x00article", "binary file (contains NUL bytes), not an article"),
+        ("noise.txt", bytes([0x8F, 0xA3, 0x11, 0xC8, 0x05, 0xFE, 0x9A]), "not UTF-8 text (invalid byte 0x8f at byte 0); save the file as UTF-8"),
+        ("symbols.txt", "!!! ??? 123 ### ...\n", "no words in the text; is this an article?"),
+        ("chinese.txt", "国家主席习近平十五日下午在利马会见智利总统博里奇。", "100% of the words are not in the Latin alphabet; summitry reads English articles only"),
+    ],
+)
+def test_read_paths_hostile_file_fails_with_its_name(tmp_path, name, content, problem):
+    path = _write(tmp_path, name, content)
+    failure = _failure(list(read_paths([path])))
+    assert (failure.source, failure.message) == (str(path), problem)
+
+
+@pytest.mark.issue(13)
+def test_read_paths_jsonl_hostile_lines_do_not_stop_the_file(tmp_path):
+    lines = [
+        json.dumps({"id": "one", "text": ENGLISH}),
+        '{"id": "deep", "text": "x", "y": ' + "[" * 3000 + "]" * 3000 + "}",
+        '{"id": "big", "text": "x", "n": ' + "1" * 5001 + "}",
+        json.dumps({"id": "title", "text": ENGLISH, "title": ["a"]}),
+        json.dumps({"id": "two", "text": ENGLISH + " Again."}),
+    ]
+    path = _write(tmp_path, "batch.jsonl", "\n".join(lines) + "\n")
+    results = [(r.id if isinstance(r, Article) else (r.source, r.message)) for r in read_paths([path])]
+    assert results == [
+        "one",
+        (f"{path} line 2", "invalid JSON: nested too deeply"),
+        (f"{path} line 3", "invalid JSON: a number with more than 4,300 digits"),
+        (f"{path} line 4", "'title' is a list; expected a string or null"),
+        "two",
+    ]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "raw,expected,warning",
+    [
+        # UTF-16 and UTF-32 with a byte-order mark are text, not binary.
+        ("\ufeff" + ENGLISH, ENGLISH, None),
+        (ENGLISH.encode("utf-16"), ENGLISH, None),
+        (ENGLISH.encode("utf-32"), ENGLISH, None),
+        # One bad byte in UTF-8 text: replaced, the accents around it kept, and said so.
+        ("José Müller: ".encode() + b"\xff" + ENGLISH.encode(), "José Müller: \ufffd" + ENGLISH, "1 invalid UTF-8 byte(s) (first at byte 15) replaced"),
+        # Western text in Windows-1252: read so, and said so.
+        ("José: ".encode("cp1252") + ENGLISH.encode(), "José: " + ENGLISH, "not UTF-8 (invalid byte at 3); read as Windows-1252"),
+    ],
+)
+def test_read_paths_decodes_or_warns_naming_the_file(tmp_path, caplog, raw, expected, warning):
+    path = _write(tmp_path, "article.txt", raw)
+    with caplog.at_level("WARNING", logger="summitry.text.read"):
+        [article] = list(read_paths([path]))
+    assert article.text == expected
+    messages = [record.getMessage() for record in caplog.records]
+    if warning is None:
+        assert messages == []
+    else:
+        assert len(messages) == 1 and messages[0].startswith(f"{path}: ") and warning in messages[0]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Biden\x00 met Xi.", "Biden  met Xi."),  # NUL: PostgreSQL cannot store it, SQLite can: strip it for both
+        ("Biden\u200d met X\u200bi.", "Biden met Xi."),  # zero-width joiner and space
+        ("\u200fBiden met \u202bXi\u202c.", "Biden met Xi."),  # bidi marks
+        ("Bi\u00adden met Xi.", "Biden met Xi."),  # soft hyphen
+        ("Biden met Xi.\x0cNext page.", "Biden met Xi.\nNext page."),  # form feed ends a line
+        ("Biden met Xi.\u2028Next.", "Biden met Xi.\nNext."),
+        ("Biden met \ud800Xi.", "Biden met \ufffdXi."),  # lone surrogate
+        ("Biden met Xi \U0001F91D.", "Biden met Xi \U0001F91D."),  # emoji stay
+    ],
+)
+def test_normalise_text(text, expected):
+    from summitry.text.read import normalise_text
+
+    assert normalise_text(text) == expected
+
+
+@pytest.mark.issue(13)
+def test_normalise_text_splits_long_lines_at_sentence_ends():
+    from summitry.text.read import MAX_LINE_CHARS, normalise_text
+
+    sentence = "Kenyan President William Ruto met Indian Prime Minister Narendra Modi. "
+    text = (sentence * (3 * MAX_LINE_CHARS // len(sentence))).strip()
+    normalised = normalise_text(text)
+    lines = normalised.split("\n")
+    assert len(lines) >= 3 and max(len(line) for line in lines) <= MAX_LINE_CHARS
+    assert all(line.endswith("Modi.") for line in lines)
+    assert normalised.replace("\n", " ") == text  # only spaces became line breaks
+
+
+@pytest.mark.issue(13)
+def test_normalise_text_breaks_a_line_without_spaces():
+    from summitry.text.read import MAX_LINE_CHARS, normalise_text
+
+    run = "x" * (MAX_LINE_CHARS + 5)
+    assert normalise_text(run) == run[:MAX_LINE_CHARS] + "\n" + run[MAX_LINE_CHARS:]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "text,refused",
+    [
+        (ENGLISH + " Xi Jinping (习近平) met the Kenyan side later.", False),
+        (ENGLISH + "\n" + "国家主席习近平十五日下午在利马会见智利总统博里奇。" * 3, True),
+        ("\n".join([ENGLISH, "التقى الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة مع رئيس الوزراء الهندي ناريندرا مودي"] * 2), True),
+        ("Встреча президентов прошла в Москве, стороны обсудили торговлю и энергетику.", True),
+    ],
+)
+def test_read_text_article_refuses_mixed_scripts(text, refused):
+    from summitry.errors import InputError
+
+    if refused:
+        with pytest.raises(InputError, match="not in the Latin alphabet"):
+            read_text_article(text)
+    else:
+        assert read_text_article(text).text == text
+
+
+@pytest.mark.issue(13)
+def test_read_paths_size_limit_refuses_unread(tmp_path):
+    big = _write(tmp_path, "big.txt", ENGLISH * 100)
+    lines = _write(tmp_path, "lines.jsonl", json.dumps({"id": "big", "text": ENGLISH * 100}) + "\n" + json.dumps({"id": "small", "text": ENGLISH}) + "\n")
+    results = list(read_paths([big, lines], max_article_size=5_000))
+    assert [(Path(r.source).name, r.message.split(";")[0]) if isinstance(r, Failure) else r.id for r in results] == [
+        ("big.txt", "the file is 9,400 bytes, over the 5,000 bytes limit (setting max_article_size, SUMMITRY_MAX_ARTICLE_SIZE)"),
+        ("lines.jsonl line 1", "article text is 9,400 bytes, over the 5,000 bytes limit (setting max_article_size, SUMMITRY_MAX_ARTICLE_SIZE)"),
+        "small",
+    ]
+
+
+@pytest.mark.issue(13)
+def test_read_text_article_size_limit():
+    from summitry.errors import InputError
+
+    with pytest.raises(InputError, match="article text is 9,400 bytes, over the 5,000 bytes limit"):
+        read_text_article(ENGLISH * 100, max_article_size=5_000)
+
+
+@pytest.mark.issue(13)
+def test_read_paths_symlinks_reported_once(tmp_path):
+    _write(tmp_path, "good.txt", ENGLISH)
+    (tmp_path / "loop").mkdir()
+    os.symlink("..", tmp_path / "loop" / "up")
+    os.symlink("b.txt", tmp_path / "a.txt")
+    os.symlink("a.txt", tmp_path / "b.txt")
+    results = [(r.id if isinstance(r, Article) else (Path(r.source).name, r.message)) for r in read_paths([tmp_path])]
+    assert results == [
+        ("a.txt", "broken symlink or symlink loop"),
+        ("b.txt", "broken symlink or symlink loop"),
+        "good",
+        ("up", "symlink loop (a folder already read); skipped"),
+    ]
+
+
+@pytest.mark.issue(13)
+def test_read_paths_unreadable_folder_reported_once(tmp_path, monkeypatch):
+    # Root reads any folder, so the refusal is simulated where os.walk lists a folder.
+    _write(tmp_path, "good.txt", ENGLISH)
+    (tmp_path / "closed").mkdir()
+    _write(tmp_path / "closed", "inside.txt", ENGLISH)
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("closed"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    results = [(r.id if isinstance(r, Article) else (Path(r.source).name, r.message)) for r in read_paths([tmp_path])]
+    assert results == ["good", ("closed", "cannot read folder: Permission denied")]

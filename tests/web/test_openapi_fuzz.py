@@ -1,7 +1,8 @@
 """Fuzz the HTTP API against its own OpenAPI with schemathesis: no request may cause a 5xx.
 
-The app runs in-process (ASGI) on a temporary SQLite store filled from the
-bundled sample articles. Each operation gets its own Hypothesis run, both
+The app runs in-process (ASGI), with POST /api/articles on, over a SQLite
+store and (when SUMMITRY_TEST_PG_URL is set) a PostgreSQL one, each filled
+from the bundled sample articles. Each operation gets its own Hypothesis run, both
 with valid and with invalid inputs, capped so the test stays well under two
 minutes in CI. (Operations are driven by hand through `as_strategy` rather
 than `schemathesis.pytest.from_fixture`, which breaks on pytest 9.)
@@ -20,17 +21,43 @@ from summitry.settings import Settings  # noqa: E402
 EXAMPLES_PER_OPERATION = 60
 
 
-@pytest.fixture(scope="module")
-def api_schema(tmp_path_factory):
+TOKEN = "sesame"
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def api_schema(request, tmp_path_factory):
+    """The API of a server with ingest on (POST /api/articles is fuzzed too), over each back end (issue 13)."""
+    import os
+    import uuid
+
     from summitry.cli.web_commands import ingest_samples
     from summitry.store import open_store
     from summitry.web import create_app
 
-    store = open_store(tmp_path_factory.mktemp("fuzz") / "fuzz.db")
+    drop = None
+    if request.param == "sqlite":
+        url = str(tmp_path_factory.mktemp("fuzz") / "fuzz.db")
+    else:
+        base = os.environ.get("SUMMITRY_TEST_PG_URL")
+        if not base:
+            pytest.skip("SUMMITRY_TEST_PG_URL is not set: PostgreSQL tests skipped (scripts/start-postgres starts one)")
+        import psycopg
+
+        schema = f"t_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(base, autocommit=True) as connection:
+            connection.execute(f"CREATE SCHEMA {schema}")
+        url = f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
+
+        def drop():
+            with psycopg.connect(base, autocommit=True) as connection:
+                connection.execute(f"DROP SCHEMA {schema} CASCADE")
+    store = open_store(url)
     ingest_samples(store)
-    app = create_app(Settings(db=store.url), store)
+    app = create_app(Settings(db=store.url, ingest_token=TOKEN), store, allow_ingest=True)
     yield schemathesis.openapi.from_asgi("/openapi.json", app)
     store.close()
+    if drop:
+        drop()
 
 
 def _fuzz(operation, mode) -> None:
@@ -40,7 +67,7 @@ def _fuzz(operation, mode) -> None:
     @settings(max_examples=EXAMPLES_PER_OPERATION, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     def run(case):
-        response = case.call()
+        response = case.call(headers={"Authorization": f"Bearer {TOKEN}"})
         assert response.status_code < 500, f"{case.method} {case.formatted_path} {case.query}: {response.status_code}"
         case.validate_response(response, checks=[not_a_server_error, response_schema_conformance])
 
@@ -57,6 +84,6 @@ def test_api_fuzz_no_server_errors(api_schema, mode):
     from schemathesis import GenerationMode
 
     operations = [result.ok() for result in api_schema.get_all_operations()]
-    assert {op.label for op in operations} >= {"GET /api/events", "GET /api/events/{event_id}", "GET /api/stats"}
+    assert {op.label for op in operations} >= {"GET /api/events", "GET /api/events/{event_id}", "GET /api/stats", "POST /api/articles"}
     for operation in operations:
         _fuzz(operation, GenerationMode(mode))

@@ -75,3 +75,13 @@ def test_post_article_ingests_with_the_token(tmp_path):
         assert response.json()["encounters"] >= 1
         assert client.get("/api/events", params={"actor": "Xi Jinping"}).json()["total"] >= 1
     store.close()
+
+
+@pytest.mark.issue(13)
+def test_demo_no_serve_keeps_its_store_for_the_next_commands(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["demo", "--no-serve"])
+    assert result.exit_code == 0, result.output
+    assert "stored in summitry-demo.db" in result.stderr
+    events = CliRunner().invoke(main, ["events", "--db", "summitry-demo.db", "--actor", "Xi Jinping", "--format", "json"])
+    assert events.exit_code == 0 and events.stdout.startswith("[")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from datetime import date
 
@@ -30,7 +31,12 @@ def _parse_day(value: str | None) -> date | None:
 def extract(paths: tuple[str, ...], published: str | None, fmt: str, strict: bool) -> None:
     """Print the diplomatic encounters each article reports, one JSON object per article.
 
-    PATHS are .txt, .html, .json or .jsonl files, or folders of them.
+    PATHS are .txt, .html, .json or .jsonl files, or folders of them. A file,
+    line or folder entry that cannot be used is named on stderr once and the
+    run goes on.
+
+    Exit status: 0 all read; 1 some inputs failed, the others printed;
+    2 bad usage; 3 the run failed (an unexpected error).
 
     \b
     Example:
@@ -39,34 +45,43 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str, strict: boo
     """
     from dataclasses import replace
 
-    from ..pipeline import run
+    from ..limits import run_within_limits
     from ..serialize import result_to_dict
+    from ..settings import Settings
     from ..text import read_paths
+    from .exit_codes import SOME_INPUTS_FAILED, RunFailed
 
     default_day = _parse_day(published)
+    settings = Settings.from_env()
 
     def articles():
-        for item in read_paths(paths):
+        for item in read_paths(paths, settings.max_article_size):
             if default_day is not None and not isinstance(item, Failure) and item.published is None:
                 item = replace(item, published=default_day, published_source="metadata")
             yield item
 
     failures = 0
-    for result in run(articles()):
-        if isinstance(result, Failure):
-            failures += 1
-            click.echo(f"error: {result.source}: {result.message}", err=True)
-            if strict:
-                sys.exit(1)
-            continue
-        record = result_to_dict(result)
-        if fmt == "jsonl":
-            click.echo(json.dumps(record, ensure_ascii=False))
-        else:
-            _print_table(result)
+    try:
+        for result in run_within_limits(articles(), settings):
+            if isinstance(result, Failure):
+                failures += 1
+                click.echo(f"error: {result.source}: {result.message}", err=True)
+                if strict:
+                    sys.exit(SOME_INPUTS_FAILED)
+                continue
+            record = result_to_dict(result)
+            if fmt == "jsonl":
+                click.echo(json.dumps(record, ensure_ascii=False))
+            else:
+                _print_table(result)
+    except SummitryError as error:
+        raise RunFailed(str(error)) from error
+    except Exception as error:  # noqa: BLE001 - a message and exit code 3, not a traceback
+        logging.getLogger(__name__).debug("extract stopped", exc_info=True)
+        raise RunFailed(f"extract stopped by an unexpected error: {error.__class__.__name__}: {error} (run with -vv for the traceback)") from error
     if failures:
         click.echo(f"{failures} input(s) failed", err=True)
-        sys.exit(1)
+        sys.exit(SOME_INPUTS_FAILED)
 
 
 def _print_table(result: ArticleResult) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from ..text.read import JSONL_SUFFIXES, SUFFIXES
+from ..text.read import JSONL_SUFFIXES, iter_inputs
 
 
 def is_quiet() -> bool:
@@ -46,10 +46,8 @@ def _lines(path: Path) -> int:
 def count_inputs(paths: Iterable[str | Path]) -> int:
     """How many inputs `read_paths(paths)` will yield (articles and failures)."""
     total = 0
-    for raw in paths:
-        path = Path(raw)
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES) if path.is_dir() else [path]
-        for file in files:
-            # An empty file is still one input: read_paths reports it as a failure.
-            total += max(1, _lines(file)) if file.suffix.lower() in JSONL_SUFFIXES and file.is_file() else 1
+    for file in iter_inputs(paths):
+        # A skipped entry or an empty file is still one input: read_paths reports it as a failure.
+        is_jsonl = isinstance(file, Path) and file.suffix.lower() in JSONL_SUFFIXES and file.is_file()
+        total += max(1, _lines(file)) if is_jsonl else 1
     return total

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import sys
 from pathlib import Path
@@ -53,7 +54,13 @@ def db_option(command=None, *, create: bool = False):
         if not create:
             _check_store_exists(db)
         try:
-            with open_store(db) as store:
+            opened = open_store(db)
+        except SummitryError as error:
+            from .exit_codes import RunFailed
+
+            raise RunFailed(str(error)) from error  # no store, no run: exit code 3
+        try:
+            with opened as store:
                 return command(store=store, **kwargs)
         except SummitryError as error:
             raise click.ClickException(str(error)) from error
@@ -116,7 +123,12 @@ def ingest(store, paths: tuple[str, ...], jobs: int | None, batch_size: int | No
 
     PATHS are .txt, .html, .json or .jsonl files, or folders of them. Each
     batch is one transaction: if the run is interrupted, run it again and it
-    completes; articles already stored (same content) are skipped.
+    completes; articles already stored (same content) are skipped. A file,
+    line or folder entry that cannot be used is named on stderr once and the
+    run goes on.
+
+    Exit status: 0 all stored; 1 some inputs failed, the others stored;
+    2 bad usage; 3 the run failed (store unavailable or an unexpected error).
 
     \b
     Example:
@@ -127,14 +139,24 @@ def ingest(store, paths: tuple[str, ...], jobs: int | None, batch_size: int | No
 
     from ..ingest import ingest as run_ingest
     from ..settings import Settings
+    from .exit_codes import SOME_INPUTS_FAILED, RunFailed
 
     settings = Settings.from_env(jobs=jobs, batch_size=batch_size)
-    total = count_inputs(paths) if shows_progress() else None
-    with progress_bar(total, unit="article", desc="ingest") as bar:
-        summary = run_ingest(
-            paths, store, settings=settings, on_batch=bar.update, strict=strict,
-            on_failure=lambda failure: tqdm.write(f"error: {failure.source}: {failure.message}", file=sys.stderr),
-        )
+    try:
+        total = count_inputs(paths) if shows_progress() else None
+        with progress_bar(total, unit="article", desc="ingest") as bar:
+            summary = run_ingest(
+                paths, store, settings=settings, on_batch=bar.update, strict=strict,
+                on_failure=lambda failure: tqdm.write(f"error: {failure.source}: {failure.message}", file=sys.stderr),
+            )
+    except SummitryError as error:
+        raise RunFailed(f"ingest stopped: {error}; batches committed before this point are stored") from error
+    except Exception as error:  # noqa: BLE001 - a message and exit code 3, not a traceback
+        logging.getLogger(__name__).debug("ingest stopped", exc_info=True)
+        raise RunFailed(
+            f"ingest stopped by an unexpected error: {error.__class__.__name__}: {error}; batches committed "
+            "before this point are stored (run with -vv for the traceback)"
+        ) from error
     if not is_quiet():
         click.echo(
             f"{summary.articles} articles: {summary.added} added, {summary.updated} updated, "
@@ -143,7 +165,7 @@ def ingest(store, paths: tuple[str, ...], jobs: int | None, batch_size: int | No
             err=True,
         )
     if summary.failures:
-        sys.exit(1)
+        sys.exit(SOME_INPUTS_FAILED)
 
 
 @main.command()

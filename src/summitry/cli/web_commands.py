@@ -11,6 +11,9 @@ import click
 from ..errors import SummitryError
 from .app import main
 
+# Where `demo --no-serve` keeps the sample store when no --db is given.
+DEMO_DB = "summitry-demo.db"
+
 _HOST_HELP = (
     "Address to bind. The default, 127.0.0.1, makes the server reachable only from this machine. "
     "0.0.0.0 would expose it to every network this machine is on, so anyone who can reach the port "
@@ -90,7 +93,8 @@ def serve(db: str, host: str, port: int, allow_ingest: bool, token: str | None) 
 
 @main.command()
 @click.option("--db", default=None,
-              help="SQLite file to fill (default: a temporary file, removed on exit).")
+              help="SQLite file to fill (default: a temporary file removed on exit; with --no-serve, "
+                   f"{DEMO_DB} in the current folder, kept).")
 @click.option("--host", default="127.0.0.1", show_default=True, help=_HOST_HELP)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option("--no-serve", is_flag=True, help="Ingest the samples, print the summary and exit (for tests and CI).")
@@ -110,6 +114,9 @@ def demo(db: str | None, host: str, port: int, no_serve: bool) -> None:
     from ..settings import Settings
     from ..store import open_store
 
+    if no_serve and db is None:
+        # Kept, so the commands of the README's short session have a store to read afterwards.
+        db = DEMO_DB
     with tempfile.TemporaryDirectory(prefix="summitry-demo-") as folder:
         path = db or str(Path(folder) / "demo.db")
         try:
@@ -123,6 +130,7 @@ def demo(db: str | None, host: str, port: int, no_serve: bool) -> None:
         if no_serve:
             click.echo(_describe(stats))
             store.close()
+            click.echo(f"summitry demo: stored in {path}; try `summitry events --db {path}` or `summitry serve --db {path}`", err=True)
             return
         click.echo(f"summitry demo: {_describe(stats)}", err=True)
         settings = Settings.from_env(db=path, host=host, port=port)

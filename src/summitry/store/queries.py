@@ -62,6 +62,11 @@ def _bound(value, last: bool) -> str:
     return (interval[1] if last else interval[0]).isoformat()
 
 
+def _like_literal(text: str) -> str:
+    """`text` with LIKE's wildcards escaped: a search for "a_b" finds "a_b", not "axb"."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def schema_sql() -> str:
     return resources.files("summitry.store").joinpath("schema.sql").read_text(encoding="utf-8")
 
@@ -297,9 +302,10 @@ class SQLStore:
         key = normalise_name(name)
         rows = self._query("SELECT name FROM actors WHERE key = ?", (key,))
         if not rows and key and " " not in key:
+            word = _like_literal(key)
             rows = self._query(
-                "SELECT name FROM actors WHERE key LIKE ? OR key LIKE ? OR key LIKE ?",
-                (f"% {key}", f"{key} %", f"% {key} %"),
+                "SELECT name FROM actors WHERE key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\' OR key LIKE ? ESCAPE '\\'",
+                (f"% {word}", f"{word} %", f"% {word} %"),
             )
         return sorted(row[0] for row in rows) or [name]
 
@@ -332,8 +338,8 @@ class SQLStore:
             where.append("e.status = ?")
             params.append(status)
         if search:
-            where.append("e.search_text LIKE ?")
-            params.append(f"%{normalise_name(search)}%")
+            where.append("e.search_text LIKE ? ESCAPE '\\'")
+            params.append(f"%{_like_literal(normalise_name(search))}%")
         sql = "FROM events e " + " ".join(joins)
         if where:
             sql += " WHERE " + " AND ".join(where)

@@ -22,12 +22,16 @@ from ..model import Article
 # "REUTERS/Kevin Lamarque", "AP Photo/Evan Vucci", "(Photo by Jim Watson/AFP
 # via Getty Images)". An agency or pool name joined by slashes is the tell; it
 # must follow the end of the caption's sentence, so "the joint EU/NATO
-# position." in running text is not taken for one.
+# position." in running text is not taken for one. Words are separated by
+# exactly one space and counted ({0,3}, {0,7}): with an optional space inside
+# a repeated group ("(?:[A-Z]+\s?)+") a line of capitals can be cut into
+# words in exponentially many ways, and the search backtracked through all
+# of them (an all-caps article hung, issue 13).
 _CREDIT = re.compile(
     r"""(?<=[.)”"])(?:
           \s*\((?i:photo|image|picture)s?\s+(?i:by|:)[^)]{0,120}\)                                    # (Photo by X/AFP)
-        | \s+[A-Z][A-Za-z]*\ (?i:photo)/\s?(?:[A-Za-z.\-']+\s?){1,4}                                  # AP Photo/Evan Vucci
-        | \s+(?:[A-Z][A-Z.\-']+\s?)+/\s?(?:[A-Za-z.\-']+\s?){1,4}(?:/\s?(?:[A-Za-z.\-']+\s?){1,4}){0,5}(?:MANDATORY\ CREDIT)?  # EFE/EPA/NAME / POOL
+        | \s+[A-Z][A-Za-z]*\ (?i:photo)/\s?[A-Za-z.\-']+(?:\s[A-Za-z.\-']+){0,3}\s?                     # AP Photo/Evan Vucci
+        | \s+[A-Z][A-Z.\-']+(?:\s[A-Z][A-Z.\-']+){0,7}\s?/\s?[A-Za-z.\-']+(?:\s[A-Za-z.\-']+){0,3}\s?(?:/\s?[A-Za-z.\-']+(?:\s[A-Za-z.\-']+){0,3}\s?){0,5}(?:MANDATORY\ CREDIT)?  # EFE/EPA/NAME / POOL
         )\s*$""",
     re.VERBOSE,
 )

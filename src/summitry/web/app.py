@@ -14,7 +14,7 @@ import logging
 from importlib import resources
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import ConfigError, InputError, StoreError, SummitryError
 from ..settings import Settings
+from .guard import RequestGuard, refuse_control_characters
 from .routes import actors, articles, events, pages, pairs, stats
 
 logger = logging.getLogger(__name__)
@@ -33,6 +34,7 @@ _CODES = {
     404: "not_found",
     405: "method_not_allowed",
     413: "too_large",
+    414: "uri_too_long",
     422: "invalid_parameter",
     500: "internal_error",
     503: "store_unavailable",
@@ -49,6 +51,7 @@ def create_app(settings: Settings | None = None, store: Any = None, *, allow_ing
     if allow_ingest and not settings.ingest_token:
         raise ConfigError("--allow-ingest needs a token: pass --token or set SUMMITRY_INGEST_TOKEN")
     app = FastAPI(
+        dependencies=[Depends(refuse_control_characters)],
         title="summitry",
         summary="Diplomatic encounters (who met whom, when, where) extracted from news.",
         description="Read-only JSON API over a summitry event store. Keys are stable: see docs/http-api.md.",
@@ -70,6 +73,7 @@ def create_app(settings: Settings | None = None, store: Any = None, *, allow_ing
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     _add_docs(app)
     _add_error_handlers(app)
+    app.add_middleware(RequestGuard, token=settings.ingest_token, allow_ingest=allow_ingest)
     return app
 
 
