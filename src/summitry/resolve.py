@@ -33,13 +33,17 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .model import Encounter, Event, Place, StatusChange
 from .serialize import encounter_to_dict
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["merge_encounters", "normalise_name", "date_interval", "event_id_for"]
+__all__ = [
+    "merge_encounters", "normalise_name", "date_interval", "event_id_for", "NameBook", "name_aliases",
+    "encounter_reach", "event_reach",
+]
 
 # A single source is right about an encounter about half the time it is the only
 # one to report it (seed corpus: of the encounters only one article mentioned,
@@ -81,6 +85,9 @@ _TITLE_WORDS = frozenset(
 _PRECISION_DAYS = {"day": 1, "month": 31, "year": 366}
 
 
+# Names repeat endlessly in a stream (and a store merge normalises every name
+# of every candidate event): cache the answer. 2**16 names take about 10 MB.
+@lru_cache(maxsize=2**16)
 def normalise_name(name: str) -> str:
     """Casefold, strip accents, punctuation and titles: "Président Lula da Silva" -> "lula da silva"."""
     text = unicodedata.normalize("NFKD", name)
@@ -166,26 +173,48 @@ class _Cluster:
         return self.members[0]
 
 
-def _alias_map(encounters: list[Encounter]) -> dict[str, str]:
-    """Map short names and offices to the one full name they stand for in this batch."""
-    full_names: set[str] = set()
-    office_holders: dict[str, set[str]] = {}
-    for encounter in encounters:
-        for participant in encounter.participants:
-            key = normalise_name(participant.name)
-            if " " in key:
-                full_names.add(key)
-            for alternative in participant.alternatives:
-                office_holders.setdefault(normalise_name(alternative), set()).add(key)
+@dataclass
+class NameBook:
+    """What is known about the names of many encounters, without the encounters themselves.
+
+    A store keeps one in its tables and hands `merge_encounters` the part that
+    concerns a batch, so that surnames and offices resolve, and display names
+    are chosen, as in a merge of everything stored, at a cost that does not
+    grow with the store.
+    """
+
+    full_names: set[str] = field(default_factory=set)  # normalised names of two words or more
+    office_holders: dict[str, set[str]] = field(default_factory=dict)  # normalised office -> normalised holder names
+    forms: Counter = field(default_factory=Counter)  # (normalised name, name as written) -> mentions
+    countries: Counter = field(default_factory=Counter)  # (normalised name, country) -> mentions
+
+    @classmethod
+    def from_encounters(cls, encounters: Iterable[Encounter]) -> "NameBook":
+        book = cls()
+        for encounter in encounters:
+            for participant in encounter.participants:
+                key = normalise_name(participant.name)
+                if " " in key:
+                    book.full_names.add(key)
+                for alternative in participant.alternatives:
+                    book.office_holders.setdefault(normalise_name(alternative), set()).add(key)
+                book.forms[(key, participant.name)] += 1
+                if participant.country:
+                    book.countries[(key, participant.country)] += 1
+        return book
+
+
+def _alias_map(book: NameBook) -> dict[str, str]:
+    """Map short names and offices to the one full name they stand for."""
     aliases: dict[str, str] = {}
     by_token: dict[str, set[str]] = {}
-    for full in full_names:
+    for full in book.full_names:
         for token in full.split():
             by_token.setdefault(token, set()).add(full)
     for token, owners in by_token.items():
-        if len(owners) == 1 and token not in full_names:
+        if len(owners) == 1 and token not in book.full_names:
             aliases[token] = next(iter(owners))
-    for office, holders in office_holders.items():
+    for office, holders in book.office_holders.items():
         holders = {aliases.get(holder, holder) for holder in holders} - {office}
         if len(holders) == 1:
             aliases.setdefault(office, next(iter(holders)))
@@ -347,17 +376,14 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     return clusters
 
 
-def _display_names(encounters: Iterable[Encounter], aliases: dict[str, str]) -> dict[str, tuple[str, str | None]]:
+def _display_names(book: NameBook, aliases: dict[str, str]) -> dict[str, tuple[str, str | None]]:
     """Resolved key -> (the fullest name the sources use for that person, their country)."""
     names: dict[str, Counter] = {}
     countries: dict[str, Counter] = {}
-    for encounter in encounters:
-        for participant in encounter.participants:
-            key = normalise_name(participant.name)
-            resolved = aliases.get(key, key)
-            names.setdefault(resolved, Counter())[participant.name] += 1
-            if participant.country:
-                countries.setdefault(resolved, Counter())[participant.country] += 1
+    for (key, form), count in book.forms.items():
+        names.setdefault(aliases.get(key, key), Counter())[form] += count
+    for (key, country), count in book.countries.items():
+        countries.setdefault(aliases.get(key, key), Counter())[country] += count
     chosen = {}
     for key, counter in names.items():
         best = sorted(counter.items(), key=lambda item: (-len(normalise_name(item[0]).split()), -item[1], item[0]))[0][0]
@@ -475,22 +501,25 @@ def _build_event(cluster: _Cluster, names: dict[str, tuple[str, str | None]]) ->
     )
 
 
-def merge_encounters(encounters: Iterable[Encounter], context: Iterable[Encounter] = ()) -> list[Event]:
+def merge_encounters(encounters: Iterable[Encounter], context: Iterable[Encounter] = (),
+                     names: NameBook | None = None) -> list[Event]:
     """Merge encounters that report the same real encounter into events.
 
     `context`: further encounters (already stored elsewhere) used only to
-    resolve surnames and offices to full names, so that merging a new batch
-    against a store gives the same names as merging everything at once.
+    resolve surnames and offices to full names. `names`: a `NameBook` that
+    already covers `encounters` and everything stored (what a store passes);
+    when given, `context` is ignored. Either way, merging a new batch against
+    a store gives the same names as merging everything at once.
     Deterministic and independent of input order; events come back sorted by
     date, then id. Colliding ids (two events with the same canonical content)
     get a numbered suffix in canonical order.
     """
     encounters = list(encounters)
-    context = list(context)
-    aliases = _alias_map(encounters + context)
-    names = _display_names(encounters + context, aliases)
+    book = names if names is not None else NameBook.from_encounters(encounters + list(context))
+    aliases = _alias_map(book)
+    display = _display_names(book, aliases)
     mentions = sorted((_mention(encounter, aliases) for encounter in encounters), key=lambda m: m.sort_key)
-    events = [_build_event(cluster, names) for cluster in _cluster(mentions)]
+    events = [_build_event(cluster, display) for cluster in _cluster(mentions)]
     events.sort(key=lambda event: (date_interval(event.date)[0].isoformat() if date_interval(event.date) else "9999", event.id, event.encounters[0].article_id, event.encounters[0].evidence.start))
     seen: Counter = Counter()
     unique = []
@@ -500,3 +529,25 @@ def merge_encounters(encounters: Iterable[Encounter], context: Iterable[Encounte
             event = replace(event, id=f"{event.id}-{seen[event.id]}")
         unique.append(event)
     return unique
+
+
+def name_aliases(book: NameBook) -> dict[str, str]:
+    """Normalised short names and offices -> the normalised full name they stand for, given what `book` knows."""
+    return _alias_map(book)
+
+
+def encounter_reach(encounter: Encounter) -> tuple[date, date] | None:
+    """The days an encounter may lie on (its date, or a window around publication); None: anywhere."""
+    return _window(encounter, date_interval(encounter.date, encounter.date_end))
+
+
+def event_reach(event: Event) -> tuple[date, date] | None:
+    """The days any encounter of the event may lie on; None when one of them may lie anywhere."""
+    first = last = None
+    for encounter in event.encounters:
+        reach = encounter_reach(encounter)
+        if reach is None:
+            return None
+        first = reach[0] if first is None else min(first, reach[0])
+        last = reach[1] if last is None else max(last, reach[1])
+    return (first, last) if first is not None else None

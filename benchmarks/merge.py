@@ -1,0 +1,187 @@
+"""Merge cost against store size: does ingesting article 1,000,001 cost what article 1,001 cost?
+
+Builds one store from a synthetic stream of extraction results (no spaCy:
+this measures `store.add_results`, i.e. candidate search, merge and writes)
+and, each time the store reaches a size (10k, 100k, 1M events by default),
+times rounds of the next encounters of the stream written the way `summitry
+ingest` writes them (batches of 32 articles, one transaction each). It prints
+the merge time per 1,000 encounters at each size and its ratio to the first.
+
+The stream is a news firehose in time order: 2,000 leaders whose share of
+events falls off as 1/sqrt(rank) (the busiest in about 1 % of events, a few a
+day), 50 shared first names, about 250 events a day, most reported once or
+twice, 1 % summits reported 10 to 30 times; 15 % of reports are plans
+published before the day, 10 % undated, 5 % month-precision, 10 % name one
+party by surname only; meetings, calls (20 %) and visits (10 %). Filling to
+the next size uses batches of 500 articles (faster, same code path).
+
+    python benchmarks/merge.py                          # 10k, 100k, 1M events (SQLite; about 30-40 min)
+    python benchmarks/merge.py --sizes 10000,100000     # quicker
+    python benchmarks/merge.py --db postgresql://localhost/bench   # an empty PostgreSQL database
+"""
+from __future__ import annotations
+
+import argparse
+import bisect
+import random
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import date, timedelta
+from itertools import accumulate, islice
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT / "src"))
+
+from summitry.model import Article, ArticleResult, Encounter, Evidence, Participant, Place  # noqa: E402
+from summitry.store import open_store  # noqa: E402
+
+PEOPLE = 2000
+EVENTS_PER_DAY = 250
+INGEST_BATCH = 32  # articles per transaction, as `summitry ingest` (Settings.batch_size)
+FILL_BATCH = 500
+FIRST_NAMES = ("Joe Ali Maria Li Ahmed Anna John Wei Fatima Jose Olga Kim Omar Sara Ivan Mohammed Elena Juan Yuki Amina "
+               "Peter Chen Lucia Hassan Emma Raul Nadia Tomas Aisha Pedro Irina Luis Hana Karim Sofia David Mei Ali "
+               "Marta Paul Leila Victor Rosa Samir Ines Igor Noor Carlos Zhang Ana").split()
+SYLLABLES = "ka lo mi ra to shi na be du fe go ha ji ku le mo nu pa ri su".split()
+CITIES = ("Paris Berlin Tokyo Geneva Nairobi Lima Cairo Delhi Hanoi Oslo Quito Seoul Accra Doha Baku Riga "
+          "Minsk Dakar Lagos Rome").split()
+
+
+def _person(index: int) -> tuple[str, str]:
+    surname = "".join(SYLLABLES[(index // 20 ** k) % 20] for k in range(3)).capitalize()
+    country = "".join(chr(65 + (index // 26 ** k) % 26) for k in range(2)) + chr(65 + index % 7)
+    return f"{FIRST_NAMES[index % len(FIRST_NAMES)]} {surname}", country
+
+
+class Stream:
+    """Synthetic extraction results in publication order, reproducible from a seed."""
+
+    def __init__(self, seed: int = 7):
+        self.random = random.Random(seed)
+        self.people = [_person(index) for index in range(PEOPLE)]
+        self.weights = list(accumulate(1 / (rank + 1) ** 0.5 for rank in range(PEOPLE)))
+        self.day = date(2000, 1, 1)
+        self.article = 0
+
+    def _pick(self, count: int) -> list[int]:
+        chosen: set[int] = set()
+        while len(chosen) < count:
+            chosen.add(bisect.bisect(self.weights, self.random.random() * self.weights[-1]))
+        return sorted(chosen)
+
+    def _reports(self, event: int) -> list[Encounter]:
+        r = self.random
+        kind = r.choices(("meeting", "call", "visit"), (70, 20, 10))[0]
+        people = self._pick(1 if kind == "visit" else 2)
+        city = None if kind == "call" else r.choice(CITIES)
+        occasion = None
+        count = 1 + int(r.expovariate(2.0))
+        if r.random() < 0.01:
+            occasion, count = f"Summit {self.day.year}-{self.day.month}", r.randint(10, 30)
+        reports = []
+        for number in range(count):
+            status, published = "occurred", self.day + timedelta(days=r.randint(0, 2))
+            if r.random() < 0.15:
+                status, published = "planned", self.day - timedelta(days=r.randint(1, 20))
+            draw = r.random()
+            day = None if draw < 0.10 else (self.day.isoformat()[:7] if draw < 0.15 else self.day.isoformat())
+            names = []
+            for index in people:
+                name, country = self.people[index]
+                if r.random() < 0.10:
+                    name = name.split()[-1]
+                names.append(Participant(name=name, country=country))
+            countries = tuple(p.country for p in names)
+            if kind == "visit":
+                countries += (r.choice(self.people)[1],)
+            sentence = f"{' and '.join(p.name for p in names)} {kind} ({event}.{number})."
+            reports.append(Encounter(
+                article_id="", kind=kind, participants=tuple(names), countries=countries, date=day, status=status,
+                evidence=Evidence(sentence, 0, len(sentence)),
+                date_precision="unknown" if day is None else ("month" if len(day) == 7 else "day"),
+                location=Place(name=city, city=city) if city else None, occasion=occasion, published=published.isoformat(),
+            ))
+        return reports
+
+    def articles(self):
+        """Endless ArticleResults of one to three encounters each."""
+        event = 0
+        while True:
+            pending: list[Encounter] = []
+            for _ in range(EVENTS_PER_DAY):
+                pending.extend(self._reports(event))
+                event += 1
+            self.random.shuffle(pending)
+            while pending:
+                size = min(len(pending), self.random.randint(1, 3))
+                group, pending = pending[:size], pending[size:]
+                self.article += 1
+                article_id = f"a{self.article:08d}"
+                published = min(e.published for e in group)
+                text = " ".join(e.evidence.sentence for e in group)
+                yield ArticleResult(
+                    Article(id=article_id, text=text, published=date.fromisoformat(published)),
+                    tuple(replace(e, article_id=article_id) for e in group),
+                )
+            self.day += timedelta(days=1)
+
+
+def _round(store, articles, encounters_wanted: int) -> tuple[int, float]:
+    """Write the next articles in ingest-sized batches until `encounters_wanted`; (encounters, seconds)."""
+    done, seconds = 0, 0.0
+    while done < encounters_wanted:
+        batch = list(islice(articles, INGEST_BATCH))
+        started = time.perf_counter()
+        summary = store.add_results(batch)
+        seconds += time.perf_counter() - started
+        done += summary.encounters
+    return done, seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000", help="Store sizes (events) to measure at.")
+    parser.add_argument("--round", type=int, default=1000, help="Encounters per timed round.")
+    parser.add_argument("--rounds", type=int, default=3, help="Timed rounds per size (the median is reported).")
+    parser.add_argument("--db", help="Store URL (default: a new SQLite file in a temporary folder).")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    sizes = [int(value) for value in args.sizes.split(",")]
+    folder = tempfile.TemporaryDirectory(prefix="summitry-merge-")
+    url = args.db or str(Path(folder.name) / "merge.db")
+    articles = Stream(args.seed).articles()
+    rows = []
+    with open_store(url) as store:
+        events = store.stats()["events"]
+        fill_started = time.perf_counter()
+        for size in sizes:
+            while events < size:
+                batch = list(islice(articles, FILL_BATCH))
+                store.add_results(batch)
+                events = int(store._query("SELECT COUNT(*) FROM events")[0][0])
+            fill_seconds = time.perf_counter() - fill_started
+            per_thousand = []
+            for _ in range(args.rounds):
+                encounters, seconds = _round(store, articles, args.round)
+                per_thousand.append(seconds / encounters * 1000)
+            stats = store.stats()
+            median = statistics.median(per_thousand)
+            rows.append((size, stats["events"], stats["encounters"], median, min(per_thousand), max(per_thousand)))
+            print(f"size {size:>9,}: {stats['events']:>9,} events, {stats['encounters']:>9,} encounters stored; "
+                  f"merge {median:7.3f} s per 1,000 encounters (rounds {', '.join(f'{v:.3f}' for v in per_thousand)}); "
+                  f"filled in {fill_seconds:.0f} s so far", flush=True)
+            events = stats["events"]
+    print()
+    print(f"store: {url if args.db else 'SQLite (temporary file)'}; batches of {INGEST_BATCH} articles, "
+          f"median of {args.rounds} rounds of ~{args.round} encounters")
+    print(f"{'events':>10} {'encounters':>11} {'s/1k enc':>9} {'min':>7} {'max':>7} {'x first':>8}")
+    for size, events, encounters, median, low, high in rows:
+        print(f"{events:>10,} {encounters:>11,} {median:>9.3f} {low:>7.3f} {high:>7.3f} {median / rows[0][3]:>8.2f}")
+
+
+if __name__ == "__main__":
+    main()
