@@ -28,7 +28,7 @@ from .settings import Settings
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["IngestSummary", "ingest", "list_inputs"]
+__all__ = ["IngestSummary", "ingest", "list_inputs", "write_results"]
 
 _GLOB_CHARACTERS = set("*?[")
 
@@ -120,7 +120,7 @@ def ingest(
         if on_start:
             on_start(sum(p.items for p in plan_partitions(files, settings.batch_size)), None)
         results = Pipeline(settings).run(read_paths(files))
-        summary = _write(results, store, settings, on_batch, on_failure, strict)
+        summary = write_results(results, store, settings, on_batch, on_failure, strict)
     else:
         from .cluster import cluster_info, connect, extract_on_cluster
 
@@ -130,14 +130,14 @@ def ingest(
             if on_start:
                 on_start(sum(p.items for p in partitions), info)
             results = extract_on_cluster(client, partitions, settings)
-            summary = _write(results, store, settings, on_batch, on_failure, strict)
+            summary = write_results(results, store, settings, on_batch, on_failure, strict)
             summary.workers = info.workers
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _write(results: Iterable[ArticleResult | Failure], store, settings: Settings, on_batch, on_failure,
-           strict: bool) -> IngestSummary:
+def write_results(results: Iterable[ArticleResult | Failure], store, settings: Settings, on_batch=None, on_failure=None,
+                  strict: bool = False) -> IngestSummary:
     """Write results in batches of `settings.batch_size` inputs, one transaction each."""
     summary = IngestSummary()
     for batch in _batches(results, max(1, settings.batch_size)):

@@ -125,6 +125,7 @@ def date_interval(value: str | None, value_end: str | None = None) -> tuple[date
     return start, end
 
 
+@lru_cache(maxsize=2**14)  # a store merge reads the same few thousand dates over and over
 def _bounds(value: str) -> tuple[date, date] | None:
     match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
     if not match:

@@ -19,7 +19,7 @@ from ..errors import StoreError
 from ..model import Article, Citation, Event
 from ..resolve import date_interval, normalise_name
 from . import records
-from .write import AddSummary, StoreWriter, chunks as _chunks, marks as _marks
+from .write import AddSummary, StoreWriter, chunks as _chunks, marks, marks as _marks
 
 logger = logging.getLogger(__name__)
 
@@ -104,11 +104,14 @@ class SQLStore(StoreWriter):
             "INSERT INTO actor_countries (actor, country, events) "
             "SELECT actor, COALESCE(country, ''), COUNT(*) FROM event_participants GROUP BY actor, COALESCE(country, '')"
         )
-        from .write import _reach_rows
+        from .write import _EVENT_TABLES, _reach_rows
+
+        REACH, NAMES = _EVENT_TABLES["event_reach"][0], _EVENT_TABLES["event_names"][0]
 
         for event in self.iter_events():
             reach_row, name_rows = _reach_rows(event)
-            self._insert_reach([reach_row], name_rows)
+            self._executemany(f"INSERT INTO event_reach ({', '.join(REACH)}) VALUES ({marks(len(REACH))})", [reach_row])
+            self._executemany(f"INSERT INTO event_names ({', '.join(NAMES)}) VALUES ({marks(len(NAMES))})", name_rows)
         self._execute("DROP TABLE IF EXISTS encounter_names")
         self._execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,))
 

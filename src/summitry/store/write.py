@@ -102,6 +102,16 @@ def _reach_clause(reach: tuple[date, date] | None, prefix: str = "") -> list[tup
     return parts
 
 
+# The tables that hold an event: columns, and the key of a row.
+_EVENT_TABLES = {
+    "events": (records.EVENT_COLUMNS, ("id",)),
+    "event_participants": (("actor", "event_id", "country", "date_first"), ("actor", "event_id")),
+    "event_countries": (("country", "event_id", "date_first"), ("country", "event_id")),
+    "event_reach": (("event_id", "people", "is_call", "is_visit", "reach_class", "reach_first", "reach_last"), ("event_id",)),
+    "event_names": (("name", "event_id", "reach_class", "reach_first", "reach_last"), ("name", "event_id")),
+}
+
+
 class StoreWriter:
     """The write side of `SQLStore` (mixed in); uses its `_query`/`_execute`/`_executemany`/`_write`."""
 
@@ -296,7 +306,8 @@ class StoreWriter:
             params.extend([*keys, *values])
         return self._query(" UNION ALL ".join(parts), params)
 
-    def _encounters_of_events(self, event_ids: Iterable[str]) -> dict[str, Encounter]:
+    def _encounters_of_events(self, event_ids: Iterable[str], linked: dict[str, str]) -> dict[str, Encounter]:
+        """Stored encounters of these events by id; `linked` gets each one's event id."""
         found: dict[str, Encounter] = {}
         for chunk in chunks(sorted(event_ids)):
             for row in self._query(
@@ -304,14 +315,16 @@ class StoreWriter:
                 list(chunk),
             ):
                 found[row[0]] = records.encounter_from_row(row)
+                linked[row[0]] = row[3]
         return found
 
     def _remerge(self, new: dict[str, Encounter], touched: set[str]) -> int:
         book = self._name_book(new.values())
         touched = set(touched) | self._candidate_events(new, book)
+        linked: dict[str, str] = {}
         while True:
             pool = dict(new)
-            pool.update(self._encounters_of_events(touched))
+            pool.update(self._encounters_of_events(touched, linked))
             book = self._name_book(pool.values())
             row_ids = {id(encounter): encounter_id for encounter_id, encounter in pool.items()}
             events = merge_encounters(pool.values(), names=book)
@@ -326,48 +339,49 @@ class StoreWriter:
                 break
             # An event with the same content already exists outside the merge: merge with it too.
             touched |= clashes
-        actor_counts = self._delete_events(touched)
-        event_rows, participant_rows, country_rows, reach_rows, name_rows, links = [], [], [], [], [], []
+        rows: dict[str, set[tuple]] = {table: set() for table in _EVENT_TABLES}
+        links = []
         for event in events:
-            event_rows.append(records.event_row(event))
-            rows = records.event_participant_rows(event)
-            participant_rows.extend(rows)
-            for actor, _event_id, country, _first in rows:
-                actor_counts[(actor, country or "")] += 1
-            country_rows.extend(records.event_country_rows(event))
-            reach_row, names = _reach_rows(event)
-            reach_rows.append(reach_row)
-            name_rows.extend(names)
-            links.extend((event.id, row_ids[id(encounter)]) for encounter in event.encounters)
-        self._executemany(f"INSERT INTO events ({', '.join(records.EVENT_COLUMNS)}) VALUES ({marks(len(records.EVENT_COLUMNS))})", event_rows)
-        self._executemany("INSERT INTO event_participants (actor, event_id, country, date_first) VALUES (?, ?, ?, ?)", participant_rows)
-        self._executemany("INSERT INTO event_countries (country, event_id, date_first) VALUES (?, ?, ?)", country_rows)
-        self._insert_reach(reach_rows, name_rows)
+            rows["events"].add(records.event_row(event))
+            rows["event_participants"].update(records.event_participant_rows(event))
+            rows["event_countries"].update(records.event_country_rows(event))
+            reach_row, name_rows = _reach_rows(event)
+            rows["event_reach"].add(reach_row)
+            rows["event_names"].update(name_rows)
+            links.extend((event.id, encounter_id) for encounter_id in (row_ids[id(e)] for e in event.encounters)
+                         if linked.get(encounter_id) != event.id)
+        actor_counts = self._replace_event_rows(touched, rows)
         self._executemany("UPDATE encounters SET event_id = ? WHERE id = ?", links)
         self._count_actors(actor_counts)
         return len(events)
 
-    def _delete_events(self, event_ids: set[str]) -> Counter:
-        """Delete events; returns the (actor, country) counts they held, negated."""
-        counts: Counter = Counter()
-        for chunk in chunks(sorted(event_ids)):
-            chunk_marks, params = marks(len(chunk)), list(chunk)
-            for actor, country in self._query(f"SELECT actor, country FROM event_participants WHERE event_id IN ({chunk_marks})", params):
-                counts[(actor, country or "")] -= 1
-            for table, column in (("event_participants", "event_id"), ("event_countries", "event_id"),
-                                  ("event_reach", "event_id"), ("event_names", "event_id"), ("events", "id")):
-                self._execute(f"DELETE FROM {table} WHERE {column} IN ({chunk_marks})", params)
-        return counts
+    def _replace_event_rows(self, old_ids: set[str], rows: dict[str, set[tuple]]) -> Counter:
+        """Make the rows of the events `old_ids` those in `rows`, writing only what differs.
 
-    def _insert_reach(self, reach_rows: list[tuple], name_rows: list[tuple]) -> None:
-        self._executemany(
-            "INSERT INTO event_reach (event_id, people, is_call, is_visit, reach_class, reach_first, reach_last) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            reach_rows,
-        )
-        self._executemany(
-            "INSERT INTO event_names (name, event_id, reach_class, reach_first, reach_last) VALUES (?, ?, ?, ?, ?)", name_rows
-        )
+        Most merges add one report to an event that keeps its id, place and
+        people: rewriting its every row would dirty a dozen index pages
+        scattered over the file, and that, not the reading, is what grows
+        with the store. Returns the change in events per (actor, country).
+        """
+        counts: Counter = Counter()
+        for table, (columns, key) in _EVENT_TABLES.items():
+            old: set[tuple] = set()
+            event_column = "id" if table == "events" else "event_id"
+            for chunk in chunks(sorted(old_ids)):
+                old.update(tuple(row) for row in self._query(
+                    f"SELECT {', '.join(columns)} FROM {table} WHERE {event_column} IN ({marks(len(chunk))})", list(chunk)
+                ))
+            gone, added = sorted(old - rows[table]), sorted(rows[table] - old)
+            positions = [columns.index(column) for column in key]
+            where = " AND ".join(f"{column} = ?" for column in key)
+            self._executemany(f"DELETE FROM {table} WHERE {where}", [tuple(row[i] for i in positions) for row in gone])
+            self._executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks(len(columns))})", added)
+            if table == "event_participants":
+                for actor, _event_id, country, _first in gone:
+                    counts[(actor, country or "")] -= 1
+                for actor, _event_id, country, _first in added:
+                    counts[(actor, country or "")] += 1
+        return counts
 
     def _count_actors(self, changes: Counter) -> None:
         """Apply event-count changes per (actor, country), then rewrite those actors' rows."""
