@@ -26,6 +26,7 @@ and CPU (process) time: on a shared machine the CPU figure is the steadier.
     python benchmarks/merge.py                          # 10k, 100k, 1M events (SQLite)
     python benchmarks/merge.py --sizes 10000,100000     # quicker
     python benchmarks/merge.py --db postgresql://localhost/bench   # an empty PostgreSQL database
+    python benchmarks/merge.py --shapes 4000            # one meeting x4000, one pair x4000 days, one traveller x4000 visits
 """
 from __future__ import annotations
 
@@ -139,6 +140,42 @@ class Stream:
             self.day += timedelta(days=1)
 
 
+def _shape_articles(shape: str, count: int):
+    """The issue's worst cases, one encounter per article: one meeting reported `count` times,
+    one pair meeting on `count` days, one traveller making `count` visits."""
+    start = date(2020, 1, 1)
+    for number in range(count):
+        if shape == "one-meeting":
+            people, kind, day, city = ("Joe Kalomi", "Ali Ramito"), "meeting", start, "Paris"
+        elif shape == "one-pair":
+            people, kind, day, city = ("Joe Kalomi", "Ali Ramito"), "meeting", start + timedelta(days=2 * number), "Paris"
+        else:
+            people, kind, day, city = ("Joe Kalomi",), "visit", start + timedelta(days=2 * number), CITIES[number % len(CITIES)]
+        sentence = f"{' and '.join(people)} {kind} ({number})."
+        published = day + timedelta(days=1)
+        encounter = Encounter(
+            article_id=f"{shape}-{number:05d}", kind=kind, participants=tuple(Participant(name=n, country="AAA") for n in people),
+            countries=("AAA", "BBB") if kind == "visit" else ("AAA", "AAA"), date=day.isoformat(), status="occurred",
+            evidence=Evidence(sentence, 0, len(sentence)), date_precision="day", location=Place(name=city, city=city),
+            published=published.isoformat(),
+        )
+        yield ArticleResult(Article(id=encounter.article_id, text=sentence, published=published), (encounter,))
+
+
+def shapes(count: int) -> None:
+    """Time per 1,000 encounters for each quarter of each worst case, each in a new store."""
+    print(f"worst cases of issue 10, {count} encounters each, batches of {INGEST_BATCH} articles; "
+          "CPU s per 1,000 encounters in each quarter of the run")
+    for shape in ("one-meeting", "one-pair", "one-traveller"):
+        with tempfile.TemporaryDirectory(prefix="summitry-shape-") as folder, open_store(Path(folder) / "shape.db") as store:
+            articles, quarters = _shape_articles(shape, count), []
+            for _ in range(4):
+                encounters, _seconds, cpu = _round(store, articles, count // 4)
+                quarters.append(cpu / encounters * 1000)
+            events = store.stats()["events"]
+            print(f"  {shape:<14} {' '.join(f'{v:7.3f}' for v in quarters)}   last/first x{quarters[-1] / quarters[0]:.2f}; {events} events")
+
+
 def _round(store, articles, encounters_wanted: int) -> tuple[int, float, float]:
     """Write the next articles in ingest-sized batches until `encounters_wanted`; (encounters, wall s, CPU s)."""
     done, seconds, cpu = 0, 0.0, 0.0
@@ -160,7 +197,11 @@ def main() -> None:
     parser.add_argument("--db", help="Store URL (default: a new SQLite file in a temporary folder).")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--per-day", type=int, default=25, help="Events per day of the stream.")
+    parser.add_argument("--shapes", type=int, metavar="N", help="Instead: the issue's worst cases with N encounters each.")
     args = parser.parse_args()
+    if args.shapes:
+        shapes(args.shapes)
+        return
     sizes = [int(value) for value in args.sizes.split(",")]
     folder = tempfile.TemporaryDirectory(prefix="summitry-merge-")
     url = args.db or str(Path(folder.name) / "merge.db")

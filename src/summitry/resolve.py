@@ -164,10 +164,39 @@ class _Mention:
     occasion: str | None
     sort_key: tuple
 
+    @property
+    def signature(self) -> tuple:
+        """Everything `_fits` and `_affinity` compare: mentions that share it are interchangeable there."""
+        encounter = self.encounter
+        return (encounter.kind, self.people, encounter.countries, self.is_call, self.interval, self.window, self.city,
+                self.place_country, self.occasion)
+
 
 @dataclass
 class _Cluster:
+    """The mentions of one event being built, and one of each distinct signature with its count.
+
+    A summit reported 4,000 times holds a few dozen distinct signatures:
+    checking a new mention against those instead of every member keeps
+    clustering linear (issue 10).
+    """
+
     members: list[_Mention] = field(default_factory=list)
+    distinct: dict[tuple, list] = field(default_factory=dict)  # signature -> [representative mention, count]
+
+    @classmethod
+    def of(cls, mention: _Mention) -> "_Cluster":
+        cluster = cls()
+        cluster.add(mention)
+        return cluster
+
+    def add(self, mention: _Mention) -> None:
+        self.members.append(mention)
+        entry = self.distinct.setdefault(mention.signature, [mention, 0])
+        entry[1] += 1
+
+    def kinds(self) -> list[_Mention]:
+        return [mention for mention, _count in self.distinct.values()]
 
     @property
     def first(self) -> _Mention:
@@ -324,30 +353,31 @@ def _fits(mention: _Mention, cluster: _Cluster) -> bool:
     by the same occasion or the same day, which two distinct meetings of one
     pair almost never share.
     """
-    if not all(_compatible(mention, member) for member in cluster.members):
+    kinds = cluster.kinds()
+    if not all(_compatible(mention, member) for member in kinds):
         return False
     if mention.is_call or mention.city is None:
         return True
-    cities = {member.city for member in cluster.members if member.city}
+    cities = {member.city for member in kinds if member.city}
     if not cities or mention.city in cities:
         return True
     return any(
         (mention.occasion is not None and mention.occasion == member.occasion) or _same_day(mention, member)
-        for member in cluster.members
+        for member in kinds
     )
 
 
 def _affinity(mention: _Mention, cluster: _Cluster) -> tuple:
     """How well a mention fits a cluster it is compatible with; larger is better."""
     shared = sum(
-        (m.city is not None and m.city == mention.city) + (m.occasion is not None and m.occasion == mention.occasion)
-        for m in cluster.members
+        count * ((m.city is not None and m.city == mention.city) + (m.occasion is not None and m.occasion == mention.occasion))
+        for m, count in cluster.distinct.values()
     )
     if mention.window is None:
         distance = 0
     else:
         distance = min(
-            (_days_apart(mention.window, m.window) if m.window else 0) for m in cluster.members
+            (_days_apart(mention.window, m.window) if m.window else 0) for m in cluster.kinds()
         )
         centre = mention.window[0] + (mention.window[1] - mention.window[0]) / 2
         anchor = cluster.first.window
@@ -368,10 +398,10 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
         if candidates:
             # max() keeps the first of equals, and clusters are in creation order: deterministic.
             best = max(candidates, key=lambda cluster: _affinity(mention, cluster))
-            best.members.append(mention)
+            best.add(mention)
             logger.debug("merged %s:%s into event of %s", mention.encounter.article_id, mention.encounter.evidence.start, best.first.encounter.article_id)
             continue
-        cluster = _Cluster([mention])
+        cluster = _Cluster.of(mention)
         clusters.append(cluster)
         by_people.setdefault(mention.people, []).append(cluster)
     return clusters
