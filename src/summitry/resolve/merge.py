@@ -27,7 +27,6 @@ import hashlib
 import json
 import logging
 import re
-import unicodedata
 from calendar import monthrange
 from collections import Counter
 from collections.abc import Iterable
@@ -35,15 +34,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .model import Encounter, Event, Place, StatusChange
-from .serialize import encounter_to_dict
+from ..model import Encounter, Event, Place, StatusChange
+from ..serialize import encounter_to_dict
+from .names import NameBook, display_names, name_aliases, normalise_name
 
 logger = logging.getLogger(__name__)
 
-__all__ = [
-    "merge_encounters", "normalise_name", "date_interval", "event_id_for", "NameBook", "name_aliases",
-    "encounter_reach", "event_reach",
-]
+__all__ = ["merge_encounters", "date_interval", "event_id_for", "encounter_reach", "event_reach"]
 
 # A single source is right about an encounter about half the time it is the only
 # one to report it (seed corpus: of the encounters only one article mentioned,
@@ -75,32 +72,7 @@ PUBLICATION_SLACK_DAYS = 1
 # outweighs news that it was cancelled, which outweighs the plan itself.
 _STATUS_RANK = {"occurred": 2, "cancelled": 1, "planned": 0}
 
-# Words dropped before names are compared: titles and honorifics the pipeline may
-# leave in a name ("President Joe Biden", "Mr. Xi").
-_TITLE_WORDS = frozenset(
-    "president prime minister premier chancellor king queen prince crown sheikh emir "
-    "mr mrs ms dr sir dame his her excellency majesty secretary general foreign state "
-    "vice deputy pope".split()
-)
 _PRECISION_DAYS = {"day": 1, "month": 31, "year": 366}
-
-
-# Names repeat endlessly in a stream (and a store merge normalises every name
-# of every candidate event): cache the answer. 2**16 names take about 10 MB.
-@lru_cache(maxsize=2**16)
-def normalise_name(name: str) -> str:
-    """Casefold, strip accents, punctuation and titles: "Président Lula da Silva" -> "lula da silva"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(char for char in text if not unicodedata.combining(char)).casefold()
-    words = re.findall(r"[\w]+", text)
-    start = 0
-    while start < len(words) and words[start] in _TITLE_WORDS:
-        start += 1
-    kept = words[start:]
-    # An office with no holder ("Prime Minister of Canada") is titles all the way: keep it whole.
-    if not kept or kept[0] in ("of", "the"):
-        kept = words
-    return " ".join(kept)
 
 
 def _parse_day(value: str) -> date | None:
@@ -201,54 +173,6 @@ class _Cluster:
     @property
     def first(self) -> _Mention:
         return self.members[0]
-
-
-@dataclass
-class NameBook:
-    """What is known about the names of many encounters, without the encounters themselves.
-
-    A store keeps one in its tables and hands `merge_encounters` the part that
-    concerns a batch, so that surnames and offices resolve, and display names
-    are chosen, as in a merge of everything stored, at a cost that does not
-    grow with the store.
-    """
-
-    full_names: set[str] = field(default_factory=set)  # normalised names of two words or more
-    office_holders: dict[str, set[str]] = field(default_factory=dict)  # normalised office -> normalised holder names
-    forms: Counter = field(default_factory=Counter)  # (normalised name, name as written) -> mentions
-    countries: Counter = field(default_factory=Counter)  # (normalised name, country) -> mentions
-
-    @classmethod
-    def from_encounters(cls, encounters: Iterable[Encounter]) -> "NameBook":
-        book = cls()
-        for encounter in encounters:
-            for participant in encounter.participants:
-                key = normalise_name(participant.name)
-                if " " in key:
-                    book.full_names.add(key)
-                for alternative in participant.alternatives:
-                    book.office_holders.setdefault(normalise_name(alternative), set()).add(key)
-                book.forms[(key, participant.name)] += 1
-                if participant.country:
-                    book.countries[(key, participant.country)] += 1
-        return book
-
-
-def _alias_map(book: NameBook) -> dict[str, str]:
-    """Map short names and offices to the one full name they stand for."""
-    aliases: dict[str, str] = {}
-    by_token: dict[str, set[str]] = {}
-    for full in book.full_names:
-        for token in full.split():
-            by_token.setdefault(token, set()).add(full)
-    for token, owners in by_token.items():
-        if len(owners) == 1 and token not in book.full_names:
-            aliases[token] = next(iter(owners))
-    for office, holders in book.office_holders.items():
-        holders = {aliases.get(holder, holder) for holder in holders} - {office}
-        if len(holders) == 1:
-            aliases.setdefault(office, next(iter(holders)))
-    return aliases
 
 
 def _window(encounter: Encounter, interval: tuple[date, date] | None) -> tuple[date, date] | None:
@@ -407,23 +331,6 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
     return clusters
 
 
-def _display_names(book: NameBook, aliases: dict[str, str]) -> dict[str, tuple[str, str | None]]:
-    """Resolved key -> (the fullest name the sources use for that person, their country)."""
-    names: dict[str, Counter] = {}
-    countries: dict[str, Counter] = {}
-    for (key, form), count in book.forms.items():
-        names.setdefault(aliases.get(key, key), Counter())[form] += count
-    for (key, country), count in book.countries.items():
-        countries.setdefault(aliases.get(key, key), Counter())[country] += count
-    chosen = {}
-    for key, counter in names.items():
-        best = sorted(counter.items(), key=lambda item: (-len(normalise_name(item[0]).split()), -item[1], item[0]))[0][0]
-        country_counter = countries.get(key)
-        country = sorted(country_counter.items(), key=lambda item: (-item[1], item[0]))[0][0] if country_counter else None
-        chosen[key] = (best, country)
-    return chosen
-
-
 def _articles(mentions: Iterable[_Mention]) -> set[str]:
     return {mention.encounter.article_id for mention in mentions}
 
@@ -547,8 +454,8 @@ def merge_encounters(encounters: Iterable[Encounter], context: Iterable[Encounte
     """
     encounters = list(encounters)
     book = names if names is not None else NameBook.from_encounters(encounters + list(context))
-    aliases = _alias_map(book)
-    display = _display_names(book, aliases)
+    aliases = name_aliases(book)
+    display = display_names(book, aliases)
     mentions = sorted((_mention(encounter, aliases) for encounter in encounters), key=lambda m: m.sort_key)
     events = [_build_event(cluster, display) for cluster in _cluster(mentions)]
     events.sort(key=lambda event: (date_interval(event.date)[0].isoformat() if date_interval(event.date) else "9999", event.id, event.encounters[0].article_id, event.encounters[0].evidence.start))
@@ -560,11 +467,6 @@ def merge_encounters(encounters: Iterable[Encounter], context: Iterable[Encounte
             event = replace(event, id=f"{event.id}-{seen[event.id]}")
         unique.append(event)
     return unique
-
-
-def name_aliases(book: NameBook) -> dict[str, str]:
-    """Normalised short names and offices -> the normalised full name they stand for, given what `book` knows."""
-    return _alias_map(book)
 
 
 def encounter_reach(encounter: Encounter) -> tuple[date, date] | None:
