@@ -191,6 +191,40 @@ def test_ingest_rejects_a_bad_scheduler(tmp_path, scheduler):
         ingest([tmp_path], store, scheduler=scheduler)
 
 
+class _FailingFuture:
+    def result(self):
+        raise RuntimeError("worker lost three times")
+
+    def release(self):
+        pass
+
+    def cancel(self):
+        pass
+
+
+class _FailingClient:
+    """A Dask client whose every task fails for good (as after KilledWorker)."""
+
+    def scheduler_info(self):
+        return {"workers": {"tcp://127.0.0.1:1": {}}}
+
+    def submit(self, function, partition, settings, key):
+        return _FailingFuture()
+
+
+@pytest.mark.issue(11)
+def test_extract_on_cluster_reports_a_failed_task_by_file(tmp_path):
+    from summitry.cluster import extract_on_cluster
+    from summitry.settings import Settings
+
+    shard = tmp_path / "big.jsonl"
+    shard.write_text("".join(json.dumps({"id": str(n), "text": "x"}) + "\n" for n in range(5)))
+    partitions = plan_partitions([tmp_path / "a.txt", shard], 3)
+    failures = list(extract_on_cluster(_FailingClient(), partitions, Settings()))
+    assert [failure.source for failure in failures] == [str(tmp_path / "a.txt"), f"{shard} articles 1-3", f"{shard} articles 4-end"]
+    assert all("extraction task failed (RuntimeError: worker lost three times)" in f.message for f in failures)
+
+
 # -- a real cluster ---------------------------------------------------------------
 @pytest.mark.slow
 @pytest.mark.issue(11)

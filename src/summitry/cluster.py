@@ -198,9 +198,14 @@ def cluster_info(client, scheduler: str) -> ClusterInfo:
 
 
 def _partition_failure(partition: Partition, error: BaseException) -> list[Failure]:
+    """One failure per part of a task that failed for good, naming its file (and articles, for a shard's range)."""
     message = f"extraction task failed ({error.__class__.__name__}: {error}); run again to retry these files"
-    return [Failure(part.path if part.stop is None and not part.start else f"{part.path} items {part.start}-{part.stop or 'end'}",
-                    message) for part in partition.parts]
+    failures = []
+    for part in partition.parts:
+        whole = part.start == 0 and part.stop is None
+        where = part.path if whole else f"{part.path} articles {part.start + 1}-{part.stop or 'end'}"
+        failures.append(Failure(where, message))
+    return failures
 
 
 def extract_on_cluster(client, partitions: list[Partition], settings: Settings) -> Iterator[ArticleResult | Failure]:
