@@ -11,6 +11,10 @@ For each run it prints:
   cluster up and every worker's pipeline loaded (start-up is printed apart);
 - peak RSS of each worker process (ru_maxrss, read on the workers at the end);
 - the time the client spent writing to the store (one transaction per batch);
+- CPU time per article in the workers and in the client, and how many cores
+  the workers kept busy: on a machine shared with other work, articles/s
+  follows the cores left free, while CPU per article shows the overhead of
+  running on Dask (it should not grow with the number of workers);
 - the machine's load average before and after, since the cores may be shared.
 The one-process ingest (no Dask) runs first in a child process, for its
 articles/s and peak RSS (the "one-process figure" per-worker memory is
@@ -66,6 +70,12 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_seconds() -> float:
+    """User + system CPU time of this process so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _load() -> str:
     return "/".join(f"{value:.2f}" for value in os.getloadavg())
 
@@ -79,7 +89,7 @@ def one_process(stream: Path, db: str) -> dict:
     with open_store(db) as store:
         summary = ingest([stream], store)
     return {"articles": summary.articles, "seconds": time.perf_counter() - started, "write_seconds": summary.write_seconds,
-            "rss_mb": peak_rss_mb()}
+            "rss_mb": peak_rss_mb(), "cpu_seconds": cpu_seconds()}
 
 
 def on_cluster(stream: Path, db: str, workers: int) -> dict:
@@ -94,13 +104,15 @@ def on_cluster(stream: Path, db: str, workers: int) -> dict:
     with connect(f"local:{workers}") as client:
         client.run(lambda: _worker_pipeline(settings) and None)  # every worker loads its pipeline
         startup = time.perf_counter() - started
+        cpu_before = sum(client.run(cpu_seconds).values())
         with open_store(db) as store:
-            begun = time.perf_counter()
+            begun, client_cpu = time.perf_counter(), cpu_seconds()
             summary = write_results(extract_on_cluster(client, partitions, settings), store, settings)
-            seconds = time.perf_counter() - begun
+            seconds, client_cpu = time.perf_counter() - begun, cpu_seconds() - client_cpu
+        workers_cpu = sum(client.run(cpu_seconds).values()) - cpu_before
         rss = sorted(client.run(peak_rss_mb).values())
     return {"articles": summary.articles, "seconds": seconds, "startup": startup, "write_seconds": summary.write_seconds,
-            "worker_rss_mb": rss}
+            "worker_rss_mb": rss, "workers_cpu": workers_cpu, "client_cpu": client_cpu}
 
 
 def main() -> None:
@@ -124,8 +136,8 @@ def main() -> None:
                            capture_output=True, text=True, check=True)
     base = json.loads(child.stdout.strip().splitlines()[-1])
     print(f"one process (no Dask): {base['articles'] / base['seconds']:6.1f} articles/s ({base['seconds']:.1f} s incl. "
-          f"start-up), peak RSS {base['rss_mb']:.0f} MB, store writes {base['write_seconds']:.1f} s; load {before} -> {_load()}",
-          flush=True)
+          f"start-up; {base['cpu_seconds'] / base['articles'] * 1000:.0f} ms CPU per article), peak RSS {base['rss_mb']:.0f} MB, "
+          f"store writes {base['write_seconds']:.1f} s; load {before} -> {_load()}", flush=True)
     rates = {}
     for workers in [int(value) for value in args.workers.split(",")]:
         before = _load()
@@ -135,7 +147,9 @@ def main() -> None:
         print(f"{workers} worker(s): {rates[workers]:6.1f} articles/s ({run['seconds']:.1f} s; start-up {run['startup']:.1f} s), "
               f"x{rates[workers] / rates.get(1, rates[workers]):.2f} of 1 worker; worker peak RSS "
               f"{', '.join(f'{v:.0f}' for v in run['worker_rss_mb'])} MB ({worst / base['rss_mb'] - 1:+.0%} vs one process); "
-              f"store writes {run['write_seconds']:.1f} s; load {before} -> {_load()}", flush=True)
+              f"store writes {run['write_seconds']:.1f} s; CPU per article: workers {run['workers_cpu'] / run['articles'] * 1000:.0f} ms, "
+              f"client {run['client_cpu'] / run['articles'] * 1000:.0f} ms; workers busy {run['workers_cpu'] / run['seconds']:.2f} "
+              f"cores of {workers}; load {before} -> {_load()}", flush=True)
     print(json.dumps({"articles": count, "one_process": base, "articles_per_s": {str(k): round(v, 2) for k, v in rates.items()}}))
 
 
