@@ -39,7 +39,7 @@ __all__ = ["Part", "Partition", "plan_partitions", "connect", "extract_on_cluste
 # Partitions in flight per worker: one running, two queued, so a worker never
 # waits for the client, while results held on workers stay bounded (a
 # partition's results are a few hundred kB) however long the input.
-IN_FLIGHT_PER_WORKER = 3
+IN_FLIGHT_PER_WORKER = 8
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
