@@ -36,9 +36,11 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["Part", "Partition", "plan_partitions", "connect", "extract_on_cluster", "ClusterInfo"]
 
-# Partitions in flight per worker: one running, two queued, so a worker never
-# waits for the client, while results held on workers stay bounded (a
-# partition's results are a few hundred kB) however long the input.
+# Partitions in flight per worker. Results are written in input order, so a
+# slow partition at the head holds back the ones after it: with 3 per worker,
+# 2 workers on the 2,000-article stream of benchmarks/scale.py sat idle
+# behind it. 8 keeps them busy, while what is held (a partition's results are
+# a few hundred kB) stays bounded however long the input.
 IN_FLIGHT_PER_WORKER = 8
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
