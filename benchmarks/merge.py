@@ -181,6 +181,8 @@ def _round(store, articles, encounters_wanted: int) -> tuple[int, float, float]:
     done, seconds, cpu = 0, 0.0, 0.0
     while done < encounters_wanted:
         batch = list(islice(articles, INGEST_BATCH))
+        if not batch:
+            break
         started, started_cpu = time.perf_counter(), time.process_time()
         summary = store.add_results(batch)
         seconds += time.perf_counter() - started
