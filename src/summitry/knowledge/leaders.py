@@ -148,7 +148,9 @@ class PersonIndex:
         self.terms = list(terms)
         self.by_key: dict[str, dict[int, list[OfficeTerm]]] = defaultdict(lambda: defaultdict(list))
         self.by_name: dict[str, list[OfficeTerm]] = defaultdict(list)
+        self.by_country_office: dict[tuple[str, str], list[OfficeTerm]] = defaultdict(list)
         for term in self.terms:
+            self.by_country_office[(term.country, term.office)].append(term)
             self.by_name[fold(term.name)].append(term)
             self.by_key[fold(term.name)][self.FULL_NAME].append(term)
             for alias in term.aliases:
@@ -157,6 +159,15 @@ class PersonIndex:
                 self.by_key[surname][self.SURNAME].append(term)
         self.by_key = {key: dict(levels) for key, levels in self.by_key.items()}
         self.by_name = dict(self.by_name)
+        # Offices held jointly (Andorra's two co-princes) rank after sole ones,
+        # so "Emmanuel Macron" is France's president, not Andorra's co-prince,
+        # whatever the order of a set (it differs between processes).
+        self.shared = {
+            term for term in self.terms
+            if any(other is not term and other.country == term.country and other.office == term.office
+                   and other.start < (term.end or date.max) and term.start < (other.end or date.max)
+                   for other in self.by_country_office.get((term.country, term.office), ()))
+        }
 
     def lookup(self, name: str, on: date | None = None, country: str | None = None) -> list[OfficeTerm]:
         """Terms of the people `name` may mean: preferred country first, then terms covering `on`, then the most recent."""
@@ -168,7 +179,7 @@ class PersonIndex:
         # A full name or alias also brings in the person's other terms.
         names = {term.name for term in found}
         terms = [term for name in names for term in self.by_name.get(fold(name), [])]
-        return sorted(set(terms), key=lambda term: _preference(term, on, country))
+        return sorted(set(terms), key=lambda term: (*_preference(term, on, country), term in self.shared, term.country))
 
     def terms_of(self, name: str) -> list[OfficeTerm]:
         return sorted(self.by_name.get(fold(name), []), key=lambda term: (term.start, term.office))

@@ -12,44 +12,23 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
 
 from ..errors import StoreError
-from ..model import Article, ArticleResult, Citation, Encounter, Event, Failure
-from ..resolve import DAY_SLIP_DAYS, date_interval, merge_encounters, normalise_name
+from ..model import Article, Citation, Event
+from ..resolve import date_interval, normalise_name
 from . import records
+from .write import AddSummary, StoreWriter, chunks as _chunks, marks, marks as _marks
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
+__all__ = ["SQLStore", "AddSummary", "schema_sql", "SCHEMA_VERSION"]
 
-# SQLite allows 32766 host parameters per statement (999 before 3.32); 500 keeps
-# IN lists well inside either limit and PostgreSQL's plans cheap.
-_CHUNK = 500
-
-
-@dataclass(frozen=True)
-class AddSummary:
-    """What one `add_results` call changed."""
-
-    added: int = 0  # new articles
-    updated: int = 0  # known ids whose content changed
-    unchanged: int = 0  # same id and content hash: nothing to do
-    duplicates: int = 0  # same content under another id: not an independent source
-    failures: int = 0  # Failure records passed through
-    encounters: int = 0  # encounters written
-    events: int = 0  # events written (new or re-merged)
-
-
-def _chunks(values: Sequence, size: int = _CHUNK) -> Iterator[Sequence]:
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
-
-
-def _marks(count: int) -> str:
-    return ",".join("?" * count)
+# Version 2 (issue 10) added event_reach, event_names, name_tokens, name_offices, name_forms
+# and actor_countries, and dropped encounter_names; `_upgrade` builds them
+# from the encounters and events of a version-1 store.
+SCHEMA_VERSION = "2"
 
 
 def _bound(value, last: bool) -> str:
@@ -71,7 +50,7 @@ def schema_sql() -> str:
     return resources.files("summitry.store").joinpath("schema.sql").read_text(encoding="utf-8")
 
 
-class SQLStore:
+class SQLStore(StoreWriter):
     """Events and their sources in a SQL database; see docs/store.md."""
 
     url: str
@@ -113,186 +92,33 @@ class SQLStore:
             rows = self._query("SELECT value FROM meta WHERE key = 'schema_version'")
             if not rows:
                 self._execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+            elif rows[0][0] == "1":
+                self._upgrade_from_1()
             elif rows[0][0] != SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.url}: schema version {rows[0][0]}, this summitry writes {SCHEMA_VERSION}; "
                     "ingest into a new database"
                 )
 
-    # -- writing --------------------------------------------------------------
-    def add_results(self, results: Iterable[ArticleResult | Failure]) -> AddSummary:
-        """Store articles and their encounters and re-merge the events they touch, in one transaction.
+    def _upgrade_from_1(self) -> None:
+        """Build the version-2 indexes of a version-1 store from its encounters and events."""
+        logger.warning("%s: upgrading the store to schema version %s (one-off)", self.url, SCHEMA_VERSION)
+        columns = ", ".join(records.ENCOUNTER_COLUMNS)
+        self._add_names(records.encounter_from_row(row) for row in self._query(f"SELECT {columns} FROM encounters"))
+        self._execute(
+            "INSERT INTO actor_countries (actor, country, events) "
+            "SELECT actor, COALESCE(country, ''), COUNT(*) FROM event_participants GROUP BY actor, COALESCE(country, '')"
+        )
+        from .write import _EVENT_TABLES, _reach_rows
 
-        Re-adding an article with the same content hash changes nothing; an
-        article whose content changed replaces its old encounters.
-        """
-        counts = dict(added=0, updated=0, unchanged=0, duplicates=0, failures=0, encounters=0, events=0)
-        with self._write():
-            new: dict[str, Encounter] = {}
-            touched: set[str] = set()
-            for result in results:
-                if isinstance(result, Failure):
-                    counts["failures"] += 1
-                    continue
-                status = self._put_article(result, new, touched)
-                counts[status] += 1
-            counts["encounters"] = len(new)
-            if new or touched:
-                counts["events"] = self._remerge(new, touched)
-        return AddSummary(**counts)
+        REACH, NAMES = _EVENT_TABLES["event_reach"][0], _EVENT_TABLES["event_names"][0]
 
-    def _put_article(self, result: ArticleResult, new: dict[str, Encounter], touched: set[str]) -> str:
-        article = result.article
-        row = records.article_row(article)
-        digest = row[1]
-        existing = self._query("SELECT content_hash FROM articles WHERE id = ?", (article.id,))
-        if existing and existing[0][0] == digest:
-            return "unchanged"
-        if not existing:
-            if self._query("SELECT id FROM articles WHERE content_hash = ? LIMIT 1", (digest,)):
-                return "duplicates"
-            self._execute(f"INSERT INTO articles ({', '.join(records.ARTICLE_COLUMNS)}) VALUES ({_marks(len(row))})", row)
-            status = "added"
-        else:
-            touched.update(
-                event_id for (event_id,) in self._query(
-                    "SELECT DISTINCT event_id FROM encounters WHERE article_id = ? AND event_id IS NOT NULL", (article.id,)
-                )
-            )
-            for encounter_id in [key for key in new if key.startswith(f"{article.id}#")]:
-                del new[encounter_id]
-            self._execute(
-                "DELETE FROM encounter_names WHERE encounter_id IN (SELECT id FROM encounters WHERE article_id = ?)",
-                (article.id,),
-            )
-            self._execute("DELETE FROM encounters WHERE article_id = ?", (article.id,))
-            self._execute("DELETE FROM articles WHERE id = ?", (article.id,))
-            self._execute(f"INSERT INTO articles ({', '.join(records.ARTICLE_COLUMNS)}) VALUES ({_marks(len(row))})", row)
-            status = "updated"
-        published = article.published.isoformat() if article.published else None
-        encounter_rows, name_rows = [], []
-        for ordinal, encounter in enumerate(result.encounters):
-            encounter = replace(encounter, article_id=article.id, published=encounter.published or published)
-            encounter_id = f"{article.id}#{ordinal}"
-            new[encounter_id] = encounter
-            encounter_rows.append(records.encounter_row(encounter, encounter_id, ordinal))
-            name_rows.extend((token, encounter_id) for token in sorted(records.name_tokens(encounter)))
-        if encounter_rows:
-            columns = ", ".join(records.ENCOUNTER_COLUMNS)
-            self._executemany(f"INSERT INTO encounters ({columns}) VALUES ({_marks(len(records.ENCOUNTER_COLUMNS))})", encounter_rows)
-            self._executemany("INSERT INTO encounter_names (token, encounter_id) VALUES (?, ?) ON CONFLICT DO NOTHING", name_rows)
-        return status
-
-    def _candidate_events(self, new: dict[str, Encounter], context: list[Encounter]) -> set[str]:
-        """Stored events a new encounter may belong to: shared name token, and dates within reach.
-
-        Every stored encounter sharing a name token goes into `context`, so
-        surnames resolve to the same full names as in a merge of everything.
-        """
-        tokens = sorted(set().union(*(records.name_tokens(e) for e in new.values()))) if new else []
-        candidate_ids: set[str] = set()
-        for chunk in _chunks(tokens):
-            candidate_ids.update(
-                encounter_id for (encounter_id,) in self._query(
-                    f"SELECT encounter_id FROM encounter_names WHERE token IN ({_marks(len(chunk))})", list(chunk)
-                )
-            )
-        candidate_ids -= set(new)
-        if not candidate_ids:
-            return set()
-        new_spans = [(_reach(e), e.kind == "call") for e in new.values()]
-        events: set[str] = set()
-        for chunk in _chunks(sorted(candidate_ids)):
-            rows = self._query(
-                f"SELECT {', '.join(records.ENCOUNTER_COLUMNS)} FROM encounters WHERE id IN ({_marks(len(chunk))})",
-                list(chunk),
-            )
-            for row in rows:
-                event_id = row[3]
-                stored = records.encounter_from_row(row)
-                context.append(stored)
-                if event_id is None or event_id in events:
-                    continue
-                if any(" " not in normalise_name(p.name) for p in stored.participants):
-                    # A surname alone resolves against the full names now known: re-merge it.
-                    events.add(event_id)
-                    continue
-                span, is_call = _reach(stored), stored.kind == "call"
-                if any(call == is_call and _within_reach(span, other) for other, call in new_spans):
-                    events.add(event_id)
-        return events
-
-    def _encounters_of_events(self, event_ids: Iterable[str]) -> dict[str, Encounter]:
-        found: dict[str, Encounter] = {}
-        for chunk in _chunks(sorted(event_ids)):
-            for row in self._query(
-                f"SELECT {', '.join(records.ENCOUNTER_COLUMNS)} FROM encounters WHERE event_id IN ({_marks(len(chunk))})",
-                list(chunk),
-            ):
-                found[row[0]] = records.encounter_from_row(row)
-        return found
-
-    def _remerge(self, new: dict[str, Encounter], touched: set[str]) -> int:
-        context: list[Encounter] = []
-        touched = set(touched) | self._candidate_events(new, context)
-        while True:
-            pool = dict(new)
-            pool.update(self._encounters_of_events(touched))
-            row_ids = {id(encounter): encounter_id for encounter_id, encounter in pool.items()}
-            events = merge_encounters(pool.values(), context=context)
-            ids = [event.id for event in events]
-            clashes = set()
-            for chunk in _chunks(ids):
-                clashes.update(
-                    event_id for (event_id,) in self._query(f"SELECT id FROM events WHERE id IN ({_marks(len(chunk))})", list(chunk))
-                )
-            clashes -= touched
-            if not clashes:
-                break
-            # An event with the same content already exists outside the merge: merge with it too.
-            touched |= clashes
-        affected_actors = self._delete_events(touched)
-        event_rows, participant_rows, country_rows, links = [], [], [], []
-        for event in events:
-            event_rows.append(records.event_row(event))
-            participant_rows.extend(records.event_participant_rows(event))
-            country_rows.extend(records.event_country_rows(event))
-            links.extend((event.id, row_ids[id(encounter)]) for encounter in event.encounters)
-            affected_actors.update(event.participants)
-        self._executemany(f"INSERT INTO events ({', '.join(records.EVENT_COLUMNS)}) VALUES ({_marks(len(records.EVENT_COLUMNS))})", event_rows)
-        self._executemany("INSERT INTO event_participants (actor, event_id, country, date_first) VALUES (?, ?, ?, ?)", participant_rows)
-        self._executemany("INSERT INTO event_countries (country, event_id, date_first) VALUES (?, ?, ?)", country_rows)
-        self._executemany("UPDATE encounters SET event_id = ? WHERE id = ?", links)
-        self._refresh_actors(affected_actors)
-        return len(events)
-
-    def _delete_events(self, event_ids: set[str]) -> set[str]:
-        actors: set[str] = set()
-        for chunk in _chunks(sorted(event_ids)):
-            marks, params = _marks(len(chunk)), list(chunk)
-            actors.update(name for (name,) in self._query(f"SELECT actor FROM event_participants WHERE event_id IN ({marks})", params))
-            for table, column in (("event_participants", "event_id"), ("event_countries", "event_id"), ("events", "id")):
-                self._execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", params)
-        return actors
-
-    def _refresh_actors(self, names: set[str]) -> None:
-        for chunk in _chunks(sorted(names)):
-            marks, params = _marks(len(chunk)), list(chunk)
-            self._execute(f"DELETE FROM actors WHERE name IN ({marks})", params)
-            counts = self._query(
-                f"SELECT actor, country, COUNT(*) FROM event_participants WHERE actor IN ({marks}) GROUP BY actor, country",
-                params,
-            )
-            best: dict[str, tuple[int, str | None]] = {}
-            totals: dict[str, int] = {}
-            for actor, country, count in counts:
-                totals[actor] = totals.get(actor, 0) + count
-                if country and (actor not in best or (count, country) > best[actor]):
-                    best[actor] = (count, country)
-            self._executemany(
-                "INSERT INTO actors (name, key, country, events) VALUES (?, ?, ?, ?)",
-                [(actor, normalise_name(actor), best.get(actor, (0, None))[1], total) for actor, total in sorted(totals.items())],
-            )
+        for event in self.iter_events():
+            reach_row, name_rows = _reach_rows(event)
+            self._executemany(f"INSERT INTO event_reach ({', '.join(REACH)}) VALUES ({marks(len(REACH))})", [reach_row])
+            self._executemany(f"INSERT INTO event_names ({', '.join(NAMES)}) VALUES ({marks(len(NAMES))})", name_rows)
+        self._execute("DROP TABLE IF EXISTS encounter_names")
+        self._execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,))
 
     # -- reading --------------------------------------------------------------
     def _actor_names(self, name: str) -> list[str]:
@@ -465,17 +291,3 @@ class SQLStore:
             first_page = False
 
 
-def _reach(encounter: Encounter):
-    """The days an encounter could lie on, widened for undated ones (None: anywhere)."""
-    interval = date_interval(encounter.date, encounter.date_end)
-    if interval is not None:
-        return interval
-    return None
-
-
-def _within_reach(first, second) -> bool:
-    # Undated encounters may merge with anything of the same people: always re-merge them.
-    if first is None or second is None:
-        return True
-    gap = max((second[0] - first[1]).days, (first[0] - second[1]).days, 0)
-    return gap <= DAY_SLIP_DAYS

@@ -1,4 +1,4 @@
--- summitry event store, schema version 1. Runs unchanged on SQLite and PostgreSQL.
+-- summitry event store, schema version 2. Runs unchanged on SQLite and PostgreSQL.
 -- Words follow GOLD_SCHEMA: an encounter is one mention in one article, an event
 -- the merged record of one real encounter. Dates are ISO strings at their own
 -- precision; date_first/date_last are the first and last day they cover
@@ -45,14 +45,28 @@ CREATE TABLE IF NOT EXISTS encounters (
 CREATE INDEX IF NOT EXISTS encounters_article ON encounters (article_id);
 CREATE INDEX IF NOT EXISTS encounters_event ON encounters (event_id);
 
--- Name tokens of each encounter's participants: finds the stored encounters a
--- new one may merge with ("xi" finds "xi jinping").
-CREATE TABLE IF NOT EXISTS encounter_names (
+-- What the store knows about names (resolve.NameBook), so that a batch
+-- resolves surnames and offices without reading every stored encounter:
+-- each token of each full name, the holders of each office named as an
+-- alternative, and how often each spelling (form) and country was used
+-- (a row holds either a form or a country, the other is '').
+CREATE TABLE IF NOT EXISTS name_tokens (
     token TEXT NOT NULL,
-    encounter_id TEXT NOT NULL,
-    PRIMARY KEY (token, encounter_id)
+    name TEXT NOT NULL,
+    PRIMARY KEY (token, name)
 );
-CREATE INDEX IF NOT EXISTS encounter_names_encounter ON encounter_names (encounter_id);
+CREATE TABLE IF NOT EXISTS name_offices (
+    office TEXT NOT NULL,
+    holder TEXT NOT NULL,
+    PRIMARY KEY (office, holder)
+);
+CREATE TABLE IF NOT EXISTS name_forms (
+    name_key TEXT NOT NULL,
+    form TEXT NOT NULL,
+    country TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (name_key, form, country)
+);
 
 CREATE TABLE IF NOT EXISTS events (
     id TEXT PRIMARY KEY,
@@ -106,3 +120,42 @@ CREATE TABLE IF NOT EXISTS actors (
     events INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS actors_key ON actors (key);
+
+-- Events per (actor, country of the actor in that event): actors.events and
+-- actors.country follow from it without counting an actor's events again.
+CREATE TABLE IF NOT EXISTS actor_countries (
+    actor TEXT NOT NULL,
+    country TEXT NOT NULL,
+    events INTEGER NOT NULL,
+    PRIMARY KEY (actor, country)
+);
+
+-- Where a new encounter finds the events it may join, without reading the
+-- other events of the same people: one row per event with its participants
+-- (normalised, '|'-joined) and the days its encounters may lie on, in classes
+-- of reach length so that each probe reads one short index range
+-- (class 3: unbounded, reach '' .. '9999-12-31').
+CREATE TABLE IF NOT EXISTS event_reach (
+    event_id TEXT PRIMARY KEY,
+    people TEXT NOT NULL,
+    is_call INTEGER NOT NULL,
+    is_visit INTEGER NOT NULL,
+    reach_class INTEGER NOT NULL,
+    reach_first TEXT NOT NULL,
+    reach_last TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS event_reach_people ON event_reach (people, reach_class, reach_first);
+
+-- Every name an event is known by (its participants, and every name its
+-- sources use, surnames alone included), for visits (which join any event of
+-- their traveller) and for re-merging when a surname gains a full name.
+CREATE TABLE IF NOT EXISTS event_names (
+    name TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    reach_class INTEGER NOT NULL,
+    reach_first TEXT NOT NULL,
+    reach_last TEXT NOT NULL,
+    PRIMARY KEY (name, event_id)
+);
+CREATE INDEX IF NOT EXISTS event_names_reach ON event_names (name, reach_class, reach_first);
+CREATE INDEX IF NOT EXISTS event_names_event ON event_names (event_id);

@@ -27,19 +27,20 @@ import hashlib
 import json
 import logging
 import re
-import unicodedata
 from calendar import monthrange
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
-from .model import Encounter, Event, Place, StatusChange
-from .serialize import encounter_to_dict
+from ..model import Encounter, Event, Place, StatusChange
+from ..serialize import encounter_to_dict
+from .names import NameBook, display_names, name_aliases, normalise_name
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["merge_encounters", "normalise_name", "date_interval", "event_id_for"]
+__all__ = ["merge_encounters", "date_interval", "event_id_for", "encounter_reach", "event_reach"]
 
 # A single source is right about an encounter about half the time it is the only
 # one to report it (seed corpus: of the encounters only one article mentioned,
@@ -71,29 +72,7 @@ PUBLICATION_SLACK_DAYS = 1
 # outweighs news that it was cancelled, which outweighs the plan itself.
 _STATUS_RANK = {"occurred": 2, "cancelled": 1, "planned": 0}
 
-# Words dropped before names are compared: titles and honorifics the pipeline may
-# leave in a name ("President Joe Biden", "Mr. Xi").
-_TITLE_WORDS = frozenset(
-    "president prime minister premier chancellor king queen prince crown sheikh emir "
-    "mr mrs ms dr sir dame his her excellency majesty secretary general foreign state "
-    "vice deputy pope".split()
-)
 _PRECISION_DAYS = {"day": 1, "month": 31, "year": 366}
-
-
-def normalise_name(name: str) -> str:
-    """Casefold, strip accents, punctuation and titles: "Président Lula da Silva" -> "lula da silva"."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(char for char in text if not unicodedata.combining(char)).casefold()
-    words = re.findall(r"[\w]+", text)
-    start = 0
-    while start < len(words) and words[start] in _TITLE_WORDS:
-        start += 1
-    kept = words[start:]
-    # An office with no holder ("Prime Minister of Canada") is titles all the way: keep it whole.
-    if not kept or kept[0] in ("of", "the"):
-        kept = words
-    return " ".join(kept)
 
 
 def _parse_day(value: str) -> date | None:
@@ -118,6 +97,7 @@ def date_interval(value: str | None, value_end: str | None = None) -> tuple[date
     return start, end
 
 
+@lru_cache(maxsize=2**14)  # a store merge reads the same few thousand dates over and over
 def _bounds(value: str) -> tuple[date, date] | None:
     match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
     if not match:
@@ -156,40 +136,43 @@ class _Mention:
     occasion: str | None
     sort_key: tuple
 
+    @property
+    def signature(self) -> tuple:
+        """Everything `_fits` and `_affinity` compare: mentions that share it are interchangeable there."""
+        encounter = self.encounter
+        return (encounter.kind, self.people, encounter.countries, self.is_call, self.interval, self.window, self.city,
+                self.place_country, self.occasion)
+
 
 @dataclass
 class _Cluster:
+    """The mentions of one event being built, and one of each distinct signature with its count.
+
+    A summit reported 4,000 times holds a few dozen distinct signatures:
+    checking a new mention against those instead of every member keeps
+    clustering linear (issue 10).
+    """
+
     members: list[_Mention] = field(default_factory=list)
+    distinct: dict[tuple, list] = field(default_factory=dict)  # signature -> [representative mention, count]
+
+    @classmethod
+    def of(cls, mention: _Mention) -> "_Cluster":
+        cluster = cls()
+        cluster.add(mention)
+        return cluster
+
+    def add(self, mention: _Mention) -> None:
+        self.members.append(mention)
+        entry = self.distinct.setdefault(mention.signature, [mention, 0])
+        entry[1] += 1
+
+    def kinds(self) -> list[_Mention]:
+        return [mention for mention, _count in self.distinct.values()]
 
     @property
     def first(self) -> _Mention:
         return self.members[0]
-
-
-def _alias_map(encounters: list[Encounter]) -> dict[str, str]:
-    """Map short names and offices to the one full name they stand for in this batch."""
-    full_names: set[str] = set()
-    office_holders: dict[str, set[str]] = {}
-    for encounter in encounters:
-        for participant in encounter.participants:
-            key = normalise_name(participant.name)
-            if " " in key:
-                full_names.add(key)
-            for alternative in participant.alternatives:
-                office_holders.setdefault(normalise_name(alternative), set()).add(key)
-    aliases: dict[str, str] = {}
-    by_token: dict[str, set[str]] = {}
-    for full in full_names:
-        for token in full.split():
-            by_token.setdefault(token, set()).add(full)
-    for token, owners in by_token.items():
-        if len(owners) == 1 and token not in full_names:
-            aliases[token] = next(iter(owners))
-    for office, holders in office_holders.items():
-        holders = {aliases.get(holder, holder) for holder in holders} - {office}
-        if len(holders) == 1:
-            aliases.setdefault(office, next(iter(holders)))
-    return aliases
 
 
 def _window(encounter: Encounter, interval: tuple[date, date] | None) -> tuple[date, date] | None:
@@ -294,30 +277,31 @@ def _fits(mention: _Mention, cluster: _Cluster) -> bool:
     by the same occasion or the same day, which two distinct meetings of one
     pair almost never share.
     """
-    if not all(_compatible(mention, member) for member in cluster.members):
+    kinds = cluster.kinds()
+    if not all(_compatible(mention, member) for member in kinds):
         return False
     if mention.is_call or mention.city is None:
         return True
-    cities = {member.city for member in cluster.members if member.city}
+    cities = {member.city for member in kinds if member.city}
     if not cities or mention.city in cities:
         return True
     return any(
         (mention.occasion is not None and mention.occasion == member.occasion) or _same_day(mention, member)
-        for member in cluster.members
+        for member in kinds
     )
 
 
 def _affinity(mention: _Mention, cluster: _Cluster) -> tuple:
     """How well a mention fits a cluster it is compatible with; larger is better."""
     shared = sum(
-        (m.city is not None and m.city == mention.city) + (m.occasion is not None and m.occasion == mention.occasion)
-        for m in cluster.members
+        count * ((m.city is not None and m.city == mention.city) + (m.occasion is not None and m.occasion == mention.occasion))
+        for m, count in cluster.distinct.values()
     )
     if mention.window is None:
         distance = 0
     else:
         distance = min(
-            (_days_apart(mention.window, m.window) if m.window else 0) for m in cluster.members
+            (_days_apart(mention.window, m.window) if m.window else 0) for m in cluster.kinds()
         )
         centre = mention.window[0] + (mention.window[1] - mention.window[0]) / 2
         anchor = cluster.first.window
@@ -338,33 +322,13 @@ def _cluster(mentions: list[_Mention]) -> list[_Cluster]:
         if candidates:
             # max() keeps the first of equals, and clusters are in creation order: deterministic.
             best = max(candidates, key=lambda cluster: _affinity(mention, cluster))
-            best.members.append(mention)
+            best.add(mention)
             logger.debug("merged %s:%s into event of %s", mention.encounter.article_id, mention.encounter.evidence.start, best.first.encounter.article_id)
             continue
-        cluster = _Cluster([mention])
+        cluster = _Cluster.of(mention)
         clusters.append(cluster)
         by_people.setdefault(mention.people, []).append(cluster)
     return clusters
-
-
-def _display_names(encounters: Iterable[Encounter], aliases: dict[str, str]) -> dict[str, tuple[str, str | None]]:
-    """Resolved key -> (the fullest name the sources use for that person, their country)."""
-    names: dict[str, Counter] = {}
-    countries: dict[str, Counter] = {}
-    for encounter in encounters:
-        for participant in encounter.participants:
-            key = normalise_name(participant.name)
-            resolved = aliases.get(key, key)
-            names.setdefault(resolved, Counter())[participant.name] += 1
-            if participant.country:
-                countries.setdefault(resolved, Counter())[participant.country] += 1
-    chosen = {}
-    for key, counter in names.items():
-        best = sorted(counter.items(), key=lambda item: (-len(normalise_name(item[0]).split()), -item[1], item[0]))[0][0]
-        country_counter = countries.get(key)
-        country = sorted(country_counter.items(), key=lambda item: (-item[1], item[0]))[0][0] if country_counter else None
-        chosen[key] = (best, country)
-    return chosen
 
 
 def _articles(mentions: Iterable[_Mention]) -> set[str]:
@@ -475,22 +439,25 @@ def _build_event(cluster: _Cluster, names: dict[str, tuple[str, str | None]]) ->
     )
 
 
-def merge_encounters(encounters: Iterable[Encounter], context: Iterable[Encounter] = ()) -> list[Event]:
+def merge_encounters(encounters: Iterable[Encounter], context: Iterable[Encounter] = (),
+                     names: NameBook | None = None) -> list[Event]:
     """Merge encounters that report the same real encounter into events.
 
     `context`: further encounters (already stored elsewhere) used only to
-    resolve surnames and offices to full names, so that merging a new batch
-    against a store gives the same names as merging everything at once.
+    resolve surnames and offices to full names. `names`: a `NameBook` that
+    already covers `encounters` and everything stored (what a store passes);
+    when given, `context` is ignored. Either way, merging a new batch against
+    a store gives the same names as merging everything at once.
     Deterministic and independent of input order; events come back sorted by
     date, then id. Colliding ids (two events with the same canonical content)
     get a numbered suffix in canonical order.
     """
     encounters = list(encounters)
-    context = list(context)
-    aliases = _alias_map(encounters + context)
-    names = _display_names(encounters + context, aliases)
+    book = names if names is not None else NameBook.from_encounters(encounters + list(context))
+    aliases = name_aliases(book)
+    display = display_names(book, aliases)
     mentions = sorted((_mention(encounter, aliases) for encounter in encounters), key=lambda m: m.sort_key)
-    events = [_build_event(cluster, names) for cluster in _cluster(mentions)]
+    events = [_build_event(cluster, display) for cluster in _cluster(mentions)]
     events.sort(key=lambda event: (date_interval(event.date)[0].isoformat() if date_interval(event.date) else "9999", event.id, event.encounters[0].article_id, event.encounters[0].evidence.start))
     seen: Counter = Counter()
     unique = []
@@ -500,3 +467,20 @@ def merge_encounters(encounters: Iterable[Encounter], context: Iterable[Encounte
             event = replace(event, id=f"{event.id}-{seen[event.id]}")
         unique.append(event)
     return unique
+
+
+def encounter_reach(encounter: Encounter) -> tuple[date, date] | None:
+    """The days an encounter may lie on (its date, or a window around publication); None: anywhere."""
+    return _window(encounter, date_interval(encounter.date, encounter.date_end))
+
+
+def event_reach(event: Event) -> tuple[date, date] | None:
+    """The days any encounter of the event may lie on; None when one of them may lie anywhere."""
+    first = last = None
+    for encounter in event.encounters:
+        reach = encounter_reach(encounter)
+        if reach is None:
+            return None
+        first = reach[0] if first is None else min(first, reach[0])
+        last = reach[1] if last is None else max(last, reach[1])
+    return (first, last) if first is not None else None
