@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
+from .spans import entities
 from .model import Place
 
 _PLACE_PREPOSITIONS = {"in", "at", "to", "inside", "near", "outside"}
@@ -60,14 +61,14 @@ def _holds_full_name(head: Token) -> bool:
     """Whether a phrase holds a person's name below its head ("received Syria's president Sharaa"); a
     lone head the tagger took for a person ("visited Niger") does not count."""
     return any(ent.label_ == "PERSON" and head.left_edge.i <= ent.start and ent.end - 1 <= head.right_edge.i
-               and not (len(ent) == 1 and ent.start == head.i) for ent in head.doc.ents)
+               and not (len(ent) == 1 and ent.start == head.i) for ent in entities(head.doc))
 
 
 def names_in(head: Token) -> list[str]:
     """Proper-noun names inside the phrase headed by `head`, outermost first ("Hyderabad House", "New Delhi")."""
     names = []
     doc = head.doc
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in _PLACE_LABELS and head.left_edge.i <= ent.start and ent.end - 1 <= head.right_edge.i:
             # Not from a clause inside the phrase: "Capitol Hill, where he asked lawmakers to keep supporting Ukraine".
             path = [t for t in ent.root.ancestors]

@@ -240,3 +240,26 @@ MORE_CASES = [
 @pytest.mark.parametrize("text,published,span,value", MORE_CASES)
 def test_find_dates_news_idioms(text, published, span, value):
     assert _only(text, published, span).value == value
+
+
+@pytest.mark.parametrize("text,published,value", [
+    # A four-digit year is that year, in either order of month and day.
+    ("They met on 12/03/2023.", "2023-12-05", "2023-12-03"),
+    ("Published on 25/11/2023 - 10:15", "2023-11-26", "2023-11-25"),
+    # Both orders are dates: the reading nearer the publication day.
+    ("They met on 12/03/2023.", "2023-03-14", "2023-03-12"),
+    # Dots as separators need a four-digit year ("version 1.2.3" is no date).
+    ("The summit opens on 5.6.2024 in Paris.", "2024-06-01", "2024-06-05"),
+    ("They met on 11/4/23.", "2023-11-06", "2023-11-04"),
+])
+def test_numeric_dates_read_in_either_order(text, published, value):
+    from datetime import date as _date
+
+    found = [t.value for t in find_dates(text, published=_date.fromisoformat(published)) if t.kind == "DATE"]
+    assert found == [value]
+
+
+def test_numbers_with_dots_are_no_date():
+    from datetime import date as _date
+
+    assert find_dates("Update to version 1.2.3 and 3/4 of users", published=_date(2024, 1, 1)) == []

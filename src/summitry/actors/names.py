@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..spans import entities
 from ..text.truecase import common_words
 from .people import (
     _HONORIFICS,
@@ -65,7 +66,7 @@ class NameRegistry:
         self._find_more_mentions()
 
     def _register_named_people(self) -> None:
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if ent.label_ != "PERSON":
                 continue
             ent = self._with_given_name(self._cut_at_clause(self._without_leading_titles(ent)))
@@ -240,7 +241,7 @@ class NameRegistry:
         """How often each country is named in the article (places and nationality words)."""
         if self._mentioned is None:
             counts: dict[str, int] = {}
-            for ent in self.doc.ents:
+            for ent in entities(self.doc):
                 if ent.label_ in ("GPE", "NORP"):
                     code = self.country_code(ent.text)
                     if code:

@@ -12,6 +12,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from ..spans import entities, sentences
 from .people import (
     _GROUP_PRONOUNS,
     _GROUP_WORDS,
@@ -268,7 +269,7 @@ class RoleResolver:
                 break
             if country_token.ent_type_ not in ("GPE", "NORP") or country_token.ent_iob_ != "B":
                 continue
-            ent = next((e for e in self.doc.ents if e.start == country_token.i), None)
+            ent = next((e for e in entities(self.doc) if e.start == country_token.i), None)
             code = self.country_code(ent.text if ent is not None else country_token.text)
             if code is None:
                 continue
@@ -417,7 +418,7 @@ class RoleResolver:
 
     def _sentence_window_start(self, before_char: int) -> int:
         """Where the sentence holding `before_char` starts."""
-        starts = [sentence.start_char for sentence in self.doc.sents if sentence.start_char <= before_char]
+        starts = [sentence.start_char for sentence in sentences(self.doc) if sentence.start_char <= before_char]
         return starts[-1] if starts else 0
 
     def _is_subject_at(self, start: int) -> bool:

@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..spans import entities
 from ..model import TimeExpression
 from ..places import resolve_place
 from .cues import Cue
@@ -135,7 +136,7 @@ def more_destinations(reading: ArticleReading, draft: Draft, cue: Cue) -> list[D
             continue
         for conj in token.conjuncts:
             # The conjunct's own name, not a place hung below it ("Barbados, from New York").
-            own = next((ent.text for ent in reading.doc.ents if ent.start <= conj.i < ent.end), conj.text)
+            own = next((ent.text for ent in entities(reading.doc) if ent.start <= conj.i < ent.end), conj.text)
             place = resolve_place(reading.kb, [own], [])
             if place is None or place.country in seen or place.country is None:
                 continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..spans import entities
 from ..actors import Person
 from ..model import Place
 from datetime import date
@@ -98,7 +99,7 @@ def country_in_focus(kb, tokens: list[Token], own: set | None = None) -> Place |
     for token in tokens:
         if token.lemma_.lower() not in ("country", "nation") or not any(c.lower_ in ("the", "this") for c in token.children):
             continue
-        for ent in reversed([e for e in token.doc.ents if e.label_ == "GPE" and e.end <= token.i]):
+        for ent in reversed([e for e in entities(token.doc) if e.label_ == "GPE" and e.end <= token.i]):
             try:
                 code = kb.country_code(ent.text)
             except Exception:  # noqa: BLE001
@@ -115,7 +116,7 @@ def clause_places(governors: list[Token]) -> list[str]:
     for governor in governors:
         if governor.pos_ not in ("VERB", "AUX"):
             continue
-        for ent in governor.doc.ents:
+        for ent in entities(governor.doc):
             if ent.label_ not in ("GPE", "FAC", "LOC") or not (governor.left_edge.i <= ent.start and ent.end - 1 <= governor.right_edge.i):
                 continue
             path = list(ent.root.ancestors)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ArticleActors
 from ..model import Article, ArticleRecord, TimeExpression
+from ..spans import sentences
 from ..text.published import dateline_spans
 from .draft import Draft
 from .participants import PartyFinder
@@ -80,7 +81,7 @@ def start_reading(record: ArticleRecord, kb) -> ArticleReading:
     times = [t for t in record.times if not any(start <= t.start < end for start, end in datelines)]
     return ArticleReading(
         article=record.article, doc=record.doc, kb=kb, actors=record.actors, parties=PartyFinder(record.actors),
-        sentences=list(record.doc.sents), time_roots=time_roots(record.doc, times), mentions=record.mentions,
+        sentences=list(sentences(record.doc)), time_roots=time_roots(record.doc, times), mentions=record.mentions,
     )
 
 

@@ -116,14 +116,33 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 def resolve_numeric_date(candidate: Candidate, context: Context) -> Resolved | None:
     parts = candidate.parts
-    year = int(parts["year"]) if parts.get("year") else _full_year(parts["yy"], context.published)
-    month, day = int(parts["mm"]), int(parts["dd"])
+    if parts.get("year"):
+        year, month, day = int(parts["year"]), int(parts["mm"]), int(parts["dd"])
+    else:
+        year = int(parts["yy"]) if len(parts["yy"]) == 4 else _full_year(parts["yy"], context.published)
+        reading = _month_and_day(year, int(parts["first"]), int(parts["second"]), context.published)
+        if reading is None:
+            return None
+        month, day = reading
     if not _valid_day(year, month, day):
         return None
     value = f"{year:04d}-{month:02d}-{day:02d}"
     if parts.get("hour"):
         return Resolved("TIME", f"{value}T{parts['hour']}:{parts['minute']}", "absolute")
     return Resolved("DATE", value, "absolute")
+
+
+def _month_and_day(year: int, first: int, second: int, published: date | None) -> tuple[int, int] | None:
+    """ "12/03/2023" is 3 December in American copy and 12 March elsewhere: of the readings that are
+    dates, the one nearer the publication day (American order when nothing tells them apart)."""
+    readings = [(m, d) for m, d in ((first, second), (second, first)) if _valid_day(year, m, d)]
+    if not readings:
+        return None
+    if published is None or len(readings) == 1:
+        return readings[0]
+    distance = [abs((date(year, *md) - published).days) for md in readings]
+    # Far from the report, nearness says nothing ("the crash on 7/8/07"): American order.
+    return readings[1] if distance[1] < distance[0] and distance[1] <= 183 else readings[0]
 
 
 def resolve_month_year(candidate: Candidate, context: Context) -> Resolved:

@@ -64,7 +64,7 @@ from .values import calendar_form, day_value
 
 _RESOLVERS = {
     "month_day": resolve_month_day, "day_month": resolve_month_day,
-    "iso_date": resolve_numeric_date, "us_date": resolve_numeric_date,
+    "iso_date": resolve_numeric_date, "numeric_date": resolve_numeric_date,
     "month_year": resolve_month_year, "year_range": resolve_year_range, "year_span": resolve_year_range,
     "year": resolve_year, "short_year": resolve_short_year, "decade": resolve_decade,
     "century": resolve_century, "short_decade": resolve_decade, "named": resolve_named, "relative_unit": resolve_relative_unit,

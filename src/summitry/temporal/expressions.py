@@ -164,7 +164,9 @@ def load_grammar() -> Grammar:
                       rf"(?:{range_link}{day2})?\s+(?:of\s+)?(?P<month>{month})(?:\s*,?\s*{year})?"),
         ("iso_date", rf"{leading}(?P<year>\d{{4}})(?P<sep>[-/])(?P<mm>0[1-9]|1[0-2])(?P=sep)(?P<dd>0[1-9]|[12]\d|3[01])"
                      rf"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?![\d/])"),
-        ("us_date", rf"{leading}(?P<mm>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12]\d|0?[1-9])/(?P<yy>\d{{4}}|\d{{2}})(?![\d/])"),
+        # "12/03/2023", "25/11/2023", "5.6.2024": month or day first, decided when resolved.
+        ("numeric_date", rf"{leading}(?P<first>3[01]|[12]\d|0?[1-9])(?P<nsep>[/.])(?P<second>3[01]|[12]\d|0?[1-9])(?P=nsep)"
+                         rf"(?P<yy>\d{{4}}|(?<=/\d/)\d{{2}}|(?<=/\d\d/)\d{{2}})(?![\d/]|\.\d)"),
         ("month_year", rf"{mod}(?P<month>{month})(?:\s+of)?\s*,?\s+{year}"),
         ("year_range", rf"(?P<link>(?i:between|from))\s+(?P<core>{year}{range_link}{year2})"),
         ("year_span", rf"(?<![\w$£€#.,/:-]){year}[-–](?P<year2>1\d{{3}}|20\d{{2}}|\d{{2}})(?![\d%-])"),
@@ -219,6 +221,7 @@ def load_grammar() -> Grammar:
 
 
 _TOKEN = re.compile(r"[A-Za-z]+\d?|\d+")
+_THAN = re.compile(r"\s+than\b")
 # Rules run only in windows around trigger words (digits, month and weekday
 # names, units, ...). Expressions grow leftwards from their trigger more than
 # rightwards ("the very beginning of the financial year", 41 characters, vs
@@ -309,7 +312,7 @@ def _accept(text: str, rule: str, match: re.Match, lexicon: Lexicon) -> bool:
         if parts["unit"].lower().startswith(("hour", "minute", "second")):
             return False
         # "a month earlier than usual" compares; it does not point at a date.
-        if parts["direction"].lower() in ("earlier", "later") and re.match(r"\s+than\b", text[match.end():]):
+        if parts["direction"].lower() in ("earlier", "later") and _THAN.match(text, match.end()):
             return False
     if rule == "the_day" and parts["word"].lower() == "the":
         # "ended the day at 8,017", "for the day": market reports; elsewhere "the day" is rarely a date.
