@@ -407,3 +407,22 @@ def test_a_forum_year_comes_from_the_phrase_or_the_city_that_held_it():
     assert [e.occasion for e in summitry.extract(named, published="2024-07-01")] == ["NATO 2023"]
     by_city = "Erdogan last met Biden on the sidelines of the NATO summit in Vilnius."
     assert [e.occasion for e in summitry.extract(by_city, published="2024-07-01")] == ["NATO 2023"]
+
+
+REGIONS = [
+    # A regional word before a plural role names its members' office holders ...
+    ("The three Baltic presidents met German Chancellor Olaf Scholz in Berlin on Monday.", "2024-03-05",
+     [(M, {"Alar Karis", "Edgars Rinkēvičs", "Gitanas Nausėda", "Olaf Scholz"}, "2024-03-04", "occurred", "DEU")]),
+    # ... so does "the leaders of the <region> countries" ...
+    ("Chinese President Xi Jinping met the leaders of the five Central Asian countries in Xi'an on Friday.", "2023-05-20",
+     [(M, {"Xi Jinping", "Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon", "Serdar Berdimuhamedow",
+           "Shavkat Mirziyoyev"}, "2023-05-19", "occurred", "CHN")]),
+    # ... but a number short of the whole region does not say which.
+    ("Two Gulf leaders met US President Joe Biden in Washington on Monday.", "2024-03-05", []),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", REGIONS, ids=[case[0][:50] for case in REGIONS])
+def test_regions(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -128,3 +128,18 @@ def test_office_handles_table_is_sound(kb):
         assert handle == handle.lower() and " " not in handle
         assert kb.country_name(country), f"{handle}: unknown country {country}"
         assert office in offices, f"{handle}: unknown office {office}"
+
+
+@pytest.mark.issue(9)
+def test_regions_table_is_sound(kb):
+    from summitry.actors.people import regions
+    from summitry.knowledge.tables import DATA_DIR
+
+    lines = (DATA_DIR / "regions.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# ") and "as of" in lines[0]
+    assert len(regions()) >= 5
+    for word, members in regions().items():
+        assert word == word.lower() and len(members) >= 2, word
+        assert len(set(members)) == len(members), f"{word}: a country twice"
+        for code in members:
+            assert kb.country_name(code), f"{word}: unknown country {code}"

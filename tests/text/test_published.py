@@ -177,3 +177,16 @@ def test_infer_published_dateline_year_from_weekday(kb, text, expected):
 def test_infer_published_url_and_guessed_dates(article, expected, source):
     inferred = infer_published(article)
     assert inferred.published == expected and inferred.published_source.startswith(source)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A numeric page date is read when only one order of day and month is a date ...
+    ("Leaders meet\nPublished on 25/11/2023 - 10:15\nThe two presidents met on Friday.", date(2023, 11, 25)),
+    ("Leaders meet\nPosted 11/25/2023\nThe two presidents met on Friday.", date(2023, 11, 25)),
+    # ... and is no evidence when both are ("05/11/2023": 5 November or 11 May).
+    ("Leaders meet\nPublished on 05/11/2023 - 10:15\nThe two presidents met on Friday.", None),
+    # Datelines with accented city names.
+    ("SAN JOSÉ, Nov 25 (Reuters) - The two presidents met. Copyright 2023 Reuters", date(2023, 11, 25)),
+])
+def test_infer_published_numeric_lines_and_accented_datelines(text, expected):
+    assert infer_published(Article(id="x", text=text)).published == expected

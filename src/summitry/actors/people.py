@@ -115,6 +115,14 @@ def office_handles() -> dict[str, tuple[str, str]]:
     return {row["handle"].lower(): (row["country"], row["office"]) for row in csv.DictReader(lines)}
 
 
+@lru_cache(maxsize=1)
+def regions() -> dict[str, tuple[str, ...]]:
+    """Regional words ("baltic", "central asian") -> the member countries, from knowledge/data/regions.csv."""
+    path = resources.files("summitry.knowledge").joinpath("data/regions.csv")
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return {row["word"].lower(): tuple(row["countries"].split()) for row in csv.DictReader(lines)}
+
+
 def handle_key(text: str) -> str:
     """A handle or a name as one folded word: "@NarendraModi", "Narendra Modi" -> "narendramodi"."""
     return fold(text.lstrip("@")).replace(" ", "")

@@ -8,6 +8,7 @@ names none.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Token
@@ -22,7 +23,17 @@ from .people import (
     ROLE_NAME_REACH_CHARS,
     Person,
     leading_offices,
+    regions,
 )
+
+
+# Nouns for the states of a region: "the leaders of the Baltic states".
+_REGION_NOUNS = {"state", "country", "nation", "republic", "neighbour", "neighbor"}
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _number(token: Token) -> int | None:
+    return int(token.text) if token.text.isdigit() else _NUMBER_WORDS.get(token.lower_)
 
 
 # Verbs that attribute a quote to its speaker.
@@ -260,6 +271,11 @@ class RoleResolver:
             # "the Spanish, Portuguese and Moroccan prime ministers"
             people = [person for code in adjectives if (person := self._holder(code, office, when, mention=token.text)) is not None]
             return people if len(people) >= 2 else []
+        members = self._region_members(token)
+        if members:
+            # "the three Baltic presidents", "the leaders of the Central Asian states"
+            people = [person for code in members if (person := self._holder(code, office, when, mention=token.text)) is not None]
+            return people if len(people) >= 2 else []
         if not any(child.dep_ == "prep" and child.lower_ in ("of", "from") for child in token.children):
             return []
         # The countries follow the noun up to the end of its clause: "leaders of immediate
@@ -309,6 +325,22 @@ class RoleResolver:
                 if code and code not in codes:
                     codes.append(code)
         return codes
+
+    def _region_members(self, token: Token) -> tuple[str, ...]:
+        """The countries of a regional word before a plural role or in its "of the ... states" phrase ("the
+        three Baltic presidents"); none when a number says the group is not the whole region."""
+        phrases = [token]
+        phrases += [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for pobj in prep.children if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _REGION_NOUNS]
+        for head in phrases:
+            words = " ".join(t.lower_ for t in head.doc[head.left_edge.i : head.i])
+            for word, members in sorted(regions().items(), key=lambda item: -len(item[0])):
+                if re.search(rf"\b{word}\b", words):
+                    counts = [t for t in head.lefts if t.dep_ == "nummod" and t.like_num]
+                    if counts and _number(counts[0]) not in (None, len(members)):
+                        return ()  # "two Gulf leaders": which two is not said
+                    return members
+        return ()
 
     def _listed_after(self, token: Token) -> list[Token]:
         """Tokens of the names listed right after a plural role's country list, up to the clause's end

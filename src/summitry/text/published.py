@@ -52,13 +52,14 @@ _FULL_DATE = re.compile(
         (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS}),?\s+(?P<y1>(?:19|20)\d\d)   # 16 November 2024
       | (?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)          # November 16, 2024
       | (?P<y3>(?:19|20)\d\d)[-/.](?P<mo3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}})                            # 2024/11/16
+      | (?<![\d/.])(?P<a4>\d{{1,2}})(?P<s4>[/.])(?P<b4>\d{{1,2}})(?P=s4)(?P<y4>(?:19|20)\d\d)(?![\d/])  # 25/11/2023, 11/25/2023
     )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Month and day without a year ("November 17", "March 21").
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
 _DATELINE = re.compile(
-    rf"""^[ \t]*(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}})(?:[ \t]*\([^()\n]{{1,30}}\))?,[ \t]*(?:[A-Z][A-Za-z.'\- ]{{1,30}},[ \t]*)?   # "ASMARA, Eritrea, July 8", "Bali (Indonesia), Nov 16"
+    rf"""^[ \t]*(?P<place>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ž.'\- ]{{1,40}})(?:[ \t]*\([^()\n]{{1,30}}\))?,[ \t]*(?:[A-Z][A-Za-z.'\- ]{{1,30}},[ \t]*)?   # "ASMARA, Eritrea, July 8", "Bali (Indonesia), Nov 16"
          (?:[A-Z][a-z]+,[ \t]*)?                                  # optional weekday
          (?P<month>{_MONTHS})[ \t]+(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?
          [ \t]*(?:\((?P<agency>[^)]{{1,30}})\)[ \t]*(?:\.?[-–—:]+|\.-)?                # "(Reuters) -", "(ACN) Cuban President ..."
@@ -180,6 +181,18 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+def _numeric_day(first: int, second: int, year: int) -> date | None:
+    """ "25/11/2023" or "11/25/2023": the day when only one order is a date; "05/11/2023" is 5 November
+    or 11 May, and nothing on a page line tells which, so it is no evidence."""
+    readings = []
+    for month, day in ((first, second), (second, first)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    return readings[0] if len(set(readings)) == 1 else None
+
+
 def _full_dates(text: str) -> list[_Found]:
     found = []
     for match in _FULL_DATE.finditer(text):
@@ -188,6 +201,10 @@ def _full_dates(text: str) -> list[_Found]:
             try:
                 day = date(int(groups["y3"]), int(groups["mo3"]), int(groups["d3"]))
             except ValueError:
+                continue
+        elif groups["y4"]:
+            day = _numeric_day(int(groups["a4"]), int(groups["b4"]), int(groups["y4"]))
+            if day is None:
                 continue
         else:
             day = _parse_day(groups["d1"] or groups["d2"], groups["m1"] or groups["m2"], groups["y1"] or groups["y2"])
