@@ -17,6 +17,8 @@ from .model import Place
 
 _PLACE_PREPOSITIONS = {"in", "at", "to", "inside", "near", "outside"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Labels the small tagger gives place names by mistake ("in Copenhagen" as an organisation).
+_UNTAGGED_PLACE_LABELS = {"ORG", ""}
 # Words that never name a place even when capitalised after "in"/"at".
 _NOT_PLACES = {"person", "private", "public", "talks", "office", "power", "person", "charge", "addition", "fact", "order"}
 
@@ -77,6 +79,13 @@ def names_in(head: Token) -> list[str]:
             text = ent.text.removeprefix("the ").strip()
             if text.lower() not in _NOT_PLACES:
                 names.append(text)
+    if not names and head.pos_ == "PROPN" and head.ent_type_ in _UNTAGGED_PLACE_LABELS:
+        # "in Copenhagen" tagged as an organisation or not at all: the name is a candidate, and only a
+        # place the gazetteer knows resolves.
+        start = head.i
+        while start > head.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        names.append(doc[start : head.i + 1].text)
     return names
 
 

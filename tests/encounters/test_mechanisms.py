@@ -426,3 +426,14 @@ REGIONS = [
 @pytest.mark.parametrize("text,published,expected", REGIONS, ids=[case[0][:50] for case in REGIONS])
 def test_regions(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+def test_a_city_the_tagger_took_for_an_organisation_is_still_the_place():
+    import summitry
+
+    text = "Danish Prime Minister Mette Frederiksen will meet Indian Prime Minister Narendra Modi in Copenhagen next week."
+    [encounter] = summitry.extract(text, published="2024-03-05")
+    assert (encounter.location.name, encounter.location.country) == ("Copenhagen", "DNK")
+    # A name the gazetteer does not know stays no place.
+    [other] = summitry.extract(text.replace("Copenhagen", "Glorbania"), published="2024-03-05")
+    assert other.location is None
