@@ -263,3 +263,28 @@ def test_numbers_with_dots_are_no_date():
     from datetime import date as _date
 
     assert find_dates("Update to version 1.2.3 and 3/4 of users", published=_date(2024, 1, 1)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    # Days named by the calendar, in the year nearest the report, or the year given.
+    ("They met on New Year's Day.", "2024-01-01"),
+    ("They met on New Year\u2019s Eve 2019.", "2019-12-31"),
+    # The tense moves a day without a year forward as it moves it back.
+    ("The two leaders will meet before Christmas.", "2024-12-25"),
+    ("The leaders will meet on December 28.", "2024-12-28"),
+    ("They met on December 28.", "2023-12-28"),
+])
+def test_holidays_and_tense(text, value):
+    assert [t.value for t in find_dates(text, published=date(2024, 3, 7))] == [value]
+
+
+def test_new_alone_is_no_holiday():
+    assert find_dates("A new day for the year ahead of us", published=date(2024, 3, 7)) == []
+
+
+def test_a_date_naming_an_event_keeps_the_nearest_year_whatever_the_clause_tense():
+    from summitry.parse import load_nlp
+
+    text = "Following their September 9 phone call, the two leaders will discuss trade."
+    found = find_dates(text, published=date(2021, 11, 12), doc=load_nlp()(text))
+    assert [t.value for t in found if t.text == "September 9"] == ["2021-09-09"]

@@ -87,7 +87,18 @@ def _absolute_day(year: int | None, month: int, day: int, candidate: Candidate, 
         best_year = min(options)[1]
         if tense == "past" and date(best_year, month, min(day, 28)) > reference + timedelta(days=1) and min(options)[0] > 60:
             best_year -= 1
+        elif tense == "future" and date(best_year, month, min(day, 28)) < reference - timedelta(days=1) and min(options)[0] > 60:
+            best_year += 1  # "will meet on December 28" in a March report is this coming December
     return f"{best_year:04d}-{month:02d}-{day:02d}", anchor
+
+
+def resolve_holiday(candidate: Candidate, context: Context) -> Resolved | None:
+    """ "on New Year's Day": the holiday's day, in the year given or nearest the report as for "January 1"."""
+    name = " ".join(candidate.parts["holiday"].replace("\u2019", "'").split())
+    month, day = next(value for key, value in load_lexicon()["holidays"].items() if key.lower() == name.lower())
+    year = int(candidate.parts["year"]) if candidate.parts.get("year") else None
+    value, anchor = _absolute_day(year, month, day, candidate, context)
+    return Resolved("DATE", value, anchor)
 
 
 def resolve_month_day(candidate: Candidate, context: Context) -> Resolved | None:

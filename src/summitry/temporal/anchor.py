@@ -27,6 +27,7 @@ from .absolute import (
     resolve_month_day,
     resolve_month_year,
     resolve_named,
+    resolve_holiday,
     resolve_numeric_date,
     resolve_quarter,
     resolve_short_year,
@@ -63,7 +64,7 @@ from .relative import (
 from .values import calendar_form, day_value
 
 _RESOLVERS = {
-    "month_day": resolve_month_day, "day_month": resolve_month_day,
+    "month_day": resolve_month_day, "day_month": resolve_month_day, "holiday": resolve_holiday,
     "iso_date": resolve_numeric_date, "numeric_date": resolve_numeric_date,
     "month_year": resolve_month_year, "year_range": resolve_year_range, "year_span": resolve_year_range,
     "year": resolve_year, "short_year": resolve_short_year, "decade": resolve_decade,

@@ -93,7 +93,7 @@ _RULE_TRIGGERS = {
     "century": {"units"}, "relative_unit": {"units", "parts_of_day"}, "mod_the_unit": {"units"},
     "same_period": {"units"}, "the_weekend": {"units"}, "the_day": {"units"}, "that_time": {"references"},
     "the_unit_offset": {"units"}, "offset": {"units"}, "duration": {"units"}, "whole_unit": {"units"},
-    "running_unit": {"units"}, "week_of_month": {"months"},
+    "running_unit": {"units"}, "week_of_month": {"months"}, "holiday": {"holidays"},
     "quarter": {"units", "extra"}, "q_code": {"extra"}, "noon": {"extra"}, "set": {"extra"},
 }
 _EXTRA_TRIGGERS = ("centuries", "noon", "midday", "midnight", "fiscal", "fy", "half", "every", "each",
@@ -108,6 +108,11 @@ def _trigger_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
         for entry in lexicon[table]:
             for word in entry.lower().replace("-", " ").split():
                 kinds.setdefault(word, set()).add(table)
+    for holiday in lexicon["holidays"]:
+        # "New Year's Day" is found around "year" and "day", not around every "new".
+        for word in holiday.lower().replace("'s", "").split():
+            if word != "new":
+                kinds.setdefault(word, set()).add("holidays")
     for unit in lexicon["units"]:
         kinds.setdefault(unit + "s", set()).add("units")
     kinds.setdefault("centuries", set()).add("units")
@@ -129,6 +134,8 @@ def load_grammar() -> Grammar:
     weekday = _alternation(lexicon["weekdays"], capitalised=True, dotted=True)
     full_weekday = _alternation([w for w in lexicon["weekdays"] if w.endswith("day")], capitalised=True)
     season = "(?i:" + _alternation(lexicon["seasons"]) + ")"
+    # Either apostrophe: "New Year's Day", "New Year’s Day".
+    holiday = _alternation({form for name in lexicon["holidays"] for form in (name, name.replace("'", "\u2019"))}, capitalised=True)
     number = (
         r"(?:\d+(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty)-(?:one|two|three|four|five|six|seven|eight|nine))|"
         + _ci(lexicon["numbers"])
@@ -196,6 +203,8 @@ def load_grammar() -> Grammar:
         # "for a second consecutive day", "gains for fourth week in a row": the current unit.
         ("running_unit", rf"(?:(?i:a|the)\s+)?(?P<ordinal>{ordinal})\s+(?:(?P<run>(?i:consecutive|straight|successive))\s+)?"
                          r"(?P<unit>(?i:day|week|month|year|quarter|session))(?P<row>\s+(?i:in\s+a\s+row|running))?\b"),
+        # "on New Year's Day", "Christmas Eve 2019": days named by the calendar, not by a number.
+        ("holiday", rf"(?P<holiday>{holiday})(?:\s*,?\s*{year})?\b"),
         ("week_of_month", rf"\b(?i:the)\s+(?P<ordinal>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+(?P<month>{full_month})(?:\s*,?\s*{year})?\b"),
         ("quarter", rf"(?:(?i:the)\s+)?(?P<qordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+(?P<qunit>(?i:quarter|half))"
                     rf"(?:\s+(?:of\s+)?(?:(?P<rel>(?i:this|last|next))\s+(?i:year)|(?i:fiscal\s+)?{year}))?\b"),

@@ -135,12 +135,20 @@ def tense_from_window(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+# What `tense_from_doc` says of a date that modifies an event noun: no tense, and the words around do not tell.
+NAMES_AN_EVENT = "names an event"
+
+
 def tense_from_doc(doc, start: int, end: int) -> str | None:
     """Tense of the verb governing the span, from a spaCy Doc; None when it does not say."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     token = span.root
+    if token.dep_ in ("nmod", "compound", "amod") and token.head.pos_ == "NOUN":
+        # "their September 9 phone call", "the Feb. 9 meeting": the date names an event of its own,
+        # whatever the tense of the clause the noun stands in.
+        return NAMES_AN_EVENT
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
@@ -178,6 +186,8 @@ def find_tense(text: str, start: int, end: int, doc=None) -> str | None:
         return "future"
     if doc is not None:
         tense = tense_from_doc(doc, start, end)
+        if tense == NAMES_AN_EVENT:
+            return None
         if tense:
             return tense
     return tense_from_window(text, start, end)
