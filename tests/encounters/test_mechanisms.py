@@ -450,10 +450,42 @@ COUNTED = [
     ("Kenyan President William Ruto met German Chancellor Olaf Scholz in Berlin on Monday after their talks in Doha.",
      "2024-03-07", [(M, {"William Ruto", "Olaf Scholz"}, "2024-03-04", "occurred", "DEU"),
                     (M, {"William Ruto", "Olaf Scholz"}, None, "occurred", "QAT")]),
+    # An encounter named to place another in time lies the offset before the time of that clause: the
+    # report's day for a present tense, the dated encounter of a past one; no number, no date.
+    ("Leaders will gather in Astana next spring. Kenyan President William Ruto's tour of Germany comes barely a week "
+     "after Chinese Foreign Minister Wang Yi's visit to Nairobi.", "2024-03-07",
+     [(V, {"William Ruto"}, "2024-03-07", "occurred", "DEU"), (V, {"Wang Yi"}, "2024-02-29", "occurred", "KEN")]),
+    ("Kenyan President William Ruto visited Berlin on May 26, 2023, three months after his visit to Washington.",
+     "2024-03-07", [(V, {"William Ruto"}, "2023-05-26", "occurred", "DEU"), (V, {"William Ruto"}, "2023-02", "occurred", "USA")]),
+    ("Kenyan President William Ruto visited Berlin on May 26, 2023, days after his visit to Washington.",
+     "2024-03-07", [(V, {"William Ruto"}, "2023-05-26", "occurred", "DEU"), (V, {"William Ruto"}, None, "occurred", "USA")]),
 ]
 
 
 @pytest.mark.issue(9)
 @pytest.mark.parametrize("text,published,expected", COUNTED, ids=[case[0][:50] for case in COUNTED])
 def test_counted_from_another_event(found, text, published, expected):
+    test_mechanism(found, text, published, expected)
+
+
+UNDONE = [
+    # A planned encounter that a joined clause calls off, or says did not happen, is cancelled; a plan
+    # of the past perfect was for a time now past.
+    ("German Chancellor Olaf Scholz had been due to visit Kenyan President William Ruto in Nairobi in February, "
+     "but the trip was postponed.", "2024-03-07", [(M, {"Olaf Scholz", "William Ruto"}, "2024-02", "cancelled", "KEN")]),
+    ("French President Emmanuel Macron had planned to meet Chancellor Olaf Scholz last month, but the meeting was called off.",
+     "2024-03-07", [(M, {"Emmanuel Macron", "Olaf Scholz"}, "2024-02", "cancelled", None)]),
+    ("Macron was supposed to meet Scholz on Monday but the meeting did not take place.", "2024-03-07",
+     [(M, {"Emmanuel Macron", "Olaf Scholz"}, "2024-03-04", "cancelled", None)]),
+    # Only said to be possible, or about another encounter: not cancelled.
+    ("Macron will meet Scholz on Monday, but it may not happen.", "2024-03-07",
+     [(M, {"Emmanuel Macron", "Olaf Scholz"}, "2024-03-11", "planned", None)]),
+    ("Macron met Scholz on Monday, but the summit was postponed.", "2024-03-07",
+     [(M, {"Emmanuel Macron", "Olaf Scholz"}, "2024-03-04", "occurred", None)]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", UNDONE, ids=[case[0][:50] for case in UNDONE])
+def test_undone_in_a_joined_clause(found, text, published, expected):
     test_mechanism(found, text, published, expected)

@@ -152,6 +152,8 @@ OTHER_KINDS = [
     # "N units after <event>" with nothing but the publication date to count from: TimeML's duration.
     ("Three years after it was first due for delivery, Boeing rolled out the plane.", "Three years after", "DURATION", "P3Y"),
     ("GM's move comes a day after Chrysler released a list of dealers.", "a day after", "DURATION", "P1D"),
+    # A focus too coarse for the unit is no date to count from: the count would run from the publication.
+    ("Talks are due next spring. The tour comes a week after the envoy's visit.", "a week after", "DURATION", "P1W"),
     # "the past decade" is ten years, not the calendar decade (TE3: "the next decade" = P10Y).
     ("It is their largest conference in the past decade.", "the past decade", "DURATION", "P10Y"),
     # MEANTIME's market reports: the span a record reaches back over is a DATE with a duration value.

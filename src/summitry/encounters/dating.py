@@ -13,7 +13,10 @@ dateline. Adds: a date (and its precision) to undated mentions, in steps:
    day). A recalled encounter without a date stays undated;
 3. the news told later in the story: an undated encounter told as done (not
    recalled) by one of the people of the lead's news took place on the
-   news's day ("The Crown Prince also held separate meetings with ...").
+   news's day ("The Crown Prince also held separate meetings with ...");
+4. counted back: an encounter named to place another in time by an offset
+   ("comes a week after Wang's visit to Nairobi") lies that far before (or
+   after) the time of the clause it is placed against.
 
 Half the encounters in real news have no date expression in their own
 sentence (in the dev corpus one in ten), so these steps carry much of the
@@ -27,6 +30,8 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from ..model import ArticleRecord
+from ..temporal.context import number_of
+from ..temporal.values import add_to_day
 from ..text.published import dateline_day
 from .draft import Draft
 from .reading import opens_a_period
@@ -91,6 +96,9 @@ class DateFromContext:
             if same_story is not None:
                 draft.date, draft.date_end, draft.precision = same_story.date, None, same_story.precision
                 draft.reasons.append("the article's news, told later: the day of the news it goes with")
+        for draft in record.mentions:
+            if draft.date is None and draft.status == "occurred":
+                _counted_back(draft, record.mentions, record.doc, day)
 
 
 # 1. anchored on another encounter ----------------------------------------------
@@ -329,6 +337,73 @@ def _is_recalled(draft: Draft, doc) -> bool:
             if child.lower_ == "had" and child.dep_ == "aux":
                 return True
     return False
+
+
+# 4. counted back from the clause it is placed against -----------------------------
+
+# Unit of an offset -> (code for add_to_day, how many, the precision it leaves a date with).
+_OFFSET_UNITS = {"day": ("D", 1, "day"), "week": ("W", 1, "day"), "fortnight": ("W", 2, "day"),
+                 "month": ("M", 1, "month"), "year": ("Y", 1, "year")}
+_PRECISION_ORDER = ("year", "month", "day")
+
+
+def _counted_back(draft: Draft, drafts: list[Draft], doc, report: date) -> None:
+    """"The tour comes a week after Wang's visit to Nairobi": the visit lies a week before the time of
+    the clause it places in time: the date of the encounter that clause reports, else, for a clause in
+    the present tense ("comes", "is"), the report's day."""
+    if draft.cue_index < 0:
+        return
+    cue = doc[draft.cue_index]
+    preposition = cue.head
+    if cue.dep_ != "pobj" or preposition.lower_ not in ("after", "before"):
+        return
+    offset = _offset_of(preposition)
+    if offset is None:
+        return
+    code, amount, precision = offset
+    reference = _clause_time(preposition.head, draft, drafts, report)
+    if reference is None or _PRECISION_ORDER.index(reference[1]) < _PRECISION_ORDER.index(precision):
+        return
+    sign = -1 if preposition.lower_ == "after" else 1
+    moved = add_to_day(_first_day(reference[0]), code, sign * amount)
+    draft.date = moved.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
+    draft.precision = precision
+    draft.reasons.append(f"counted back: '{preposition.text}' an offset from the time of '{preposition.head.text}'")
+
+
+def _first_day(value: str) -> date:
+    """The first day of a date value at any precision: "2024" -> 2024-01-01, "2024-03" -> 2024-03-01."""
+    return date.fromisoformat((value[:10] + "-01-01"[len(value[:10]) - 4:]) if len(value[:10]) < 10 else value[:10])
+
+
+def _offset_of(preposition: Token) -> tuple[str, int, str] | None:
+    """(unit code, amount, precision) of the offset that measures a preposition: "a week" after, "three
+    months" before; None when there is none or its amount is not a number ("days after")."""
+    for child in preposition.children:
+        unit = _OFFSET_UNITS.get(child.lemma_.lower())
+        if child.dep_ != "npadvmod" or unit is None:
+            continue
+        counts = [c for c in child.children if c.dep_ in ("nummod", "det")]
+        if not counts:
+            return None
+        amount = 1 if counts[0].lower_ in ("a", "an", "one") else number_of(counts[0].text)
+        if amount is None or amount != int(amount) or counts[0].dep_ == "det" and counts[0].lower_ not in ("a", "an"):
+            return None
+        code, per, precision = unit
+        return code, int(amount) * per, precision
+    return None
+
+
+def _clause_time(clause: Token, draft: Draft, drafts: list[Draft], report: date) -> tuple[str, str] | None:
+    """(date, precision) of what the clause reports: a dated encounter whose cue is the clause or its
+    subject, else the report's day for a present-tense clause."""
+    cues = {clause.i} | {child.i for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")}
+    for other in drafts:
+        if other is not draft and other.cue_index in cues and other.date and other.precision in _PRECISION_ORDER:
+            return other.date, other.precision
+    if clause.tag_ in ("VBZ", "VBP"):
+        return report.isoformat(), "day"
+    return None
 
 
 # The news of a report happened on its day or the day before ("on Monday" in Tuesday's paper).

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .cues import _stems, modality_lexicon
+from .cues import _stems, cue_lexicon, modality_lexicon
 
 # "is scheduled to meet Xi and hold talks with Li": a coordinated verb shares its first conjunct's modality.
 _CLAUSE_UP_DEPS = {"conj", "xcomp", "aux", "auxpass", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod", "acomp", "oprd", "pcomp", "agent"}
@@ -130,7 +130,9 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
        time clause ("when Modi visits") lies ahead;
     4. the modality words among them: negation, cancellation, doubt, plans;
     5. constructions that look ahead: "set to", "is meeting", "agreed to meet";
-    6. the verdict: cancelled, else a date after publication or a plan makes
+    6. a planned encounter that a joined clause calls off ("but the trip was
+       postponed", "but the meeting did not take place");
+    7. the verdict: cancelled, else a date after publication or a plan makes
        it planned, else it occurred.
     """
     chain = _clause_chain(cue)
@@ -146,7 +148,8 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
     if dropped is not None:
         return dropped
     _looking_ahead(cue, marks)                                                 # 5
-    return _verdict(chain, is_noun, date, published, marks)                    # 6
+    _undone_in_a_joined_clause(chain, marks)                                   # 6
+    return _verdict(chain, is_noun, date, published, marks)                    # 7
 
 
 def _generic(cue: Token, chain: list[Token], date: str | None) -> StatusDecision | None:
@@ -301,6 +304,43 @@ def _looking_ahead(cue: Token, marks: _Marks) -> None:
         # "is to meet", "travels to meet" look ahead; "took a trip to meet" reports what was done.
         if (head.tag_ in ("VBZ", "VBP", "VB") or _lemma(head) == "be") and not any(_lemma(t) in ("first", "last") for t in cue.sent):
             marks.plan("infinitive")
+
+
+def _undone_in_a_joined_clause(chain: list[Token], marks: _Marks) -> None:
+    """"had been due to visit Nairobi, but the trip was postponed", "was supposed to meet Scholz but
+    the meeting did not take place": a clause joined to a planned encounter's, whose subject names an
+    encounter ("the trip", "it"), and which cancels it or denies it took place."""
+    if not marks.planned:
+        return  # "met Scholz, but the summit was postponed" is about another encounter
+    effects = modality_lexicon()
+    for token in chain:
+        for verb in token.children:
+            if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or not _names_an_encounter(subject):
+                continue
+            if any(child.dep_ == "aux" and effects.get(_lemma(child)) == "drop" for child in verb.children):
+                continue  # "but it may not happen", "but it could be postponed": not said to be so
+            effect = effects.get(_phrasal_lemma(verb))
+            negated = any(child.dep_ == "neg" for child in verb.children)
+            if effect == "cancelled" or (effect == "happened" and negated):
+                marks.cancelled = True
+                marks.reasons.append(f"'{subject.text} ... {verb.text}' in a joined clause")
+                return
+
+
+def _names_an_encounter(subject: Token) -> bool:
+    """An encounter noun ("the trip", "the talks") or a pronoun standing for one ("it")."""
+    return subject.lower_ in ("it", "this") or (_lemma(subject), "NOUN") in cue_lexicon() or (subject.lower_, "NOUN") in cue_lexicon()
+
+
+def _phrasal_lemma(verb: Token) -> str:
+    """The verb's lemma with the particle or object that makes its sense: "call off", "take place", "go ahead"."""
+    for child in verb.children:
+        if (child.dep_ == "prt" or (child.dep_ in ("dobj", "advmod") and child.lower_ in ("place", "ahead"))):
+            return f"{_lemma(verb)} {child.lower_}"
+    return _lemma(verb)
 
 
 def _is_vague(chain: list[Token]) -> bool:

@@ -24,6 +24,7 @@ from .context import (
     UNIT_CODES,
     X_SHAPES,
     Context,
+    covers,
     Resolved,
     day_in_focus,
     duration_value,
@@ -183,6 +184,10 @@ def _focus_value(context: Context) -> str:
     return values.get(precision, f"{day.year:04d}")
 
 
+# The precision a date counted from must have for an offset in each unit.
+_OFFSET_NEEDS = {"day": "day", "week": "day", "weekend": "day", "fortnight": "day", "month": "month"}
+
+
 def resolve_offset(candidate: Candidate, context: Context) -> Resolved | None:
     parts = candidate.parts
     direction_word = " ".join(parts["direction"].lower().split())
@@ -198,13 +203,16 @@ def resolve_offset(candidate: Candidate, context: Context) -> Resolved | None:
         if _in_apposition(candidate, context):
             return Resolved("DATE", _focus_value(context), "focus")
         focus = context.focus.day
-        if context.published is not None and focus in (None, context.published) and unit in UNIT_CODES:
+        # A focus too coarse for the unit ("next spring" before "a week after the visit") is no date
+        # to count from either: the count would run from the publication date.
+        usable = focus is not None and covers(context.focus.precision, _OFFSET_NEEDS.get(unit, "year"))
+        if context.published is not None and (not usable or focus == context.published) and unit in UNIT_CODES:
             return Resolved("DURATION", duration_value(amount, unit), "absolute")
     if amount is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "focus" if anaphoric else "publication")
     if unit in ("second", "minute", "hour"):
         unit, amount = "day", 0 if amount < 24 else amount // 24
-    needs = {"day": "day", "week": "day", "weekend": "day", "fortnight": "day", "month": "month"}.get(unit, "year")
+    needs = _OFFSET_NEEDS.get(unit, "year")
     reference, anchor = focus_reference_day(context, needs) if anaphoric else reference_day(context, needs)
     if reference is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)

@@ -162,6 +162,10 @@ def tense_from_doc(doc, start: int, end: int) -> str | None:
     if token.dep_ == "xcomp" and token.head.lemma_ == "be" and "to" in lowers:
         return "future"
     if token.head.lemma_ in ("plan", "expect", "schedule", "set", "due", "hope", "intend") and token.dep_ == "xcomp":
+        # "had planned to visit in February", "had been due to meet on Monday": a plan of the past,
+        # mostly one undone, for a time now past.
+        if any(child.dep_ == "aux" and child.lower_ == "had" for child in _verb_of(token.head).children):
+            return "past"
         return "future"
     if "Past" in token.morph.get("Tense") and token.tag_ == "VBD":
         return "past"
@@ -172,6 +176,11 @@ def tense_from_doc(doc, start: int, end: int) -> str | None:
     if token.tag_ == "VBG" and lowers & {"is", "are", "'s", "'re"}:
         return "future"
     return None
+
+
+def _verb_of(token):
+    """The verb an adjective of plan stands under ("had been due": been), else the token itself."""
+    return token.head if token.dep_ == "acomp" else token
 
 
 def hangs_on_verb(doc, start: int, end: int) -> bool:
