@@ -19,9 +19,9 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
 
-from .actors import FindActors
+from .actors import FindActors, role_words
 from .encounters import DateFromContext, DetectMentions, FinishEncounters, FoldMentions, PlaceFromDateline, ShareSummits
-from .encounters.cues import cue_prefilter
+from .encounters.cues import cue_lexicon, cue_prefilter
 from .errors import SummitryError
 from .knowledge import load_knowledge
 from .model import Article, ArticleRecord, ArticleResult, Encounter, Failure
@@ -30,6 +30,7 @@ from .settings import Settings
 from .temporal import find_dates
 from .temporal.plausible import drop_implausible_times
 from .text import clean_article, infer_published, read_text_article
+from .text.candidates import SelectCandidates
 from .text.truecase import Truecase
 from .text.unwrap import Unwrap
 
@@ -45,6 +46,9 @@ class Pipeline:
         self.kb = load_knowledge()
         self.unwrap = Unwrap()
         self.truecase = Truecase(self.kb)
+        self.candidates = None if self.settings.parse_all else SelectCandidates(
+            self.kb, [(word.lemma, word.needs) for words in cue_lexicon().values() for word in words],
+            role_words=[word for word, office in role_words().items() if office != "not_official"])
         # The stages after the parse, in order.
         self.stages = (
             find_times,
@@ -87,6 +91,11 @@ class Pipeline:
         # Articles in which no cue word occurs are not parsed: most news is not diplomacy.
         prefilter = cue_prefilter()
         to_parse = [item for item in prepared if isinstance(item, ArticleRecord) and prefilter.search(item.text)]
+        if self.candidates is not None:
+            # Only the sentences that can hold an encounter, and what reading them needs, are parsed.
+            for record in to_parse:
+                self.candidates(record)
+            to_parse = [record for record in to_parse if not record.text.isspace()]
         for record, doc in zip(to_parse, self.nlp.pipe((record.text for record in to_parse), batch_size=len(to_parse) or 1)):
             record.doc = doc
         for item in prepared:

@@ -1,0 +1,313 @@
+"""Stage `text.candidates`: keep only the sentences that can hold an encounter, and what reading them needs.
+
+Reads: the text the analysis reads (`ArticleRecord.text`, after truecasing)
+and the encounter cue words (passed in by the pipeline). Adds: the same
+text, of the same length, in which every character outside the kept spans
+is a space (line breaks stay), so the parse costs next to nothing there
+while every character offset still holds.
+
+The parse is by far the most expensive stage, and most sentences of news,
+even of diplomatic news, report no encounter. A cheap pass picks, with
+regular expressions and no parse:
+
+1. candidate sentences: a cue word ("met", "talks", "visit", "phoned",
+   "will be in Paris") and a party-like word (a capitalised word, or a role
+   or group word: "the two leaders held talks");
+2. their neighbours: the sentence before (the pronoun's antecedent, the
+   time just named) and the one after;
+3. the lead: the headline lines and the first prose sentences, where the
+   dateline and the news's day stand;
+4. introductions: the first earlier sentence naming a capitalised word of a
+   candidate sentence ("Chinese President Xi Jinping ..." for a later
+   "Xi met Biden"), where the title and the full name are.
+
+Sentences are cut by regular expressions at sentence ends and line breaks;
+a cut that spaCy would not make only keeps a piece of a sentence that a
+neighbour rule keeps anyway.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..knowledge.tables import fold
+from ..model import ArticleRecord
+
+# Sentences kept on each side of a candidate. 0 lost encounters whose party
+# is a pronoun or a role word resolved through the sentence before ("He then
+# met ..."); see benchmarks/throughput.py for what each choice costs.
+NEIGHBOURS_BEFORE = 1
+NEIGHBOURS_AFTER = 1
+# Prose sentences of the lead kept after the headline lines; the dating stage
+# reads two (encounters/dating.py LEAD_SENTENCES) and our cut may split one.
+LEAD_PROSE_SENTENCES = 3
+# How many words after a cue its place or person must start: "arrived in Hanoi", "received
+# Chinese President Xi", "flew back home to Paris" (5), "hosted his visiting Chinese counterpart" (4).
+CUE_REACH_WORDS = 5
+# A line of fewer words than this without a full stop is a headline or a caption.
+PROSE_MIN_WORDS = 8
+
+# A sentence ends at . ! or ? (then closing quotes or brackets) before white
+# space and a capital, digit or opening quote; or at a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*[ \t]+(?=[\"'‘“(\[]?[A-Z0-9])|\n+")
+# Words before a full stop that does not end a sentence: "Mr. Xi", "U.S. President", "Jan. 5".
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st gen sen rep gov lt col maj capt cmdr adm sgt prof jr sr no nos vs etc inc ltd co corp dept "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
+    "u.s u.k u.n e.u u.s.a e.g i.e a.m p.m st ft mt pres amb".split()
+)
+_WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.!?][\"'’”)\]]*[ \t]+$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z]{2,}\b")
+# What a cue needs (cues.csv `needs`) -> what the cheap pass asks for after it.
+_SHAPES = {
+    "": "anywhere", "participants": "anywhere", "phone": "anywhere", "phone_or_participants": "anywhere",
+    "place": "place", "object": "person", "with": "person", "sidelines": "sidelines", "object_cue": "skip",
+}
+_LOOSENESS = ("anywhere", "place", "person", "sidelines", "skip")
+# A place right after the cue, maybe after an adverb or two and a preposition: "arrived in Hanoi",
+# "flew back home to Paris", "is expected in Seoul", "toured the Forbidden City" (not "head of research").
+_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:(?:back|home|out|off|over|up|down|on|again|later|first|then|together|abroad|\w+ly)[ \t]+){0,2}"
+    r"(?:(?:to|in|at|for|into|toward|towards|from|via|onto)[ \t]+)?(?:the[ \t]+)?[A-Z]"
+)
+# Words after a verb that take it away from a person: "called for", "called off", "received it".
+_NOT_A_PERSON_AFTER = re.compile(r"\W+(?:for|off|up|out|it|this|that|as)\b", re.IGNORECASE)
+_NEXT_WORDS = re.compile(r"(?:\W+\w+){0,%d}" % CUE_REACH_WORDS)
+_PRONOUN_OBJECT = re.compile(r"\b(?:him|her|them|each other|one another)\b", re.IGNORECASE)
+# Role words too common in other senses to mark a party alone: "General Motors", "head of research", "the host city".
+_NOT_PARTY_WORDS = frozenset({"general", "chief", "head", "host", "apparent", "chair"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+_BULLET = re.compile(r"(?:[-–—•*·▪●]|\d{1,2}[.)])\s")
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+# Words that stand for the parties of an encounter without naming them: "the two sides held talks".
+_GROUP_WORDS = ("leaders", "sides", "counterparts", "delegation", "delegations", "heads", "officials", "ministers", "presidents",
+                "he", "she", "they", "their", "his", "her", "him", "them")
+# "be" reports a visit only as presence in a place: "will be in Uruguay", "is currently in India".
+_PRESENCE = r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?(?:in|to|at)\s+(?:the\s+)?(?-i:[A-Z])"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as the cheap splitter cuts it: character offsets into the text, end exclusive."""
+
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences by regular expression: at a sentence's final mark before a capital, and at line breaks."""
+    sentences = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group(0)[0] != "\n" and _is_abbreviation(text, start, match):
+            continue
+        _add(sentences, text, start, match.start() + len(match.group(0).rstrip()))
+        start = match.end()
+    _add(sentences, text, start, len(text))
+    return sentences
+
+
+def _is_abbreviation(text: str, start: int, match: re.Match) -> bool:
+    before = _WORD_BEFORE_STOP.search(text, max(start, match.start() - 12), match.end())
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    # A single letter is an initial ("John F. Kennedy", "K. P. Sharma Oli").
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sentences.append(Sentence(start, end))
+
+
+@lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, tuple[str, ...]]:
+    """Irregular verb forms by lemma ("meet" -> met), from text/data/irregular_verbs.csv."""
+    path = resources.files("summitry.text").joinpath("data/irregular_verbs.csv")
+    forms: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("lemma,"):
+            continue
+        lemma, *rest = line.split(",")
+        forms[lemma] = tuple(word for field in rest for word in field.split() if word)
+    return forms
+
+
+def word_forms(lemma: str) -> set[str]:
+    """The inflected forms of a cue lemma: "visit" -> visit, visits, visited, visiting."""
+    forms = {lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(lemma + "es")  # lunches
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing", lemma[:-1] + "al"}  # arriving, arrival
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # chatted, travelling
+    forms |= set(irregular_forms().get(lemma, ()))
+    return forms
+
+
+class SelectCandidates:
+    """Stage: the text masked to the sentences worth parsing. Reads: text. Adds: text (same length, masked).
+
+    `cue_words` are the encounter cue lexicon's (lemma, needs) pairs
+    (encounters/data/cues.csv): what a cue needs to report an encounter
+    decides how much of it the cheap pass asks for ("arrived" needs a place
+    after it, "received" a person, "told" a forum's sidelines). Words that
+    report nothing alone ("hold" and "have" need a cue noun: "held talks")
+    are skipped, and "be" counts only as presence in a place ("will be in
+    Uruguay"). `role_words` are the nouns that name a person by role.
+    """
+
+    def __init__(self, kb, cue_words: Iterable[tuple[str, str]], role_words: Iterable[str] = ()):
+        self.needs: dict[str, str] = {}
+        for lemma, needs in cue_words:
+            shape = _SHAPES.get(needs, "anywhere")
+            if shape == "skip" or lemma == "be":  # "be" counts in the presence shape only
+                continue
+            for form in word_forms(lemma.lower()):
+                # A form that several readings share asks for the least any of them needs.
+                if _LOOSENESS.index(shape) < _LOOSENESS.index(self.needs.get(form, "skip")):
+                    self.needs[form] = shape
+        words = "|".join(sorted((re.escape(form) for form in self.needs), key=len, reverse=True))
+        self.cue = re.compile(r"\b(?:" + words + r")\b|" + _PRESENCE, re.IGNORECASE)
+        self.roles = frozenset(_role_vocabulary(role_words))
+        self.names = frozenset(_name_vocabulary(kb))
+
+    def __call__(self, record: ArticleRecord) -> None:
+        record.text = mask(record.text, self.kept_spans(record.text))
+
+    def is_candidate(self, sentence: str) -> bool:
+        """Whether a sentence has a cue word, in the shape it needs, and a word that can name a party."""
+        return any(self._in_shape(sentence, match) for match in self.cue.finditer(sentence)) and self.names_a_party(sentence)
+
+    def _in_shape(self, sentence: str, match: re.Match) -> bool:
+        shape = self.needs.get(match.group(0).lower(), "anywhere")
+        if shape == "anywhere":
+            return True
+        if shape == "place":
+            return _PLACE_AFTER.match(sentence, match.end()) is not None
+        if shape == "person":
+            after = _next_words(sentence, match.end())
+            return _NOT_A_PERSON_AFTER.match(after) is None and (self.names_a_party(after) or _PRONOUN_OBJECT.search(after) is not None)
+        return shape == "sidelines" and "sideline" in sentence.lower()
+
+    def names_a_party(self, sentence: str) -> bool:
+        """A role or group word ("president", "the two leaders"), or a capitalised word that is part of an
+        office holder's name or names a country ("Xi", "Chinese", "NATO")."""
+        for match in _WORD.finditer(sentence):
+            word = match.group(0)
+            # Parts of possessives and hyphenated names count: "the Emir's visit", "El-Sisi".
+            parts = fold(_POSSESSIVE.sub("", word)).split()
+            if any(part in self.roles for part in parts) or (word[0].isupper() and any(part in self.names for part in parts)):
+                return True
+        return False
+
+    def kept_spans(self, text: str) -> list[Sentence]:
+        """The spans of `text` to parse, in order and not overlapping."""
+        sentences = split_sentences(text)
+        kept: set[int] = set()
+        candidates = [index for index, sentence in enumerate(sentences) if self.is_candidate(text[sentence.start:sentence.end])]
+        if not candidates:
+            return []
+        for index in candidates:
+            kept.update(range(max(0, index - NEIGHBOURS_BEFORE), min(len(sentences), index + NEIGHBOURS_AFTER + 1)))
+        kept.update(_lead(text, sentences))
+        kept.update(_listed(text, sentences, kept))
+        kept.update(_introductions(text, sentences, candidates))
+        return [sentences[index] for index in sorted(kept)]
+
+
+def _next_words(text: str, position: int) -> str:
+    """The words after `position`, up to CUE_REACH_WORDS of them."""
+    match = _NEXT_WORDS.match(text, position)
+    return match.group(0) if match else ""
+
+
+def _role_vocabulary(role_words: Iterable[str]) -> set[str]:
+    """The head nouns of role phrases and their plurals: "head of state" -> head, heads."""
+    words = {phrase.lower().split(" of ")[0].split()[-1] for phrase in role_words if phrase.strip()}
+    return (words | {word + "s" for word in words} | set(_GROUP_WORDS)) - _NOT_PARTY_WORDS
+
+
+def _name_vocabulary(kb) -> set[str]:
+    """Folded words of office holders' names and of country names, aliases and demonyms."""
+    words: set[str] = set()  # one-letter parts ("s" of a possessive, initials) name no one
+    for term in kb.terms:
+        for phrase in (term.name, *term.aliases):
+            words.update(part for part in fold(phrase).split() if len(part) > 1)
+    words.discard("s")
+    return words
+
+
+def _lead(text: str, sentences: list[Sentence]) -> list[int]:
+    """The headline lines and the first prose sentences."""
+    lead, prose = [], 0
+    for index, sentence in enumerate(sentences):
+        lead.append(index)
+        words = text[sentence.start:sentence.end].split()
+        if len(words) >= PROSE_MIN_WORDS:
+            prose += 1
+            if prose >= LEAD_PROSE_SENTENCES:
+                break
+    return lead
+
+
+def _listed(text: str, sentences: list[Sentence], kept: set[int]) -> list[int]:
+    """The list items after a kept sentence that ends with a colon ("received:", "held meetings with:"):
+    the parties stand one per line."""
+    listed = []
+    for index in sorted(kept):
+        if not text[sentences[index].start:sentences[index].end].endswith(":"):
+            continue
+        for following in range(index + 1, len(sentences)):
+            previous, sentence = sentences[following - 1], sentences[following]
+            if not (_BULLET.match(text, sentence.start) or "\n" not in text[previous.end:sentence.start]):
+                break
+            listed.append(following)
+    return listed
+
+
+def _introductions(text: str, sentences: list[Sentence], candidates: list[int]) -> list[int]:
+    """For every capitalised word of a candidate sentence, the first sentence that names it, when earlier."""
+    first_naming: dict[str, int] = {}
+    for index, sentence in enumerate(sentences):
+        for match in _CAPITALISED.finditer(text, sentence.start, sentence.end):
+            first_naming.setdefault(match.group(0), index)
+    kept = set()
+    for index in candidates:
+        sentence = sentences[index]
+        for match in _CAPITALISED.finditer(text, sentence.start, sentence.end):
+            first = first_naming[match.group(0)]
+            if first < index:
+                kept.add(first)
+    return sorted(kept)
+
+
+def mask(text: str, spans: list[Sentence]) -> str:
+    """`text` with every character outside `spans` a space, line breaks kept: the same length."""
+    if not spans:
+        return _blank(text)
+    parts, last = [], 0
+    for span in spans:
+        parts.append(_blank(text[last:span.start]))
+        parts.append(text[span.start:span.end])
+        last = span.end
+    parts.append(_blank(text[last:]))
+    return "".join(parts)
+
+
+_NOT_A_LINE_BREAK = re.compile(r"[^\n]")
+
+
+def _blank(text: str) -> str:
+    return _NOT_A_LINE_BREAK.sub(" ", text)
