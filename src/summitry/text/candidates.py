@@ -33,6 +33,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..knowledge.leaders import surnames
 from ..knowledge.tables import fold
 from ..model import ArticleRecord
 
@@ -41,13 +44,14 @@ from ..model import ArticleRecord
 # met ..."); see benchmarks/throughput.py for what each choice costs.
 NEIGHBOURS_BEFORE = 1
 NEIGHBOURS_AFTER = 1
-# Prose sentences of the lead kept after the headline lines; the dating stage
-# reads two (encounters/dating.py LEAD_SENTENCES) and our cut may split one.
-LEAD_PROSE_SENTENCES = 3
+# Prose sentences of the lead kept after the headline lines: the dating stage's
+# lead (encounters/dating.py LEAD_SENTENCES, by the same rule of what is prose).
+# 3 lost nothing more than 2 on the corpora and cost 6 % more words on news.
+LEAD_PROSE_SENTENCES = 2
 # How many words after a cue its place or person must start: "arrived in Hanoi", "received
 # Chinese President Xi", "flew back home to Paris" (5), "hosted his visiting Chinese counterpart" (4).
 CUE_REACH_WORDS = 5
-# A line of fewer words than this without a full stop is a headline or a caption.
+# A sentence of fewer words than this, or without a full stop, is a headline or a caption (as in dating.py).
 PROSE_MIN_WORDS = 8
 
 # A sentence ends at . ! or ? (then closing quotes or brackets) before white
@@ -79,12 +83,17 @@ _NEXT_WORDS = re.compile(r"(?:\W+\w+){0,%d}" % CUE_REACH_WORDS)
 _PRONOUN_OBJECT = re.compile(r"\b(?:him|her|them|each other|one another)\b", re.IGNORECASE)
 # Role words too common in other senses to mark a party alone: "General Motors", "head of research", "the host city".
 _NOT_PARTY_WORDS = frozenset({"general", "chief", "head", "host", "apparent", "chair"})
+_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
+                            "monday tuesday wednesday thursday friday saturday sunday".split())
+_CLOCK_BEFORE = re.compile(r"\d[ \t]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _BULLET = re.compile(r"(?:[-–—•*·▪●]|\d{1,2}[.)])\s")
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 # Words that stand for the parties of an encounter without naming them: "the two sides held talks".
-_GROUP_WORDS = ("leaders", "sides", "counterparts", "delegation", "delegations", "heads", "officials", "ministers", "presidents",
-                "he", "she", "they", "their", "his", "her", "him", "them")
+_GROUP_WORDS = ("leaders", "sides", "counterparts", "delegation", "delegations", "heads", "officials", "ministers", "presidents")
+# Pronouns stand for a party ("They first met in Hamburg", "during his visit") only in an article that
+# names a party in some candidate sentence: they refer to someone named.
+_PRONOUNS = frozenset({"he", "she", "they", "their", "his", "her", "him", "them"})
 # "be" reports a visit only as presence in a place: "will be in Uruguay", "is currently in India".
 _PRESENCE = r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?(?:in|to|at)\s+(?:the\s+)?(?-i:[A-Z])"
 
@@ -186,9 +195,11 @@ class SelectCandidates:
     def __call__(self, record: ArticleRecord) -> None:
         record.text = mask(record.text, self.kept_spans(record.text))
 
-    def is_candidate(self, sentence: str) -> bool:
-        """Whether a sentence has a cue word, in the shape it needs, and a word that can name a party."""
-        return any(self._in_shape(sentence, match) for match in self.cue.finditer(sentence)) and self.names_a_party(sentence)
+    def is_candidate(self, sentence: str, pronouns: bool = False) -> bool:
+        """Whether a sentence has a cue word, in the shape it needs, and a word that can name a party
+        (with `pronouns`, a pronoun counts as one)."""
+        return (any(self._in_shape(sentence, match) for match in self.cue.finditer(sentence))
+                and self.names_a_party(sentence, pronouns))
 
     def _in_shape(self, sentence: str, match: re.Match) -> bool:
         shape = self.needs.get(match.group(0).lower(), "anywhere")
@@ -201,14 +212,17 @@ class SelectCandidates:
             return _NOT_A_PERSON_AFTER.match(after) is None and (self.names_a_party(after) or _PRONOUN_OBJECT.search(after) is not None)
         return shape == "sidelines" and "sideline" in sentence.lower()
 
-    def names_a_party(self, sentence: str) -> bool:
-        """A role or group word ("president", "the two leaders"), or a capitalised word that is part of an
-        office holder's name or names a country ("Xi", "Chinese", "NATO")."""
+    def names_a_party(self, sentence: str, pronouns: bool = False) -> bool:
+        """A role or group word ("president", "the two leaders"), a capitalised word that is an office
+        holder's short name ("Xi", "Lula", "the Emir's"), or with `pronouns` a personal pronoun."""
         for match in _WORD.finditer(sentence):
             word = match.group(0)
             # Parts of possessives and hyphenated names count: "the Emir's visit", "El-Sisi".
             parts = fold(_POSSESSIVE.sub("", word)).split()
-            if any(part in self.roles for part in parts) or (word[0].isupper() and any(part in self.names for part in parts)):
+            if parts == ["pm"] and (word == "p.m." or _CLOCK_BEFORE.search(sentence, 0, match.start())):
+                continue  # "8 PM", "6:40 p.m.": the clock, not the prime minister
+            if (any(part in self.roles for part in parts) or (word[0].isupper() and any(part in self.names for part in parts))
+                    or (pronouns and word.lower() in _PRONOUNS)):
                 return True
         return False
 
@@ -219,6 +233,8 @@ class SelectCandidates:
         candidates = [index for index, sentence in enumerate(sentences) if self.is_candidate(text[sentence.start:sentence.end])]
         if not candidates:
             return []
+        candidates = [index for index, sentence in enumerate(sentences)
+                      if index in candidates or self.is_candidate(text[sentence.start:sentence.end], pronouns=True)]
         for index in candidates:
             kept.update(range(max(0, index - NEIGHBOURS_BEFORE), min(len(sentences), index + NEIGHBOURS_AFTER + 1)))
         kept.update(_lead(text, sentences))
@@ -240,13 +256,20 @@ def _role_vocabulary(role_words: Iterable[str]) -> set[str]:
 
 
 def _name_vocabulary(kb) -> set[str]:
-    """Folded words of office holders' names and of country names, aliases and demonyms."""
-    words: set[str] = set()  # one-letter parts ("s" of a possessive, initials) name no one
+    """Folded short names of office holders: surnames ("obama", "xi") and one-word aliases ("lula", "anwar").
+
+    Given names are left out ("John", "Paul" and "Mike" name office holders
+    and half of everyone else), as are stop words and calendar words ("in" of
+    "Moon Jae-in", "may" of "Theresa May"): a full name carries its surname.
+    """
+    words: set[str] = set()
     for term in kb.terms:
-        for phrase in (term.name, *term.aliases):
-            words.update(part for part in fold(phrase).split() if len(part) > 1)
-    words.discard("s")
-    return words
+        words.update(surnames(term))
+        for alias in term.aliases:
+            parts = fold(alias).split()
+            if parts:
+                words.add(parts[-1])
+    return {word for word in words if len(word) > 1 and word not in STOP_WORDS and word not in _CALENDAR_WORDS}
 
 
 def _lead(text: str, sentences: list[Sentence]) -> list[int]:
@@ -255,7 +278,7 @@ def _lead(text: str, sentences: list[Sentence]) -> list[int]:
     for index, sentence in enumerate(sentences):
         lead.append(index)
         words = text[sentence.start:sentence.end].split()
-        if len(words) >= PROSE_MIN_WORDS:
+        if len(words) >= PROSE_MIN_WORDS and words[-1].endswith((".", "”", '"')):
             prose += 1
             if prose >= LEAD_PROSE_SENTENCES:
                 break
