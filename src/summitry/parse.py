@@ -37,9 +37,14 @@ def split_at_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
 def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     """Load the spaCy pipeline `model` (an installed package name), once per process."""
+    # One cache key per model however it is asked for: lru_cache keys load_nlp() and load_nlp(DEFAULT_MODEL) apart.
+    return _load_nlp(model)
+
+
+@lru_cache(maxsize=4)
+def _load_nlp(model: str) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as error:

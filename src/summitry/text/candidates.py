@@ -95,7 +95,10 @@ _GROUP_WORDS = ("leaders", "sides", "counterparts", "delegation", "delegations",
 # names a party in some candidate sentence: they refer to someone named.
 _PRONOUNS = frozenset({"he", "she", "they", "their", "his", "her", "him", "them"})
 # "be" reports a visit only as presence in a place: "will be in Uruguay", "is currently in India".
-_PRESENCE = r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?(?:in|to|at)\s+(?:the\s+)?(?-i:[A-Z])"
+_PRESENCE = re.compile(r"\b(?i:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?(?i:in|to|at)\s+(?:the\s+)?[A-Z]")
+# Words, hyphenated ones whole ("tete-a-tete"): looked up in the cue forms, which is much faster than
+# one regular expression of all the forms.
+_CUE_WORD = re.compile(r"\w+(?:-\w+)*")
 
 
 @dataclass(frozen=True)
@@ -187,10 +190,10 @@ class SelectCandidates:
                 # A form that several readings share asks for the least any of them needs.
                 if _LOOSENESS.index(shape) < _LOOSENESS.index(self.needs.get(form, "skip")):
                     self.needs[form] = shape
-        words = "|".join(sorted((re.escape(form) for form in self.needs), key=len, reverse=True))
-        self.cue = re.compile(r"\b(?:" + words + r")\b|" + _PRESENCE, re.IGNORECASE)
+        self.forms = frozenset(self.needs)
         self.roles = frozenset(_role_vocabulary(role_words))
         self.names = frozenset(_name_vocabulary(kb))
+        self._parts: dict[str, list[str]] = {}  # word -> its folded parts, worked out once
 
     def __call__(self, record: ArticleRecord) -> None:
         record.text = mask(record.text, self.kept_spans(record.text))
@@ -198,8 +201,18 @@ class SelectCandidates:
     def is_candidate(self, sentence: str, pronouns: bool = False) -> bool:
         """Whether a sentence has a cue word, in the shape it needs, and a word that can name a party
         (with `pronouns`, a pronoun counts as one)."""
-        return (any(self._in_shape(sentence, match) for match in self.cue.finditer(sentence))
-                and self.names_a_party(sentence, pronouns))
+        return self.has_cue(sentence) and self.names_a_party(sentence, pronouns)
+
+    def has_cue(self, sentence: str) -> bool:
+        """Whether a cue word stands in the sentence in the shape it needs, or presence in a place."""
+        lowered = sentence.lower()
+        if self.forms.isdisjoint(_CUE_WORD.findall(lowered)):
+            return _PRESENCE.search(sentence) is not None
+        return any(self._in_shape(sentence, match) for match in self.cues_in(sentence)) or _PRESENCE.search(sentence) is not None
+
+    def cues_in(self, sentence: str) -> list[re.Match]:
+        """The cue words of a sentence, as matches."""
+        return [match for match in _CUE_WORD.finditer(sentence) if match.group(0).lower() in self.forms]
 
     def _in_shape(self, sentence: str, match: re.Match) -> bool:
         shape = self.needs.get(match.group(0).lower(), "anywhere")
@@ -218,7 +231,9 @@ class SelectCandidates:
         for match in _WORD.finditer(sentence):
             word = match.group(0)
             # Parts of possessives and hyphenated names count: "the Emir's visit", "El-Sisi".
-            parts = fold(_POSSESSIVE.sub("", word)).split()
+            parts = self._parts.get(word)
+            if parts is None:
+                parts = self._parts[word] = fold(_POSSESSIVE.sub("", word)).split()
             if parts == ["pm"] and (word == "p.m." or _CLOCK_BEFORE.search(sentence, 0, match.start())):
                 continue  # "8 PM", "6:40 p.m.": the clock, not the prime minister
             if (any(part in self.roles for part in parts) or (word[0].isupper() and any(part in self.names for part in parts))
