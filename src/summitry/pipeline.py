@@ -48,7 +48,7 @@ class Pipeline:
         self.unwrap = Unwrap()
         self.truecase = Truecase(self.kb)
         self.candidates = None if self.settings.parse_all else SelectCandidates(
-            self.kb, [(word.lemma, word.needs) for words in cue_lexicon().values() for word in words],
+            self.kb, [(word.lemma, word.pos, word.needs) for words in cue_lexicon().values() for word in words],
             role_words=[word for word, office in role_words().items() if office != "not_official"])
         # The stages after the parse, in order.
         self.stages = (

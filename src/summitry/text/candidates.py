@@ -153,11 +153,14 @@ def irregular_forms() -> dict[str, tuple[str, ...]]:
     return forms
 
 
-def word_forms(lemma: str) -> set[str]:
-    """The inflected forms of a cue lemma: "visit" -> visit, visits, visited, visiting."""
-    forms = {lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing"}
+def word_forms(lemma: str, pos: str = "VERB") -> set[str]:
+    """The inflected forms of a cue lemma: "visit" -> visit, visits, visited, visiting; a NOUN's plural only."""
+    forms = {lemma, lemma + "s"}
     if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
         forms.add(lemma + "es")  # lunches
+    if pos != "VERB":
+        return forms
+    forms |= {lemma + "ed", lemma + "d", lemma + "ing"}
     if lemma.endswith("e"):
         forms |= {lemma[:-1] + "ing", lemma[:-1] + "al"}  # arriving, arrival
     if lemma.endswith("y"):
@@ -171,7 +174,7 @@ def word_forms(lemma: str) -> set[str]:
 class SelectCandidates:
     """Stage: the text masked to the sentences worth parsing. Reads: text. Adds: text (same length, masked).
 
-    `cue_words` are the encounter cue lexicon's (lemma, needs) pairs
+    `cue_words` are the encounter cue lexicon's (lemma, POS, needs) rows
     (encounters/data/cues.csv): what a cue needs to report an encounter
     decides how much of it the cheap pass asks for ("arrived" needs a place
     after it, "received" a person, "told" a forum's sidelines). Words that
@@ -180,13 +183,13 @@ class SelectCandidates:
     Uruguay"). `role_words` are the nouns that name a person by role.
     """
 
-    def __init__(self, kb, cue_words: Iterable[tuple[str, str]], role_words: Iterable[str] = ()):
+    def __init__(self, kb, cue_words: Iterable[tuple[str, str, str]], role_words: Iterable[str] = ()):
         self.needs: dict[str, str] = {}
-        for lemma, needs in cue_words:
+        for lemma, pos, needs in cue_words:
             shape = _SHAPES.get(needs, "anywhere")
             if shape == "skip" or lemma == "be":  # "be" counts in the presence shape only
                 continue
-            for form in word_forms(lemma.lower()):
+            for form in word_forms(lemma.lower(), pos):
                 # A form that several readings share asks for the least any of them needs.
                 if _LOOSENESS.index(shape) < _LOOSENESS.index(self.needs.get(form, "skip")):
                     self.needs[form] = shape
@@ -221,6 +224,8 @@ class SelectCandidates:
         if shape == "place":
             return _PLACE_AFTER.match(sentence, match.end()) is not None
         if shape == "person":
+            if sentence[match.end():].strip() == ":":
+                return True  # "received:", the people listed one per line after it
             after = _next_words(sentence, match.end())
             return _NOT_A_PERSON_AFTER.match(after) is None and (self.names_a_party(after) or _PRONOUN_OBJECT.search(after) is not None)
         return shape == "sidelines" and "sideline" in sentence.lower()
