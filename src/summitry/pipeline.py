@@ -1,6 +1,6 @@
 """The pipeline: the one module that knows the order of the stages.
 
-    read -> published date -> clean -> unwrap -> truecase -> (prefilter) -> parse
+    read -> published date -> clean -> unwrap -> truecase -> (prefilter) -> candidates -> parse
          -> times -> plausible times -> actors -> mentions -> folding -> dating -> dateline place -> summits -> encounters
 
 Each stage after the parse is a callable that reads some fields of an
@@ -8,9 +8,11 @@ Each stage after the parse is a callable that reads some fields of an
 
 `run` streams: it takes an iterable of articles (or failures from reading),
 parses in batches with `nlp.pipe`, and yields one `ArticleResult` or
-`Failure` per input in input order. Articles in which no cue word occurs
-are not parsed at all: most news is not diplomacy, and the parse is by far
-the most expensive stage.
+`Failure` per input in input order. The parse is by far the most expensive
+stage and most news is not diplomacy, so it is a cascade: articles in which
+no cue word occurs are not parsed at all, and of the others only the
+sentences that can hold an encounter and their context are
+(`text/candidates.py`; `Settings.parse_all` parses them whole).
 """
 from __future__ import annotations
 

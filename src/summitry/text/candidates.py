@@ -85,6 +85,7 @@ _PRONOUN_OBJECT = re.compile(r"\b(?:him|her|them|each other|one another)\b", re.
 _NOT_PARTY_WORDS = frozenset({"general", "chief", "head", "host", "apparent", "chair"})
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
+_HANDLE = re.compile(r"(?<![\w@])@\w{3,}")
 _CLOCK_BEFORE = re.compile(r"\d[ \t]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _BULLET = re.compile(r"(?:[-–—•*·▪●]|\d{1,2}[.)])\s")
@@ -233,6 +234,8 @@ class SelectCandidates:
     def names_a_party(self, sentence: str, pronouns: bool = False) -> bool:
         """A role or group word ("president", "the two leaders"), a capitalised word that is an office
         holder's short name ("Xi", "Lula", "the Emir's"), or with `pronouns` a personal pronoun."""
+        if _HANDLE.search(sentence):
+            return True  # "@POTUS spoke with @narendramodi": handles stand for people
         for match in _WORD.finditer(sentence):
             word = match.group(0)
             # Parts of possessives and hyphenated names count: "the Emir's visit", "El-Sisi".
@@ -250,11 +253,17 @@ class SelectCandidates:
         """The spans of `text` to parse, in order and not overlapping."""
         sentences = split_sentences(text)
         kept: set[int] = set()
-        candidates = [index for index, sentence in enumerate(sentences) if self.is_candidate(text[sentence.start:sentence.end])]
+        texts = [text[sentence.start:sentence.end] for sentence in sentences]
+        with_cue = [index for index, sentence in enumerate(texts) if self.has_cue(sentence)]
+        naming = {index for index in with_cue + [index - 1 for index in with_cue] if index >= 0 and self.names_a_party(texts[index])}
+        strong = any(index in naming for index in with_cue)
+        # A cue whose sentence names a party; else one right after a sentence that does ("Putin and the Crown
+        # Prince discussed oil prices. Saturday's phone conversation came at Riyadh's initiative."); and in an
+        # article that has the first kind, one whose party is a pronoun ("They first met in Hamburg").
+        candidates = [index for index in with_cue
+                      if index in naming or index - 1 in naming or (strong and self.names_a_party(texts[index], pronouns=True))]
         if not candidates:
             return []
-        candidates = [index for index, sentence in enumerate(sentences)
-                      if index in candidates or self.is_candidate(text[sentence.start:sentence.end], pronouns=True)]
         for index in candidates:
             kept.update(range(max(0, index - NEIGHBOURS_BEFORE), min(len(sentences), index + NEIGHBOURS_AFTER + 1)))
         kept.update(_lead(text, sentences))
