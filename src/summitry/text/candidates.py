@@ -8,22 +8,32 @@ while every character offset still holds.
 
 The parse is by far the most expensive stage, and most sentences of news,
 even of diplomatic news, report no encounter. A cheap pass picks, with
-regular expressions and no parse:
+regular expressions and word lists and no parse:
 
-1. candidate sentences: a cue word ("met", "talks", "visit", "phoned",
-   "will be in Paris") and a party-like word (a capitalised word, or a role
-   or group word: "the two leaders held talks");
+1. candidate sentences: a word of the cue lexicon in the shape its reading
+   needs ("met", "talks", "arrived in Hanoi", "received President Xi",
+   "will be in Paris") and a word that can name a party (a role or group
+   word: "the president", "the two leaders"; an office holder's short name:
+   "Xi", "Lula"; a handle: "@POTUS"); or a cue sentence right after a
+   sentence that names a party; and, in an article with a candidate of the
+   first kind, a cue sentence whose party is a pronoun ("They first met in
+   Hamburg");
 2. their neighbours: the sentence before (the pronoun's antecedent, the
    time just named) and the one after;
 3. the lead: the headline lines and the first prose sentences, where the
-   dateline and the news's day stand;
-4. introductions: the first earlier sentence naming a capitalised word of a
+   dateline and the news's day stand, and which the dating stage counts as
+   the lead by their place;
+4. the items of a list after a kept sentence ending in a colon ("received:");
+5. introductions: the first earlier sentence naming a capitalised word of a
    candidate sentence ("Chinese President Xi Jinping ..." for a later
    "Xi met Biden"), where the title and the full name are.
 
-Sentences are cut by regular expressions at sentence ends and line breaks;
-a cut that spaCy would not make only keeps a piece of a sentence that a
-neighbour rule keeps anyway.
+An article with no candidate is not parsed at all. Sentences are cut by
+regular expressions at sentence ends and line breaks; a cut that spaCy would
+not make only keeps a piece of a sentence that a neighbour rule keeps
+anyway. tests/test_cascade.py checks, over the shared and our own corpora,
+that no encounter a full parse finds is lost; where one is, these rules
+widen (the extraction rules are not tuned to them).
 """
 from __future__ import annotations
 
@@ -39,9 +49,9 @@ from ..knowledge.leaders import surnames
 from ..knowledge.tables import fold
 from ..model import ArticleRecord
 
-# Sentences kept on each side of a candidate. 0 lost encounters whose party
-# is a pronoun or a role word resolved through the sentence before ("He then
-# met ..."); see benchmarks/throughput.py for what each choice costs.
+# Sentences kept on each side of a candidate. Without the one after, 4 encounters
+# of the corpora were lost (a host named in the next sentence, a date told after);
+# 2 on each side parsed a fifth more words of news and found nothing more in the corpora.
 NEIGHBOURS_BEFORE = 1
 NEIGHBOURS_AFTER = 1
 # Prose sentences of the lead kept after the headline lines: the dating stage's
@@ -57,12 +67,6 @@ PROSE_MIN_WORDS = 8
 # A sentence ends at . ! or ? (then closing quotes or brackets) before white
 # space and a capital, digit or opening quote; or at a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*[ \t]+(?=[\"'‘“(\[]?[A-Z0-9])|\n+")
-# Words before a full stop that does not end a sentence: "Mr. Xi", "U.S. President", "Jan. 5".
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st gen sen rep gov lt col maj capt cmdr adm sgt prof jr sr no nos vs etc inc ltd co corp dept "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
-    "u.s u.k u.n e.u u.s.a e.g i.e a.m p.m st ft mt pres amb".split()
-)
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.!?][\"'’”)\]]*[ \t]+$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z]{2,}\b")
 # What a cue needs (cues.csv `needs`) -> what the cheap pass asks for after it.
@@ -81,8 +85,6 @@ _PLACE_AFTER = re.compile(
 _NOT_A_PERSON_AFTER = re.compile(r"\W+(?:for|off|up|out|it|this|that|as)\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"(?:\W+\w+){0,%d}" % CUE_REACH_WORDS)
 _PRONOUN_OBJECT = re.compile(r"\b(?:him|her|them|each other|one another)\b", re.IGNORECASE)
-# Role words too common in other senses to mark a party alone: "General Motors", "head of research", "the host city".
-_NOT_PARTY_WORDS = frozenset({"general", "chief", "head", "host", "apparent", "chair"})
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
 _HANDLE = re.compile(r"(?<![\w@])@\w{3,}")
@@ -90,11 +92,6 @@ _CLOCK_BEFORE = re.compile(r"\d[ \t]*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _BULLET = re.compile(r"(?:[-–—•*·▪●]|\d{1,2}[.)])\s")
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
-# Words that stand for the parties of an encounter without naming them: "the two sides held talks".
-_GROUP_WORDS = ("leaders", "sides", "counterparts", "delegation", "delegations", "heads", "officials", "ministers", "presidents")
-# Pronouns stand for a party ("They first met in Hamburg", "during his visit") only in an article that
-# names a party in some candidate sentence: they refer to someone named.
-_PRONOUNS = frozenset({"he", "she", "they", "their", "his", "her", "him", "them"})
 # "be" reports a visit only as presence in a place: "will be in Uruguay", "is currently in India".
 _PRESENCE = re.compile(r"\b(?i:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?(?i:in|to|at)\s+(?:the\s+)?[A-Z]")
 # Words, hyphenated ones whole ("tete-a-tete"): looked up in the cue forms, which is much faster than
@@ -129,7 +126,7 @@ def _is_abbreviation(text: str, start: int, match: re.Match) -> bool:
         return False
     word = before.group(1).lower()
     # A single letter is an initial ("John F. Kennedy", "K. P. Sharma Oli").
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word in candidate_words("abbreviation") or (len(word) == 1 and word.isalpha())
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
@@ -141,17 +138,22 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         sentences.append(Sentence(start, end))
 
 
+@lru_cache(maxsize=8)
+def candidate_words(kind: str) -> frozenset[str]:
+    """The words of one kind in text/data/candidate_words.csv (abbreviation, group, pronoun, not_a_party)."""
+    return frozenset(word for word, word_kind in _table_rows("candidate_words.csv") if word_kind == kind)
+
+
+def _table_rows(name: str) -> list[tuple[str, ...]]:
+    path = resources.files("summitry.text").joinpath(f"data/{name}")
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    return [tuple(line.split(",")) for line in lines[1:]]
+
+
 @lru_cache(maxsize=1)
 def irregular_forms() -> dict[str, tuple[str, ...]]:
     """Irregular verb forms by lemma ("meet" -> met), from text/data/irregular_verbs.csv."""
-    path = resources.files("summitry.text").joinpath("data/irregular_verbs.csv")
-    forms: dict[str, tuple[str, ...]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("lemma,"):
-            continue
-        lemma, *rest = line.split(",")
-        forms[lemma] = tuple(word for field in rest for word in field.split() if word)
-    return forms
+    return {lemma: tuple(" ".join(rest).split()) for lemma, *rest in _table_rows("irregular_verbs.csv")}
 
 
 def word_forms(lemma: str, pos: str = "VERB") -> set[str]:
@@ -196,6 +198,7 @@ class SelectCandidates:
                     self.needs[form] = shape
         self.forms = frozenset(self.needs)
         self.roles = frozenset(_role_vocabulary(role_words))
+        self.pronouns = candidate_words("pronoun")
         self.names = frozenset(_name_vocabulary(kb))
         self._parts: dict[str, list[str]] = {}  # word -> its folded parts, worked out once
 
@@ -245,7 +248,7 @@ class SelectCandidates:
             if parts == ["pm"] and (word == "p.m." or _CLOCK_BEFORE.search(sentence, 0, match.start())):
                 continue  # "8 PM", "6:40 p.m.": the clock, not the prime minister
             if (any(part in self.roles for part in parts) or (word[0].isupper() and any(part in self.names for part in parts))
-                    or (pronouns and word.lower() in _PRONOUNS)):
+                    or (pronouns and word.lower() in self.pronouns)):
                 return True
         return False
 
@@ -281,7 +284,9 @@ def _next_words(text: str, position: int) -> str:
 def _role_vocabulary(role_words: Iterable[str]) -> set[str]:
     """The head nouns of role phrases and their plurals: "head of state" -> head, heads."""
     words = {phrase.lower().split(" of ")[0].split()[-1] for phrase in role_words if phrase.strip()}
-    return (words | {word + "s" for word in words} | set(_GROUP_WORDS)) - _NOT_PARTY_WORDS
+    # Group words stand for the parties without naming them ("the two sides held talks"); some role words
+    # are too common in other senses to mark a party alone ("General Motors", "head of research").
+    return (words | {word + "s" for word in words} | candidate_words("group")) - candidate_words("not_a_party")
 
 
 def _name_vocabulary(kb) -> set[str]:
