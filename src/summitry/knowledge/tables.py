@@ -37,6 +37,11 @@ def fold(text: str) -> str:
     if text.isascii():
         # Nothing to decompose or strip (most names, and every city table key): the same key, five times faster.
         text = text.replace("`", "'").lower()  # the one ASCII character of _QUOTES
+        if "." in text:
+            text = _DOTS.sub("", text)
+        text = _SEPARATORS.sub(" ", text).strip()
+        # After _SEPARATORS one space follows a leading "the", which is what _LEADING_THE removes.
+        return text[4:] if text.startswith("the ") else text
     else:
         text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
         text = "".join(char for char in text if not unicodedata.combining(char))
