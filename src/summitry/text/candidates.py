@@ -323,11 +323,13 @@ def _listed(text: str, sentences: list[Sentence], kept: set[int]) -> list[int]:
     """The list items after a kept sentence that ends with a colon ("received:", "held meetings with:"):
     the parties stand one per line."""
     listed = []
+    reach = 0  # sentences before this one were looked at already: each is looked at once
     for index in sorted(kept):
         if not text[sentences[index].start:sentences[index].end].endswith(":"):
             continue
-        for following in range(index + 1, len(sentences)):
+        for following in range(max(index + 1, reach), len(sentences)):
             previous, sentence = sentences[following - 1], sentences[following]
+            reach = following + 1
             if not (_BULLET.match(text, sentence.start) or "\n" not in text[previous.end:sentence.start]):
                 break
             listed.append(following)
