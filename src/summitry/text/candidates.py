@@ -67,7 +67,6 @@ PROSE_MIN_WORDS = 8
 # A sentence ends at . ! or ? (then closing quotes or brackets) before white
 # space and a capital, digit or opening quote; or at a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*[ \t]+(?=[\"'‘“(\[]?[A-Z0-9])|\n+")
-_WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.!?][\"'’”)\]]*[ \t]+$")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z]{2,}\b")
 # What a cue needs (cues.csv `needs`) -> what the cheap pass asks for after it.
 _SHAPES = {
@@ -121,10 +120,13 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _is_abbreviation(text: str, start: int, match: re.Match) -> bool:
-    before = _WORD_BEFORE_STOP.search(text, max(start, match.start() - 12), match.end())
-    if before is None:
-        return False
-    word = before.group(1).lower()
+    """Whether the full stop `match` starts with closes an abbreviation or an initial, not a sentence."""
+    end = begin = match.start()
+    # The word before the stop, dots included ("U.S"), read backwards by hand: a pattern anchored at its
+    # end would retry from every position of a long run of letters.
+    while begin > max(start, end - 12) and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
+        begin -= 1
+    word = text[begin:end].lower()
     # A single letter is an initial ("John F. Kennedy", "K. P. Sharma Oli").
     return word in candidate_words("abbreviation") or (len(word) == 1 and word.isalpha())
 
