@@ -59,7 +59,7 @@ class TimeExpression:
     precision: str  # one of PRECISIONS
     date: str | None = None
     date_end: str | None = None
-    anchor: str = "absolute"  # absolute | publication | focus
+    anchor: str = "absolute"  # absolute | publication | focus | event (counted from a date the phrase gives)
 
 
 @dataclass(frozen=True)

@@ -437,3 +437,23 @@ def test_a_city_the_tagger_took_for_an_organisation_is_still_the_place():
     # A name the gazetteer does not know stays no place.
     [other] = summitry.extract(text.replace("Copenhagen", "Glorbania"), published="2024-03-05")
     assert other.location is None
+
+
+COUNTED = [
+    # An offset counted from another event's date dates the clause it modifies, not the event's clause.
+    ("Kenyan President William Ruto visited Berlin three weeks after German Chancellor Olaf Scholz visited Nairobi "
+     "on May 5, 2023.", "2024-03-07",
+     [(V, {"William Ruto"}, "2023-05-26", "occurred", "DEU"), (V, {"Olaf Scholz"}, "2023-05-05", "occurred", "KEN")]),
+    ("Kenyan President William Ruto met German Chancellor Olaf Scholz in Berlin two days after the election on May 5, 2023.",
+     "2024-03-07", [(M, {"William Ruto", "Olaf Scholz"}, "2023-05-07", "occurred", "DEU")]),
+    # Talks the meeting is placed after are another day, not the meeting's.
+    ("Kenyan President William Ruto met German Chancellor Olaf Scholz in Berlin on Monday after their talks in Doha.",
+     "2024-03-07", [(M, {"William Ruto", "Olaf Scholz"}, "2024-03-04", "occurred", "DEU"),
+                    (M, {"William Ruto", "Olaf Scholz"}, None, "occurred", "QAT")]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", COUNTED, ids=[case[0][:50] for case in COUNTED])
+def test_counted_from_another_event(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -288,3 +288,20 @@ def test_a_date_naming_an_event_keeps_the_nearest_year_whatever_the_clause_tense
     text = "Following their September 9 phone call, the two leaders will discuss trade."
     found = find_dates(text, published=date(2021, 11, 12), doc=load_nlp()(text))
     assert [t.value for t in found if t.text == "September 9"] == ["2021-09-09"]
+
+
+@pytest.mark.parametrize("text,offset,calendar", [
+    # An offset whose phrase goes on to give the date it counts from is that date moved ...
+    ("They met two days after the election on May 5, 2023.", "two days after", "2023-05-07"),
+    ("They met three weeks after Scholz visited Nairobi on May 5, 2023.", "three weeks after", "2023-05-26"),
+    ("Ruto held talks the day after the swearing-in on September 13, 2022.", "the day after", "2022-09-14"),
+    ("They met three years after the 2019 summit.", "three years after", "2022"),
+    # ... but not across a clause break, nor to a finer precision than the date given.
+    ("They met two days after arriving, on May 5, 2023.", "two days after", None),
+    ("They met two days after the May 2023 summit.", "two days after", None),
+])
+def test_offsets_count_from_the_date_their_phrase_gives(text, offset, calendar):
+    found = {t.text: t for t in find_dates(text, published=date(2024, 3, 7))}
+    assert found[offset].date == calendar
+    if found[offset].kind == "DURATION":
+        assert found[offset].value.startswith("P")  # TimeML still reads a duration

@@ -98,6 +98,8 @@ class DateFromContext:
 def _anchored(draft: Draft, drafts: list[Draft], sentences: list[Span]) -> None:
     sentence = sentences[draft.sentence_index]
     for noun in _anchoring_nouns(sentence):
+        if noun.i == draft.cue_index:
+            continue  # "met on Monday after their talks in Doha": the talks are what is placed against
         anchor = _encounter_named_by(noun, draft, drafts, draft.sentence_index)
         if anchor is not None and anchor.date is not None:
             draft.date, draft.date_end, draft.precision = anchor.date, None, anchor.precision

@@ -71,8 +71,19 @@ def time_roots(doc: Doc, times: list[TimeExpression]) -> list[tuple[Token, TimeE
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        roots.append((span.root, expression))
+        roots.append((_counted_root(span) if expression.anchor == "event" else span.root, expression))
     return roots
+
+
+def _counted_root(span: Span) -> Token:
+    """ "visited Berlin three weeks after Scholz visited Nairobi on May 5": an offset counted from a
+    date belongs to the clause the after-clause modifies, not to the clause that gives the date."""
+    link = span[-1]
+    if link.dep_ == "mark" and link.head.dep_ == "advcl":
+        return link.head.head  # the verb the after-clause modifies: the time is its own
+    if link.dep_ == "prep":
+        return link
+    return span.root
 
 
 def start_reading(record: ArticleRecord, kb) -> ArticleReading:

@@ -75,6 +75,14 @@ def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
     return None
 
 
+# Subordinators of a clause that tells another time, not a purpose: "visited Berlin three weeks after Scholz visited Nairobi".
+_TIME_CLAUSE_MARKS = {"after", "before", "since", "until", "till", "once"}
+
+
+def _is_time_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in _TIME_CLAUSE_MARKS for child in verb.children)
+
+
 def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set[int], dict[int, list[TimeExpression]]]:
     """Give each time expression to the encounter cue it belongs to.
 
@@ -107,8 +115,14 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             first, last = sorted((current.date, expression.date))
             target[cue.token.i] = replace(current, date=first, date_end=last, value=f"{first}/{last}")
 
+    # "met two days after the election on May 5": the date counted from is the election's, not the meeting's.
+    counted_from = {token.i for root, expression in roots if expression.anchor == "event" and root.dep_ == "prep"
+                    for token in root.subtree if token != root}
     for root, expression in roots:
-        owner = root if root.i in by_token else _owner(root, by_token)
+        if root.i in counted_from:
+            continue
+        # A counted offset's root is already the verb it dates (see reading._counted_root).
+        owner = root if root.i in by_token or (expression.anchor == "event" and root.pos_ in ("VERB", "AUX")) else _owner(root, by_token)
         if owner is None:
             if any(a.lower_ == "since" for a in root.ancestors):
                 continue  # the start of a period, not a date of any cue
@@ -126,9 +140,12 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
                 continue
             token = cue.token
             if (cue.word.pos == "NOUN" and _verb_under(governing_verb(token), owner) and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj")
-                    and not (token.dep_ == "pobj" and owner.lemma_.lower() in _REPORTING_VERBS)):
+                    and not (token.dep_ == "pobj" and owner.lemma_.lower() in _REPORTING_VERBS)
+                    and not (token.dep_ == "pobj" and token.head.lower_ in _TIME_CLAUSE_MARKS | {"following"})):
+                # (not "met on Monday, a month after their talks in Doha": the talks were another day)
                 give(assigned, cue, expression)
-            elif cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj") and owner.lemma_.lower() in _PURPOSE_CARRIERS:
+            elif (cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj")
+                  and owner.lemma_.lower() in _PURPOSE_CARRIERS and not _is_time_clause(token)):
                 give(assigned, cue, expression)
             elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "advcl" and token.tag_ == "VBG":
                 # "was in Wellington on November 2, meeting with Ardern": a participle shares its clause's time.

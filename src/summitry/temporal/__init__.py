@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from ..model import TimeExpression
 from .anchor import anchor
+from .counted import count_from_following_dates
 from .expressions import Candidate, find_candidates
 from .values import calendar_form
 
@@ -54,4 +55,4 @@ def find_dates(text: str, published: date | datetime | str | None, doc=None) -> 
     published = publication_day(published)
     if doc is not None and doc.text != text:
         doc = None
-    return anchor(find_candidates(text), text, published, doc)
+    return count_from_following_dates(anchor(find_candidates(text), text, published, doc), text)

@@ -23,6 +23,7 @@ from .context import (
     shift_value,
     tense_of,
 )
+from .tense import hangs_on_verb
 from .expressions import Candidate, load_lexicon
 from .values import SEASON_ORDER, month_value, quarter_of, season_of
 
@@ -87,7 +88,8 @@ def _absolute_day(year: int | None, month: int, day: int, candidate: Candidate, 
         best_year = min(options)[1]
         if tense == "past" and date(best_year, month, min(day, 28)) > reference + timedelta(days=1) and min(options)[0] > 60:
             best_year -= 1
-        elif tense == "future" and date(best_year, month, min(day, 28)) < reference - timedelta(days=1) and min(options)[0] > 60:
+        elif (tense == "future" and date(best_year, month, min(day, 28)) < reference - timedelta(days=1) and min(options)[0] > 60
+              and hangs_on_verb(context.doc, candidate.start, candidate.end)):
             best_year += 1  # "will meet on December 28" in a March report is this coming December
     return f"{best_year:04d}-{month:02d}-{day:02d}", anchor
 

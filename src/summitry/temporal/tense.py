@@ -174,6 +174,20 @@ def tense_from_doc(doc, start: int, end: int) -> str | None:
     return None
 
 
+def hangs_on_verb(doc, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is the time of a verb ("will meet on December 28") rather than
+    of a noun ("talks on Oct. 30 last year", which may be another event's); True without a parse."""
+    if doc is None:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.pos_ in ("VERB", "AUX")
+
+
 def is_deferred_to(text: str, start: int) -> bool:
     """ "postponed until Saturday", "delayed to June": a deferral points forward whatever its tense."""
     left = [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])]
