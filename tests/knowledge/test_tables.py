@@ -103,3 +103,17 @@ def test_place_index_matches_places_table(kb):
         for word in (place.name, *place.aliases):
             assert kb.resolve_place(word) is not None, word
         assert kb.resolve_place(place.name, [place.country]).country == place.country
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("ascii_text,accented", [
+    ("the  Elysee. Palace-x", "the  Élysée. Palace-x"),
+    ("U.S. 1.5 `x`", "Ü.S. 1.5 `x`"),
+    ("the", "thé"),
+    ("  the   x  ", "  thé   x  "),
+    ("The (White) House; the/Kremlin", "Thé (White) House; the/Kremlin"),
+    ("theatre", "théatre"),
+])
+def test_fold_reads_ascii_as_the_general_path_does(ascii_text, accented):
+    """Plain ASCII takes a short path; the key is the one an accented spelling of the same words gets."""
+    assert fold(ascii_text) == fold(accented)

@@ -190,3 +190,25 @@ def test_infer_published_url_and_guessed_dates(article, expected, source):
 ])
 def test_infer_published_numeric_lines_and_accented_datelines(text, expected):
     assert infer_published(Article(id="x", text=text)).published == expected
+
+
+_MONTH_SPELLINGS = [
+    spelling
+    for name in ("Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June", "Jul", "July",
+                 "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December")
+    for spelling in (name, name.lower(), name.upper(), name + ".")
+]
+
+
+@pytest.mark.issue(10)
+@pytest.mark.parametrize("month", _MONTH_SPELLINGS)
+def test_parse_day_agrees_with_dateparser(month):
+    """Days are read without dateparser's start-up; every spelling the date patterns match reads as dateparser reads it."""
+    import dateparser
+
+    from summitry.text.published import _parse_day
+
+    for year in ("2000", "2023", "2024"):
+        for day in ("0", "1", "01", "9", "28", "29", "30", "31", "32"):
+            parsed = dateparser.parse(f"{day} {month} {year}", languages=["en"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
+            assert _parse_day(day, month, year) == (parsed.date() if parsed else None), (day, month, year)

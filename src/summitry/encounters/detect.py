@@ -573,8 +573,12 @@ def is_government_role(role: str | None) -> bool:
 
 def _evidence(reading: ArticleReading, sentence) -> Evidence:
     """The sentence as the article prints it (not as recased for the parse), with its offsets."""
-    text = reading.article.text[sentence.start_char:sentence.end_char]
-    start = sentence.start_char + len(text) - len(text.lstrip())
+    # Without white space tokens at its edges: where the text was masked before the parse
+    # (text/candidates.py), such a token stands for sentences that were not parsed.
+    words = [token for token in sentence if not token.is_space] or list(sentence)
+    end = words[-1].idx + len(words[-1].text)
+    text = reading.article.text[words[0].idx:end]
+    start = words[0].idx + len(text) - len(text.lstrip())
     return Evidence(text.strip(), start, start + len(text.strip()))
 
 
