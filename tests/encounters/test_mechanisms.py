@@ -489,3 +489,21 @@ UNDONE = [
 @pytest.mark.parametrize("text,published,expected", UNDONE, ids=[case[0][:50] for case in UNDONE])
 def test_undone_in_a_joined_clause(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+PLANNERS = [
+    # Who makes the plans for an encounter with others takes part in it ...
+    ("Biden on Wednesday announced plans for the Nov. 18 summit with Canadian Prime Minister Justin Trudeau and Mexican "
+     "President Andres Manuel Lopez Obrador.", "2021-11-10",
+     [(M, {"Joe Biden", "Justin Trudeau", "Andrés Manuel López Obrador"}, "2021-11-18", "planned", None)]),
+    # ... but not in a meeting between others, nor when only asked about it.
+    ("Angolan Foreign Minister Tete Antonio revealed plans for a meeting between Rwandan President Paul Kagame and "
+     "Congolese President Felix Tshisekedi.", "2024-03-11", [(M, {"Paul Kagame", "Félix Tshisekedi"}, None, "planned", None)]),
+    ("Reporters asked Biden about plans for the summit with Trudeau.", "2021-11-10", []),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", PLANNERS, ids=[case[0][:50] for case in PLANNERS])
+def test_who_plans_an_encounter_takes_part(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -36,6 +36,10 @@ _PEOPLE_NOUNS = {"envoy", "delegation", "delegate", "aide", "adviser", "advisor"
 _GATHERING_VERBS = {"hold", "host", "attend", "chair", "gather", "bring", "join"}
 # Groups that travel and meet led by one official: "a delegation led by the foreign minister".
 _LED_GROUPS = {"envoy", "delegation", "team", "mission", "delegate", "side"}
+# Nouns for the making of an encounter ready, whose maker takes part: "announced plans for the summit with ...".
+_PLAN_NOUNS = {"plan", "preparation", "arrangement", "date", "detail", "agenda", "invitation"}
+# Verbs of speech: who says something of an encounter need not be in it.
+_SPEECH_VERBS = {"say", "tell", "add", "note", "state", "ask", "question", "report"}
 # Nouns whose infinitive is done by the one who holds them: "accepted an invitation to visit".
 _INTENT_NOUNS = {"invitation", "offer", "plan", "intention", "decision", "request", "bid", "proposal", "promise", "pledge", "wish"}
 _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "oprd"}
@@ -308,6 +312,18 @@ class PartyFinder:
         people = [person for code in codes if (person := self.actors.holder(code, office, on)) is not None]
         return people if len(people) == len(codes) else []
 
+    def _planner(self, noun: Token, on, group) -> list[Person]:
+        """The subject of the verb whose object plans the noun: "announced plans for the summit with ...",
+        "made preparations for the visit by ..."."""
+        preposition = noun.head
+        plan = preposition.head
+        if noun.dep_ != "pobj" or preposition.lower_ not in ("for", "of") or plan.lemma_.lower() not in _PLAN_NOUNS:
+            return []
+        verb = plan.head
+        if plan.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _SPEECH_VERBS:
+            return []
+        return [p for subject in self.subject_tokens(verb) for p in self._people(subject, on, group, None)]
+
     def of_noun(self, noun: Token, on, group) -> Parties:
         parties = Parties()
         # "talks and negotiations between Xi and Putin": the phrase may hang on a conjoined noun.
@@ -357,6 +373,10 @@ class PartyFinder:
             # "the Argentina-Brazil-Chile foreign ministers' talks", "the India-Japan-Australia summit":
             # the office holders of the countries joined before the noun.
             parties.subjects.extend(self._joined_countries(noun, on))
+        if not parties.subjects and parties.others and not parties.among_themselves:
+            # "Biden announced plans for the summit with Trudeau": who makes the plans is a party (not of
+            # "plans for a meeting between Kagame and Tshisekedi").
+            parties.subjects.extend(p for p in self._planner(noun, on, group) if p not in parties.others)
         verb = governing_verb(noun)
         if verb is not None and noun.dep_ == "attr" and verb.lemma_.lower() == "be" and not parties.subjects:
             # "there have been state visits by Mandela, Mbeki and Zuma"

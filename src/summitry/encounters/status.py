@@ -208,6 +208,10 @@ def _context(cue: Token, chain: list[Token], is_noun: bool, marks: _Marks) -> li
                 if _lemma(child) in _CARRIER_VERBS or child.lemma_.lower() in ("plan", "schedule", "expect", "cancel", "postpone", "scrap"):
                     context.append(child)
                 context.extend(g for g in child.children if g.dep_ in ("aux", "auxpass", "neg"))
+        # "revealed plans for a meeting", "preparations for the visit": an encounter being made ready.
+        if (cue.dep_ == "pobj" and cue.head.lower_ in ("for", "of") and cue.head.head.pos_ == "NOUN"
+                and modality_lexicon().get(_lemma(cue.head.head)) == "planned"):
+            marks.plan(f"'{cue.head.head.text} {cue.head.text}' the encounter")
         # "pulled out of his trip", "withdrew from the summit": cancelled.
         if cue.dep_ == "pobj" and cue.head.lower_ in ("of", "from") and any(
                 a.lemma_.lower() in _WITHDRAWING_VERBS for a in list(cue.ancestors)[:3] if a.pos_ == "VERB"):
