@@ -450,6 +450,10 @@ COUNTED = [
     ("Kenyan President William Ruto met German Chancellor Olaf Scholz in Berlin on Monday after their talks in Doha.",
      "2024-03-07", [(M, {"William Ruto", "Olaf Scholz"}, "2024-03-04", "occurred", "DEU"),
                     (M, {"William Ruto", "Olaf Scholz"}, None, "occurred", "QAT")]),
+    # Without an offset or a place of its own, what a clause is placed before or after was the same day.
+    ("US President Joe Biden walked with Philippine President Ferdinand Marcos Jr. through the colonnade before their "
+     "bilateral meeting, on May 1, 2023.", "2024-03-19",
+     [(M, {"Joe Biden", "Ferdinand Marcos Jr."}, "2023-05-01", "occurred", None)]),
     # An encounter named to place another in time lies the offset before the time of that clause: the
     # report's day for a present tense, the dated encounter of a past one; no number, no date.
     ("Leaders will gather in Astana next spring. Kenyan President William Ruto's tour of Germany comes barely a week "

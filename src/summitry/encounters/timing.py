@@ -79,6 +79,20 @@ def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
 _TIME_CLAUSE_MARKS = {"after", "before", "since", "until", "till", "once"}
 
 
+def _another_time(noun: Token) -> bool:
+    """Whether an encounter noun that places its clause in time was at another time than the clause:
+    "a month after their talks", "since their meeting", "after their talks in Doha" (not "walks with
+    Marcos before the bilateral meeting, on May 1", the same day)."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _TIME_CLAUSE_MARKS | {"following"}:
+        return False
+    if preposition.lower_ in ("since", "until", "till"):
+        return True
+    offset = any(child.dep_ in ("npadvmod", "advmod") and child.pos_ == "NOUN" for child in preposition.children)
+    own_place = any(child.dep_ == "prep" and child.lower_ in ("in", "at") for child in noun.children)
+    return offset or own_place
+
+
 def _is_time_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in _TIME_CLAUSE_MARKS for child in verb.children)
 
@@ -141,8 +155,7 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             token = cue.token
             if (cue.word.pos == "NOUN" and _verb_under(governing_verb(token), owner) and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj")
                     and not (token.dep_ == "pobj" and owner.lemma_.lower() in _REPORTING_VERBS)
-                    and not (token.dep_ == "pobj" and token.head.lower_ in _TIME_CLAUSE_MARKS | {"following"})):
-                # (not "met on Monday, a month after their talks in Doha": the talks were another day)
+                    and not _another_time(token)):
                 give(assigned, cue, expression)
             elif (cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj")
                   and owner.lemma_.lower() in _PURPOSE_CARRIERS and not _is_time_clause(token)):
