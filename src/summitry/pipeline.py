@@ -1,6 +1,6 @@
 """The pipeline: the one module that knows the order of the stages.
 
-    read -> published date -> clean -> unwrap -> truecase -> (prefilter) -> candidates -> parse
+    read -> published date -> clean -> unwrap -> truecase -> dateline -> (prefilter) -> candidates -> parse
          -> times -> plausible times -> actors -> mentions -> folding -> dating -> dateline place -> summits -> encounters
 
 Each stage after the parse is a callable that reads some fields of an
@@ -34,6 +34,7 @@ from .temporal import find_dates
 from .temporal.plausible import drop_implausible_times
 from .text import clean_article, infer_published, read_text_article
 from .text.candidates import SelectCandidates
+from .text.dateline import blank_dateless_dateline
 from .text.truecase import Truecase
 from .text.unwrap import Unwrap
 
@@ -71,6 +72,7 @@ class Pipeline:
         record = ArticleRecord(article=clean_article(infer_published(article, self.kb)))
         self.unwrap(record)
         self.truecase(record)
+        blank_dateless_dateline(record)
         return record
 
     def run(self, items: Iterable[Article | Failure]) -> Iterator[ArticleResult | Failure]:

@@ -511,3 +511,18 @@ PLANNERS = [
 @pytest.mark.parametrize("text,published,expected", PLANNERS, ids=[case[0][:50] for case in PLANNERS])
 def test_who_plans_an_encounter_takes_part(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+def test_a_dateless_dateline_places_the_days_news():
+    import summitry
+
+    # The dateline's city for the day's news; a place known only by its country narrows to it.
+    [met] = summitry.extract("NAIROBI — Kenyan President William Ruto received German Chancellor Olaf Scholz at State House "
+                             "on Monday.", published="2024-03-19")
+    assert (met.location.city, met.location.country) == ("Nairobi", "KEN")
+    # The dateline is no subject: the place the sentence names wins, and the host is still a party.
+    [planned] = summitry.extract("MANILA, Philippines – US President Joe Biden will host Philippine President Ferdinand "
+                                 "Marcos Jr. and Japanese Prime Minister Fumio Kishida in Washington DC in April.",
+                                 published="2024-03-19")
+    assert {p.name for p in planned.participants} == {"Joe Biden", "Ferdinand Marcos Jr.", "Fumio Kishida"}
+    assert planned.location.city == "Washington"

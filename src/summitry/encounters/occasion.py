@@ -178,7 +178,7 @@ class ShareSummits:
 
 
 def share_summit(drafts: list[Draft]) -> None:
-    """Meetings of a summit's days that name no place or forum were held there.
+    """Meetings of a summit's days that name no forum, and no place or the summit's city, were held there.
 
     A report from a summit goes on "On Thursday morning, the Vietnamese
     leader met President Marcos" without repeating "on the sidelines of the
@@ -190,10 +190,11 @@ def share_summit(drafts: list[Draft]) -> None:
     if not summits:
         return
     for draft in drafts:
-        if draft.kind != "meeting" or draft.occasion or draft.location is not None or not draft.date or len(draft.date) < 10:
+        if draft.kind != "meeting" or draft.occasion or not draft.date or len(draft.date) < 10:
             continue
         for summit in summits:
-            if summit is draft:
+            # A meeting placed elsewhere is not at the summit (one in its city, as the dateline says, is).
+            if summit is draft or (draft.location is not None and draft.location.city != summit.location.city):
                 continue
             start, end = summit.date, summit.date_end or summit.date
             if len(start) < 10:

@@ -156,7 +156,10 @@ class PlaceFromDateline:
         if place is None or place.city is None:
             return
         for draft in record.mentions:
-            if draft.kind != "meeting" or draft.location is not None or draft.status != "occurred" or not draft.date or len(draft.date) != 10:
+            # A place known only by its country ("at State House", a host at home) narrows to the
+            # dateline's city in that country.
+            vague = draft.location is not None and draft.location.city is None and draft.location.country == place.country
+            if draft.kind != "meeting" or (draft.location is not None and not vague) or draft.status != "occurred" or not draft.date or len(draft.date) != 10:
                 continue
             if 0 <= (published - date.fromisoformat(draft.date)).days <= NEWS_PLACE_REACH_DAYS:
                 draft.location = place

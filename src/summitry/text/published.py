@@ -92,6 +92,22 @@ class _Found:
 _BRACKET_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\- ]{1,40}[ \t]*\([^()\n]{1,60}?[-–—,][ \t]*[^()\n]{4,30}\d{4}\)", re.MULTILINE)
 
 
+# "WASHINGTON (AP) —", "MANILA, Philippines –", "NAIROBI —": a dateline without a date, the place in
+# capitals at the start of a line, then a dash or colon before the first sentence.
+_PLAIN_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{1,30}[A-ZÀ-ÖØ-Þ.])(?:,[ \t]*[A-Z][A-Za-z.'\- ]{1,30}?)?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[-–—:]+[ \t]+(?=[A-Z\"“‘'])",
+    re.MULTILINE,
+)
+# Datelines stand in the first lines of a report.
+DATELINE_HEAD_CHARS = 3000
+
+
+def dateless_dateline(text: str) -> re.Match | None:
+    """The first dateline without a date ("WASHINGTON (AP) —") at the head of a report, or None."""
+    return _PLAIN_DATELINE.search(text[:DATELINE_HEAD_CHARS])
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of datelines ("WASHINGTON, Nov 10 (Reuters) -"): their date is the report's, not an event's."""
     head = text[:3000]
@@ -106,7 +122,7 @@ DATELINE_REACH_DAYS = 7
 
 def dateline_place(text: str) -> str | None:
     """The place a dateline names ("HAVANA, Dec 20 (ACN)" -> "HAVANA"), or None without one."""
-    match = _DATELINE.search(text[:3000])
+    match = _DATELINE.search(text[:3000]) or dateless_dateline(text)
     return match.group("place").strip() if match else None
 
 

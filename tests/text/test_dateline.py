@@ -1,0 +1,40 @@
+"""Dateless datelines: found at the head of a report, blanked for the parse, their place kept (issue 9)."""
+from __future__ import annotations
+
+import pytest
+
+from summitry.model import Article, ArticleRecord
+from summitry.text.dateline import blank_dateless_dateline
+from summitry.text.published import dateless_dateline, dateline_place
+
+pytestmark = pytest.mark.issue(9)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("WASHINGTON (AP) — President Lena Ortiz met her guest.", "WASHINGTON"),
+    ("Headline line\n\nMANILA, Philippines – The president said.", "MANILA"),
+    ("ADDIS ABABA – The prime minister received the envoy.", "ADDIS ABABA"),
+    ("NEW DELHI: Prime Minister Ravi Kumar left for Tokyo.", "NEW DELHI"),
+])
+def test_a_dateless_dateline_names_its_place(text, place):
+    assert dateless_dateline(text).group("place") == place
+    assert dateline_place(text) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The US – China talks went on.",          # not capitals at the start of a line
+    "UN: the council met.",                   # too short to be a city
+    "Washington, the capital – was quiet.",   # not in capitals
+    "A" * 5000 + " — Text",                   # a run of capitals with no separator in reach
+])
+def test_prose_is_no_dateline(text):
+    assert dateless_dateline(text) is None
+
+
+def test_the_dateline_is_blanked_for_the_parse_and_offsets_hold():
+    text = "MANILA, Philippines – The president will host his guest in Tokyo."
+    record = ArticleRecord(article=Article(id="a", text=text))
+    blank_dateless_dateline(record)
+    assert len(record.text) == len(text)
+    assert record.text.lstrip().startswith("The president will host")
+    assert record.article.text == text  # the place is still read from the article's own text
