@@ -526,3 +526,21 @@ def test_a_dateless_dateline_places_the_days_news():
                                  published="2024-03-19")
     assert {p.name for p in planned.participants} == {"Joe Biden", "Ferdinand Marcos Jr.", "Fumio Kishida"}
     assert planned.location.city == "Washington"
+
+
+HEADLINES = [
+    # A headline's infinitive, with no finite verb, is a plan; a two-letter surname named in full later
+    # in the article is that person.
+    ("Xi to meet Biden in Woodside\n\nChinese President Xi Jinping arrived in San Francisco on Tuesday for the APEC "
+     "meetings.", "2023-11-14", [(M, {"Xi Jinping", "Joe Biden"}, None, "planned", "USA"),
+                                 (V, {"Xi Jinping"}, "2023-11-14", "occurred", "USA")]),
+    # A past-tense headline is no plan.
+    ("Xi met Biden in Woodside\n\nChinese President Xi Jinping spoke to reporters in San Francisco on Wednesday after "
+     "the talks.", "2023-11-16", [(M, {"Xi Jinping", "Joe Biden"}, "2023-11-15", "occurred", "USA")]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", HEADLINES, ids=[case[0][:40] for case in HEADLINES])
+def test_headlines(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

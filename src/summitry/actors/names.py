@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..spans import entities
 from ..text.truecase import common_words
@@ -277,7 +278,9 @@ class NameRegistry:
             # The tables' one-word forms too: "Marrero" for Manuel Marrero Cruz, whose name ends in a second surname.
             keys |= {fold(alias) for term in person.terms for alias in term.aliases if len(fold(alias).split()) == 1}
             for key in keys:
-                if len(key) <= 2 or key in ("bin", "al", "de", "da", "van", "von", "el"):
+                # Two-letter surnames count ("Xi", "Li" once the article has named them in full), but not
+                # name particles and short words.
+                if len(key) < 2 or key in _NAME_PARTICLES or key in STOP_WORDS or key in ("bin", "al", "de", "da", "van", "von", "el"):
                     continue
                 # Two registered people sharing a name part: leave it to the tagger.
                 by_surname[key] = None if key in by_surname and by_surname[key] is not person else person
@@ -285,8 +288,8 @@ class NameRegistry:
             if token.i in self._by_token or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
                 continue
             person = by_surname.get(fold(token.text))
-            if person is None:
-                continue
+            if person is None or (len(token.text) == 2 and not token.text.istitle()):
+                continue  # "XI" is a numeral, "Xi" a name
             self._by_token[token.i] = person
             # The given name before a surname belongs to the same mention.
             previous = token.nbor(-1) if token.i > 0 else None

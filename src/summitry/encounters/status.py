@@ -302,6 +302,11 @@ def _looking_ahead(cue: Token, marks: _Marks) -> None:
     if cue.tag_ == "VB" and cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in _INTENT_NOUNS and any(
             child.dep_ == "aux" and child.lower_ == "to" for child in cue.children):
         marks.plan(f"'{cue.head.text} to'")
+    # "Xi to meet Biden at APEC", "Modi to visit US": a headline's infinitive, with no finite verb, is a plan.
+    if cue.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in cue.children) and not any(
+            token.tag_ in ("VBD", "VBZ", "VBP", "MD") for token in cue.sent):
+        marks.plan("headline infinitive")
+        return
     # "agreed to meet", "invited him to visit", "wants to visit": an infinitive under a verb.
     if cue.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in cue.children):
         head = cue.head
