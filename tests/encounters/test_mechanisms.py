@@ -544,3 +544,21 @@ HEADLINES = [
 @pytest.mark.parametrize("text,published,expected", HEADLINES, ids=[case[0][:40] for case in HEADLINES])
 def test_headlines(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+WISHES_AND_REQUESTS = [
+    # Hoped for is not arranged ("hoping" is lemmatised "hop": the word's stems count) ...
+    ("French President Emmanuel Macron is hoping for a first face-to-face encounter with Chinese President Xi Jinping.",
+     "2024-03-07", []),
+    # ... a request is a plan, and one that "was not possible" is cancelled.
+    ("Macron sought a meeting with Chinese President Xi Jinping.", "2024-03-07",
+     [(M, {"Emmanuel Macron", "Xi Jinping"}, None, "planned", None)]),
+    ("Macron requested a meeting with Chinese President Xi Jinping in Beijing, but it was not possible.", "2024-03-07",
+     [(M, {"Emmanuel Macron", "Xi Jinping"}, None, "cancelled", "CHN")]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", WISHES_AND_REQUESTS, ids=[case[0][:40] for case in WISHES_AND_REQUESTS])
+def test_wishes_and_requests(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

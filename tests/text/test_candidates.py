@@ -153,3 +153,12 @@ def test_candidates_stage_masks_the_record_text_only(select):
     assert record.article.text == text
     assert len(record.text) == len(text)
     assert "Xi met Biden in Woodside." in record.text
+
+
+@pytest.mark.issue(9)
+def test_countries_at_a_summit_name_its_parties(select):
+    # At a summit countries stand for their leaders, so the sentence is parsed ...
+    assert select.names_a_party("Kenya, Uganda and Tanzania will hold a summit in Arusha later this month.")
+    # ... but not one country, nor countries without a summit.
+    assert not select.names_a_party("Kenya will hold a summit in Arusha later this month.")
+    assert not select.names_a_party("Kenya, Uganda and Tanzania held talks on trade.")

@@ -15,6 +15,7 @@ pytestmark = pytest.mark.issue(9)
     ("Headline line\n\nMANILA, Philippines – The president said.", "MANILA"),
     ("ADDIS ABABA – The prime minister received the envoy.", "ADDIS ABABA"),
     ("NEW DELHI: Prime Minister Ravi Kumar left for Tokyo.", "NEW DELHI"),
+    ("NAIROBI, (Reuters) - The president flew home.", "NAIROBI"),
 ])
 def test_a_dateless_dateline_names_its_place(text, place):
     assert dateless_dateline(text).group("place") == place

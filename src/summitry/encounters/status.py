@@ -27,6 +27,8 @@ _VAGUE_TIMES = ("earliest opportunity", "early date", "earliest convenience", "s
                 "mutually convenient", "earliest possible")
 
 
+# Verbs that hope for an encounter ("hoping for a meeting with Xi") without arranging it.
+_HOPING = {"hope", "wish", "long", "yearn", "pray"}
 _WISHING = {"like", "love", "want", "wish", "prefer", "welcome"}
 
 
@@ -63,7 +65,7 @@ _CARRIER_VERBS = {
     "take", "happen", "occur", "hold", "have", "make", "begin", "start", "end", "conclude", "proceed", "go",
     "pay", "conduct", "plan", "schedule", "arrange", "cancel", "postpone", "scrap", "delay", "announce",
     "confirm", "expect", "be", "mark", "attend", "host", "receive", "undertake", "seek", "call",
-    "shelve", "suspend", "abandon", "drop", "welcome", "invite", "propose",
+    "shelve", "suspend", "abandon", "drop", "welcome", "invite", "propose", "request",
 }
 
 
@@ -237,6 +239,11 @@ def _clause_mood(cue: Token, marks: _Marks) -> StatusDecision | None:
                 child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "provided") for g in child.children)
                 for child in ancestor.children):
             return StatusDecision(None, f"hypothetical: '{ancestor.text}' on a condition")
+    # "is hoping for a first encounter with Xi": hoped for, not arranged.
+    hoping = cue.head.head
+    if cue.dep_ == "pobj" and cue.head.lower_ == "for" and ({_lemma(hoping), *_stems(hoping.lower_)} & _HOPING):
+        # (the lemmatizer reads "hoping" as "hop": the word's own stems are looked at too)
+        return StatusDecision(None, f"a wish: '{cue.head.head.text} for'")
     # "has no plans to travel to Washington": no plan, no encounter.
     if cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in _INTENT_NOUNS and any(
             child.lower_ in ("no", "not") for child in cue.head.children):
@@ -345,8 +352,11 @@ def _names_an_encounter(subject: Token) -> bool:
 
 
 def _phrasal_lemma(verb: Token) -> str:
-    """The verb's lemma with the particle or object that makes its sense: "call off", "take place", "go ahead"."""
+    """The verb's lemma with the particle or object that makes its sense: "call off", "take place", "go ahead",
+    "be possible"."""
     for child in verb.children:
+        if child.dep_ == "acomp" and _lemma(verb) == "be":
+            return f"be {child.lower_}"
         if (child.dep_ == "prt" or (child.dep_ in ("dobj", "advmod") and child.lower_ in ("place", "ahead"))):
             return f"{_lemma(verb)} {child.lower_}"
     return _lemma(verb)

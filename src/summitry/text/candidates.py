@@ -202,6 +202,7 @@ class SelectCandidates:
         self.roles = frozenset(_role_vocabulary(role_words))
         self.pronouns = candidate_words("pronoun")
         self.names = frozenset(_name_vocabulary(kb))
+        self.country_code = kb.country_code
         self._parts: dict[str, list[str]] = {}  # word -> its folded parts, worked out once
 
     def __call__(self, record: ArticleRecord) -> None:
@@ -252,7 +253,15 @@ class SelectCandidates:
             if (any(part in self.roles for part in parts) or (word[0].isupper() and any(part in self.names for part in parts))
                     or (pronouns and word.lower() in self.pronouns)):
                 return True
-        return False
+        return self._countries_at_a_summit(sentence)
+
+    def _countries_at_a_summit(self, sentence: str) -> bool:
+        """At a summit countries stand for their leaders ("Kenya, Uganda and Tanzania will hold a summit"):
+        a sentence with the word and two country names names its parties."""
+        if "summit" not in sentence.lower():
+            return False
+        countries = {self.country_code(match.group(0)) for match in _CAPITALISED.finditer(sentence)} - {None}
+        return len(countries) >= 2
 
     def kept_spans(self, text: str) -> list[Sentence]:
         """The spans of `text` to parse, in order and not overlapping."""

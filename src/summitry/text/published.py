@@ -92,11 +92,11 @@ class _Found:
 _BRACKET_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\- ]{1,40}[ \t]*\([^()\n]{1,60}?[-–—,][ \t]*[^()\n]{4,30}\d{4}\)", re.MULTILINE)
 
 
-# "WASHINGTON (AP) —", "MANILA, Philippines –", "NAIROBI —": a dateline without a date, the place in
+# "WASHINGTON (AP) —", "MANILA, Philippines –", "NAIROBI, (Reuters) -": a dateline without a date, the place in
 # capitals at the start of a line, then a dash or colon before the first sentence.
 _PLAIN_DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{1,30}[A-ZÀ-ÖØ-Þ.])(?:,[ \t]*[A-Z][A-Za-z.'\- ]{1,30}?)?"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[-–—:]+[ \t]+(?=[A-Z\"“‘'])",
+    r"(?:,?[ \t]*\([^()\n]{1,30}\))?[ \t]*[-–—:]+[ \t]+(?=[A-Z\"“‘'])",
     re.MULTILINE,
 )
 # Datelines stand in the first lines of a report.
