@@ -562,3 +562,19 @@ WISHES_AND_REQUESTS = [
 @pytest.mark.parametrize("text,published,expected", WISHES_AND_REQUESTS, ids=[case[0][:40] for case in WISHES_AND_REQUESTS])
 def test_wishes_and_requests(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+ON_A_TRIP = [
+    # What is done "on the tour" takes the tour's time, every destination alike.
+    ("On the tour, which ends on March 14, German Chancellor Olaf Scholz will also visit Kenya and Nigeria.", "2024-03-07",
+     [(V, {"Olaf Scholz"}, "2024-03-14", "planned", "KEN"), (V, {"Olaf Scholz"}, "2024-03-14", "planned", "NGA")]),
+    # A continent is no place: the city the clause names is ("Asia" is also a town in the Philippines).
+    ("On his trip to Asia, German Chancellor Olaf Scholz met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.",
+     "2024-03-07", [(M, {"Olaf Scholz", "Fumio Kishida"}, "2024-03-04", "occurred", "JPN")]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", ON_A_TRIP, ids=[case[0][:40] for case in ON_A_TRIP])
+def test_on_a_trip(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

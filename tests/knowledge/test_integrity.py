@@ -143,3 +143,19 @@ def test_regions_table_is_sound(kb):
         assert len(set(members)) == len(members), f"{word}: a country twice"
         for code in members:
             assert kb.country_name(code), f"{word}: unknown country {code}"
+
+
+@pytest.mark.issue(9)
+def test_world_regions_are_no_place(kb):
+    from summitry.knowledge.places import world_regions
+    from summitry.knowledge.tables import DATA_DIR
+
+    lines = (DATA_DIR / "world_regions.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# ") and "as of" in lines[0] and lines[1] == "name"
+    assert len(world_regions()) == len(lines) - 2, "a region twice"
+    for name in lines[2:]:
+        assert kb.country_code(name) is None, f"{name} is a country"
+        assert kb.resolve_place(name) is None, name
+    # A namesake city does not stand in for a continent; cities and countries still resolve.
+    assert kb.resolve_place("Tokyo").city == "Tokyo"
+    assert kb.resolve_place("Kenya").country == "KEN"

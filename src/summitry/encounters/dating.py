@@ -41,6 +41,7 @@ logger = logging.getLogger(__name__)
 # "prior to", "before", "ahead of", "after", "following" an encounter noun.
 _ANCHORING_WORDS = {"prior", "before", "ahead", "after", "following"}
 _ENCOUNTER_NOUNS = {"meeting", "talk", "talks", "visit", "summit", "call", "conversation", "trip", "session", "discussion", "encounter"}
+_TRIP_NOUNS = {"visit", "trip", "tour", "journey"}
 _NOUN_KINDS = {"call": "call", "conversation": "call", "visit": "visit", "trip": "visit"}
 # Words that mark an encounter as recalled rather than today's news.
 _RECALL_WORDS = {"previously", "earlier", "once", "already", "before", "last", "ago", "former", "formerly", "past", "recently"}
@@ -145,9 +146,12 @@ def _encounter_named_by(noun: Token, draft: Draft, drafts: list[Draft], index: i
 
 
 def _during(draft: Draft, sentences: list[Span], times) -> None:
-    """ "During the visit from December 2-5, Oli is to meet Xi": the time of the trip it is held on."""
+    """ "During the visit from December 2-5, Oli is to meet Xi", "On the tour, which ends on March 14, he
+    will visit Kenya": the time of the trip it is held on."""
     for token in sentences[draft.sentence_index]:
-        if token.dep_ != "pobj" or token.head.lower_ not in ("during", "throughout") or token.lemma_.lower() not in _ENCOUNTER_NOUNS:
+        if token.dep_ != "pobj" or token.lemma_.lower() not in _ENCOUNTER_NOUNS | _TRIP_NOUNS or token.i == draft.cue_index:
+            continue
+        if not (token.head.lower_ in ("during", "throughout") or (token.head.lower_ == "on" and token.lemma_.lower() in _TRIP_NOUNS)):
             continue
         start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
         inside = [t for t in times if t.date and start <= t.start and t.end <= end]

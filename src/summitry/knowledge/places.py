@@ -18,6 +18,8 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
@@ -66,6 +68,14 @@ class _City(NamedTuple):
     longitude: float
     population: int
     geonames_id: int | None = None
+
+
+@lru_cache(maxsize=1)
+def world_regions() -> frozenset[str]:
+    """Folded names of continents and wide regions (knowledge/data/world_regions.csv): never a place."""
+    text = resources.files("summitry.knowledge").joinpath("data/world_regions.csv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(fold(name) for name in lines[1:])
 
 
 def read_places(path: Path, known_codes: set[str] | None = None) -> list[CuratedPlace]:
@@ -131,6 +141,8 @@ class PlaceIndex:
         key = fold(name)
         if not key:
             return None
+        if key in world_regions():
+            return None  # "a tour of Asia": no city of that name is meant
         context = [code.upper() for code in context_countries if code]
         curated = self.by_key.get(key)
         if curated:
