@@ -79,6 +79,9 @@ def test_occasion_from_a_purpose_clause():
 
 
 CALLS = [
+    # Leaders of two countries who speak with no place named speak by phone, also when the tagger took a
+    # surname for a place.
+    ("Macron and Scholz spoke on Wednesday about trade.", "2024-03-08", [(C, {"Emmanuel Macron", "Olaf Scholz"}, "2024-03-06", "occurred", None)]),
     # "spoke" with no phone word: a call when it lasted a measured time ...
     ("Norwegian Prime Minister Jonas Gahr Store and Nicaraguan President Daniel Ortega spoke for forty minutes on Thursday evening.",
      "2024-05-06", [(C, {"Jonas Gahr Støre", "Daniel Ortega"}, "2024-05-02", "occurred", None)]),

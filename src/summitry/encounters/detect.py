@@ -301,7 +301,7 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
         names = {p.name for p in current.people}
         if _in_person(token):
             kind = "meeting"
-        elif not (reading.reports_calls or _lasted(token) or _far_apart(current) or (
+        elif not (reading.reports_calls or _lasted(token) or _far_apart(reading, current) or (
                 len(current.people) >= 2 and any(d.kind == "call" and {p.name for p in d.parties} == names for d in reading.mentions))):
             return None
     if word.needs == "phone_or_participants" and not is_phone:
@@ -356,13 +356,15 @@ def _is_presence(verb: Token, found: Parties) -> bool:
                for child in verb.children)
 
 
-def _far_apart(current: _Cue) -> bool:
+def _far_apart(reading: ArticleReading, current: _Cue) -> bool:
     """ "Lula said he and Fernandez spoke on Tuesday about trade": leaders of two countries who speak
-    with no place named speak by telephone; had they met, the report would say where."""
+    with no place named speak by telephone; had they met, the report would say where. (A name the
+    tagger took for a place, "Scholz and Ruto spoke", is still a person.)"""
     countries = {p.country for p in current.people if p.country}
     if len(current.people) < 2 or len(countries) < 2:
         return False
-    return not any(t.ent_type_ in ("GPE", "FAC", "LOC") for t in current.token.subtree if t.i != current.token.i)
+    return not any(t.ent_type_ in ("GPE", "FAC", "LOC") and reading.actors.person_at(t) is None
+                   for t in current.token.subtree if t.i != current.token.i)
 
 
 def _lasted(verb: Token) -> bool:
