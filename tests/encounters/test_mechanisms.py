@@ -581,3 +581,14 @@ ON_A_TRIP = [
 @pytest.mark.parametrize("text,published,expected", ON_A_TRIP, ids=[case[0][:40] for case in ON_A_TRIP])
 def test_on_a_trip(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+def test_a_role_phrase_of_its_own_keeps_its_own_country():
+    import summitry
+
+    # "and the chancellor" opens a phrase of its own: not a Chinese chancellor, the one just named.
+    [met] = summitry.extract("German Chancellor Olaf Scholz arrived in China on Sunday. The Chinese premier and the "
+                             "chancellor met in Beijing on Monday.", published="2024-04-17")
+    assert {p.name for p in met.participants} == {"Li Qiang", "Olaf Scholz"}
+    assert met.date == "2024-04-15"
+

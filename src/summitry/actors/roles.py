@@ -147,9 +147,11 @@ class RoleResolver:
 
     def _conjunct_country(self, token: Token) -> str | None:
         """ "the Laotian president, prime minister and assembly speaker": a role conjoined with a first
-        one takes its nationality."""
+        one takes its nationality, unless it opens a phrase of its own ("and the chancellor")."""
         if token.dep_ not in ("conj", "appos"):
             return None
+        if any(child.dep_ in ("det", "poss") for child in token.children):
+            return None  # "the Chinese premier and the chancellor": a phrase of its own
         first = token
         while first.dep_ in ("conj", "appos") and first.head != first:
             first = first.head
