@@ -592,3 +592,13 @@ def test_a_role_phrase_of_its_own_keeps_its_own_country():
     assert {p.name for p in met.participants} == {"Li Qiang", "Olaf Scholz"}
     assert met.date == "2024-04-15"
 
+
+
+def test_a_forum_edition_from_the_city_of_the_encounter():
+    import summitry
+
+    # No publication date: the BRICS summit held in the city where they met gives the year.
+    [met] = summitry.extract("Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Johannesburg "
+                             "on the sidelines of the BRICS summit.")
+    assert met.occasion == "BRICS 2023"
+    assert met.date.startswith("2023-08")

@@ -610,8 +610,9 @@ def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | 
     )
     if expression is not None:
         draft.date, draft.date_end, draft.precision = expression.date, expression.date_end, expression.precision
-    summit = summit_from_phrases(reading.kb, occasion_phrases(current.governors), draft.date, reading.published)
+    city = draft.location.city if draft.location else None
+    summit = summit_from_phrases(reading.kb, occasion_phrases(current.governors), draft.date, reading.published, city)
     if summit is None and draft.kind != "call":
-        summit = summit_from_phrases(reading.kb, sideline_phrases(current.token.sent, current.governors), draft.date, reading.published)
+        summit = summit_from_phrases(reading.kb, sideline_phrases(current.token.sent, current.governors), draft.date, reading.published, city)
     apply_summit(reading.kb, draft, summit)
     return draft
