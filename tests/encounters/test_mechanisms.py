@@ -602,3 +602,13 @@ def test_a_forum_edition_from_the_city_of_the_encounter():
                              "on the sidelines of the BRICS summit.")
     assert met.occasion == "BRICS 2023"
     assert met.date.startswith("2023-08")
+
+
+def test_coordinated_predicates_of_another_tense_keep_their_own_time():
+    import summitry
+
+    found = summitry.extract("Indian Foreign Minister S. Jaishankar met his Belgian counterpart in Brussels on Monday and "
+                             "will also visit the European Union's headquarters in Brussels.", published="2024-03-07")
+    by_kind = {e.kind: e for e in found}
+    assert (by_kind["meeting"].date, by_kind["meeting"].status) == ("2024-03-04", "occurred")
+    assert (by_kind["visit"].date, by_kind["visit"].status) == (None, "planned")

@@ -223,7 +223,7 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             if other.token.i not in assigned:
                 continue
             other_verb = other.token if other.word.pos == "VERB" else governing_verb(other.token)
-            if other_verb is not None and other_verb in verb.conjuncts:
+            if other_verb is not None and other_verb in verb.conjuncts and _same_tense(verb, other_verb):
                 assigned[token.i] = assigned[other.token.i]
                 break
     reported_only = set()
@@ -232,6 +232,19 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             assigned[index] = expression
             reported_only.add(index)
     return assigned, reported_only, more
+
+
+def _same_tense(verb: Token, other: Token) -> bool:
+    """Whether two coordinated verbs tell of the same time: not "met De Croo on Monday and will visit
+    NATO" (past, then future)."""
+    def future(token: Token) -> bool:
+        return any(child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll") for child in token.children)
+
+    def past(token: Token) -> bool:
+        return token.tag_ == "VBD" or any(child.dep_ == "aux" and child.tag_ == "VBD" for child in token.children)
+
+    # A verb coordinated under the first one shares its auxiliary ("will hold talks and call on ...").
+    return not ((future(verb) or future(other)) and (past(verb) or past(other)))
 
 
 def _verb_under(verb: Token | None, owner: Token) -> bool:
