@@ -109,6 +109,8 @@ class NameRegistry:
     def _register_handles(self) -> None:
         """Social-media handles that stand for a person: "@narendramodi", "@netanyahu", or an office's
         handle for its holder ("@POTUS" on the publication day)."""
+        if "@" not in self.doc.text:
+            return
         for token in self.doc:
             if not token.text.startswith("@") or len(token.text) < 4 or token.i in self._by_token:
                 continue

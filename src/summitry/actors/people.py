@@ -26,8 +26,10 @@ _GROUP_PRONOUNS = {"they", "them", "their", "both", "we", "us", "our"}
 _SINGLE_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case without accents or punctuation, for comparing names."""
+    """Lower case without accents or punctuation, for comparing names (cached: an article asks for the same
+    few hundred words over and over)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace("-", " ")).strip()

@@ -55,10 +55,10 @@ class Truecase:
 
 def truecase(text: str, proper: "Vocabulary") -> str:
     """`text` with all-caps lines, or an all-lower-case text, recased; the same length, offsets kept."""
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = sum(map(str.isalpha, text))
     if not letters:
         return text
-    if sum(ch.isupper() for ch in letters) / len(letters) < LOWER_TEXT_SHARE:
+    if sum(map(str.isupper, text)) / letters < LOWER_TEXT_SHARE:
         return _recase(text, proper)
     parts = []
     for line in text.splitlines(keepends=True):
@@ -67,10 +67,12 @@ def truecase(text: str, proper: "Vocabulary") -> str:
 
 
 def _is_upper_line(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    if len(_WORD.findall(line)) < MIN_WORDS or not letters:
-        return False
-    return sum(ch.isupper() for ch in letters) / len(letters) >= UPPER_LINE_SHARE
+    lower = sum(map(str.islower, line))
+    upper = sum(map(str.isupper, line))
+    if upper <= lower or len(_WORD.findall(line)) < MIN_WORDS:
+        return False  # (most lines: more lower case than capitals, decided without the word count)
+    letters = sum(map(str.isalpha, line))
+    return bool(letters) and upper / letters >= UPPER_LINE_SHARE
 
 
 def _recase(span: str, vocabulary: "Vocabulary") -> str:
