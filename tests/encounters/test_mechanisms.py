@@ -79,6 +79,9 @@ def test_occasion_from_a_purpose_clause():
 
 
 CALLS = [
+    # A surname the tagger took for a nationality is still the office holder.
+    ("During a phone conversation on Monday, Putin and Pezeshkian discussed the situation in the Middle East.",
+     "2024-10-12", [(C, {"Vladimir Putin", "Masoud Pezeshkian"}, "2024-10-07", "occurred", None)]),
     # Leaders of two countries who speak with no place named speak by phone, also when the tagger took a
     # surname for a place.
     ("Macron and Scholz spoke on Wednesday about trade.", "2024-03-08", [(C, {"Emmanuel Macron", "Olaf Scholz"}, "2024-03-06", "occurred", None)]),

@@ -184,7 +184,9 @@ class NameRegistry:
     def _try_single_name(self, token: Token) -> None:
         """A lone word the tagger missed that is the short name of exactly one person in office on the
         publication day ("Xi received Lula on Monday"), and names no place."""
-        if self.published is None or token.ent_type_ in ("DATE", "NORP") or not token.is_alpha or len(token.text) < 3:
+        # (A name the tagger took for a nationality, "Putin and Pezeshkian", counts; real nationality words
+        # are known to the country table and stop below.)
+        if self.published is None or token.ent_type_ == "DATE" or not token.is_alpha or len(token.text) < 3:
             return
         if token.ent_type_ in ("GPE", "LOC") and token.pos_ != "PROPN":
             return  # a surname the tagger took for a place ("met Biden in Ankara") is still a proper noun
