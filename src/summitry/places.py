@@ -79,7 +79,9 @@ def names_in(head: Token) -> list[str]:
             text = ent.text.removeprefix("the ").strip()
             if text.lower() not in _NOT_PLACES:
                 names.append(text)
-    if not names and head.pos_ == "PROPN" and head.ent_type_ in _UNTAGGED_PLACE_LABELS:
+    # (Tagged as a person only where a place stands: "met in Weimar", not "visited Weimar".)
+    in_or_at = head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
+    if not names and head.pos_ == "PROPN" and (head.ent_type_ in _UNTAGGED_PLACE_LABELS or (in_or_at and head.ent_type_ == "PERSON")):
         # "in Copenhagen" tagged as an organisation or not at all: the name is a candidate, and only a
         # place the gazetteer knows resolves.
         start = head.i

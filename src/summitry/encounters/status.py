@@ -143,7 +143,7 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
         return generic
     marks = _Marks()
     context = _context(cue, chain, is_noun, marks)                             # 2
-    dropped = _clause_mood(cue, marks)                                         # 3
+    dropped = _clause_mood(cue, marks) or _hoped_for(cue, date)                # 3
     if dropped is not None:
         return dropped
     dropped = _modality_words(cue, chain, context, marks)                      # 4
@@ -251,6 +251,17 @@ def _clause_mood(cue: Token, marks: _Marks) -> StatusDecision | None:
     # "when Modi visits the US": a present tense after when/once/before/after looks ahead.
     if cue.tag_ in ("VBZ", "VBP") and any(child.dep_ == "mark" and child.lower_ in ("when", "once", "before", "after", "until") for child in cue.children):
         marks.plan("present tense in a time clause")
+    return None
+
+
+def _hoped_for(cue: Token, date: str | None) -> StatusDecision | None:
+    """"hoped to receive Maduro in Bogota soon", "wants to visit China": a wish with no time set is no
+    plan (with a time, "hopes to meet Xi at the summit next month", it is one)."""
+    verb = cue.head
+    if cue.dep_ != "xcomp" or date is not None or any(t.ent_type_ == "DATE" for t in verb.subtree):
+        return None
+    if {_lemma(verb), *_stems(verb.lower_)} & (_HOPING | _WISHING) and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return StatusDecision(None, f"a wish: '{verb.text} to'")
     return None
 
 
