@@ -623,3 +623,18 @@ def test_coordinated_predicates_of_another_tense_keep_their_own_time():
     by_kind = {e.kind: e for e in found}
     assert (by_kind["meeting"].date, by_kind["meeting"].status) == ("2024-03-04", "occurred")
     assert (by_kind["visit"].date, by_kind["visit"].status) == (None, "planned")
+
+
+def test_bare_sidelines_are_of_the_forum_just_named():
+    import summitry
+
+    [met] = summitry.extract("Leaders of the Shanghai Cooperation Organisation gathered in Astana on Thursday for their "
+                             "annual summit. Chinese President Xi Jinping met Russian President Vladimir Putin on the "
+                             "sidelines.", published="2024-07-05")
+    assert (met.occasion, met.location.city) == ("SCO 2024", "Astana")
+    assert met.date.startswith("2024-07-0")
+    # A forum only talked about is no gathering in focus.
+    [other] = summitry.extract("Putin spoke about the G7 on Monday. Chinese President Xi Jinping met Russian President "
+                               "Vladimir Putin on the sidelines.", published="2024-07-05")
+    assert other.occasion is None
+

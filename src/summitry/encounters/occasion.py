@@ -70,6 +70,25 @@ def sideline_phrases(sentence, governors: Iterable[Token]) -> list[str]:
     return phrases
 
 
+# Words for a gathering: a sentence that names a forum with one of them sets the forum in focus.
+_GATHERING_WORDS = {"summit", "meeting", "forum", "conference", "gathering", "session", "assembly", "talks"}
+# How many sentences back a bare "on the sidelines" looks for its forum.
+FORUM_REACH_SENTENCES = 3
+
+
+def has_bare_sidelines(sentence) -> bool:
+    """ "met Putin on the sidelines", "On the margins, Xi held talks": sidelines of no forum named here."""
+    return any(token.lemma_.lower() in ("sideline", "sidelines", "margin", "margins") and token.dep_ == "pobj"
+               and not any(child.dep_ == "prep" and child.lower_ == "of" for child in token.children) for token in sentence)
+
+
+def forum_phrases_before(sentences, index: int) -> list[str]:
+    """The sentences before `index`, nearest first, that tell of a gathering ("Leaders of the SCO gathered
+    in Astana on Thursday for their annual summit"): the forum a bare "on the sidelines" is of."""
+    return [sentences[i].text for i in range(index - 1, max(-1, index - 1 - FORUM_REACH_SENTENCES), -1)
+            if any(token.lemma_.lower() in _GATHERING_WORDS for token in sentences[i])]
+
+
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
