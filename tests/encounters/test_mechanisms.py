@@ -479,6 +479,9 @@ def test_counted_from_another_event(found, text, published, expected):
 
 
 UNDONE = [
+    # A relative clause that tells the encounter's course dates it, wherever the parser hung it.
+    ("French President Emmanuel Macron postponed his state visit to Germany, which was to begin on Sunday, because of "
+     "riots in France.", "2024-02-20", [(V, {"Emmanuel Macron"}, "2024-02-25", "cancelled", "DEU")]),
     # A planned encounter that a joined clause calls off, or says did not happen, is cancelled; a plan
     # of the past perfect was for a time now past.
     ("German Chancellor Olaf Scholz had been due to visit Kenyan President William Ruto in Nairobi in February, "

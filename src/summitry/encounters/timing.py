@@ -166,8 +166,9 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "advcl" and any(c.lower_ == "when" for c in token.children):
                 # "The last meeting was in September 2015, when Santos and Maduro met in Quito"
                 give(assigned, cue, expression)
-            elif owner.dep_ in ("acl", "relcl") and owner.head == token and cue.word.pos == "NOUN":
-                # "a two-day visit starting today", "his visit planned for December 2"
+            elif cue.word.pos == "NOUN" and _describes(_clause_of(owner), owner, token):
+                # "a two-day visit starting today", "his visit planned for December 2", "his state visit,
+                # which was to begin on Sunday"
                 give(assigned, cue, expression)
             elif owner.lemma_.lower() in _REPORTING_VERBS and owner in token.ancestors and cue.word.pos == "VERB":
                 # Only a reported action takes the report's day: "said on Wednesday he spoke to Trump".
@@ -232,6 +233,28 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             assigned[index] = expression
             reported_only.add(index)
     return assigned, reported_only, more
+
+
+# Verbs that tell an event's own course: a relative clause with one of them is about the encounter even
+# when the parser hung it on a word of its phrase ("his visit to Germany, which was to begin on Sunday").
+_COURSE_VERBS = {"begin", "start", "end", "conclude", "last", "run", "open", "close", "wrap"}
+
+
+def _describes(clause: Token, owner: Token, noun: Token) -> bool:
+    """Whether a relative or participle clause tells of the encounter noun: "a two-day visit starting today",
+    "his visit planned for December 2", "his state visit to Germany, which was to begin on Sunday"."""
+    if clause.dep_ not in ("acl", "relcl"):
+        return False
+    if clause.head == noun:
+        return True
+    return clause.head in noun.subtree and owner.lemma_.lower() in _COURSE_VERBS
+
+
+def _clause_of(verb: Token) -> Token:
+    """The clause an infinitive chain belongs to: "begin" of "which was to begin" -> "was"."""
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def _same_tense(verb: Token, other: Token) -> bool:
