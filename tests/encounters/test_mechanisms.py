@@ -641,3 +641,12 @@ def test_bare_sidelines_are_of_the_forum_just_named():
                                "Vladimir Putin on the sidelines.", published="2024-07-05")
     assert other.occasion is None
 
+
+def test_a_two_letter_surname_the_tagger_ran_into_a_date_is_the_person():
+    import summitry
+
+    found = summitry.extract("Earlier this week Xi held talks with French President Emmanuel Macron in Paris.",
+                             published="2024-05-10")
+    assert [{p.name for p in e.participants} for e in found] == [{"Xi Jinping", "Emmanuel Macron"}]
+    assert found[0].date == "2024-05-06"
+

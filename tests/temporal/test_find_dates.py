@@ -307,3 +307,18 @@ def test_offsets_count_from_the_date_their_phrase_gives(text, offset, calendar):
     assert found[offset].date == calendar
     if found[offset].kind == "DURATION":
         assert found[offset].value.startswith("P")  # TimeML still reads a duration
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,expected", [
+    # A weekday range runs forward from its first day, which the tense points.
+    ("Orban will host Xi in Budapest from Wednesday to Friday.", [("Wednesday to Friday", "2024-05-15", "2024-05-17")]),
+    ("Orban hosted Xi from Monday to Wednesday.", [("Monday to Wednesday", "2024-05-06", "2024-05-08")]),
+    ("The talks ran between Monday and Wednesday.", [("Monday and Wednesday", "2024-05-06", "2024-05-08")]),
+    # Two days joined by "and" without "from" or "between" stay two days.
+    ("They met on Monday and Wednesday.", [("Monday", "2024-05-06", None), ("Wednesday", "2024-05-08", None)]),
+])
+def test_weekday_ranges(text, expected):
+    found = [(e.text, e.date, e.date_end) for e in find_dates(text, date(2024, 5, 10))]
+    assert found == expected
+

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..spans import entities
+from ..temporal.expressions import load_lexicon
 from ..text.truecase import common_words
 from .people import (
     _HONORIFICS,
@@ -43,6 +44,14 @@ _HONORIFIC_TITLES = {"sheikh", "sheikha", "shaikh", "sheik", "majesty", "highnes
 # Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz Inácio Lula da Silva".
 _NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "dos", "das", "du", "del", "la", "le", "bin", "bint", "al", "el", "ibn", "ould"}
 
+
+
+def _is_calendar_word(token: Token) -> bool:
+    """A word of a date ("Monday", "May", "week"), not a name the tagger ran into one ("Earlier this week Xi")."""
+    if token.ent_type_ != "DATE":
+        return False
+    lexicon = load_lexicon()
+    return token.pos_ != "PROPN" or token.lower_ in lexicon.months or token.lower_ in lexicon.weekdays
 
 class NameRegistry:
     """The named people of one article (the first half of `ArticleActors`)."""
@@ -186,8 +195,10 @@ class NameRegistry:
         publication day ("Xi received Lula on Monday"), and names no place."""
         # (A name the tagger took for a nationality, "Putin and Pezeshkian", counts; real nationality words
         # are known to the country table and stop below.)
-        if self.published is None or token.ent_type_ == "DATE" or not token.is_alpha or len(token.text) < 3:
+        if self.published is None or not token.is_alpha or len(token.text) < 2 or _is_calendar_word(token):
             return
+        if len(token.text) == 2 and not (token.pos_ == "PROPN" and token.text.istitle() and token.lower_ not in STOP_WORDS):
+            return  # "Xi", "Li" are names; "In", "US", "UN" are not
         if token.ent_type_ in ("GPE", "LOC") and token.pos_ != "PROPN":
             return  # a surname the tagger took for a place ("met Biden in Ankara") is still a proper noun
         if token.pos_ != "PROPN" and token.lower_ in _COMMON_WORDS:

@@ -17,6 +17,7 @@ from .anchor import anchor
 from .counted import count_from_following_dates
 from .expressions import Candidate, find_candidates
 from .values import calendar_form
+from .weekday_range import join_weekday_ranges
 
 __all__ = ["find_dates", "publication_day", "find_time_expressions", "anchor", "calendar_form", "Candidate"]
 
@@ -55,4 +56,4 @@ def find_dates(text: str, published: date | datetime | str | None, doc=None) -> 
     published = publication_day(published)
     if doc is not None and doc.text != text:
         doc = None
-    return count_from_following_dates(anchor(find_candidates(text), text, published, doc), text)
+    return join_weekday_ranges(count_from_following_dates(anchor(find_candidates(text), text, published, doc), text), text)
