@@ -556,6 +556,10 @@ def test_headlines(found, text, published, expected):
 
 
 WISHES_AND_REQUESTS = [
+    # An invitation declined is no encounter; one accepted is a plan.
+    ("US President Joe Biden declined an invitation to visit Brasilia.", "2023-08-20", []),
+    ("US President Joe Biden accepted an invitation to visit Brasilia.", "2023-08-20",
+     [(V, {"Joe Biden"}, None, "planned", "BRA")]),
     # Hoping or wanting to meet with no time set is no plan; with a time it is.
     ("Colombian President Gustavo Petro said he hoped to receive Venezuelan President Nicolas Maduro in Bogota soon.",
      "2022-11-01", []),

@@ -244,6 +244,10 @@ def _clause_mood(cue: Token, marks: _Marks) -> StatusDecision | None:
     if cue.dep_ == "pobj" and cue.head.lower_ == "for" and ({_lemma(hoping), *_stems(hoping.lower_)} & _HOPING):
         # (the lemmatizer reads "hoping" as "hop": the word's own stems are looked at too)
         return StatusDecision(None, f"a wish: '{cue.head.head.text} for'")
+    # "declined an invitation to visit Brasilia", "rejected an offer to meet": refused, no encounter.
+    if cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in _INTENT_NOUNS and cue.head.head.pos_ == "VERB" and (
+            modality_lexicon().get(_lemma(cue.head.head)) == "drop"):
+        return StatusDecision(None, f"refused: '{cue.head.head.text} ... {cue.head.text}'")
     # "has no plans to travel to Washington": no plan, no encounter.
     if cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in _INTENT_NOUNS and any(
             child.lower_ in ("no", "not") for child in cue.head.children):
