@@ -297,10 +297,11 @@ PLACED_IN_TIME = [
     # A time told of the clause's subject, a gathering, is the time of what the clause reports.
     ("The last summit, held in Tokyo in May 2023, saw US President Joe Biden hold talks with Japanese Prime Minister "
      "Fumio Kishida.", "2023-07-10", [(M, {"Joe Biden", "Fumio Kishida"}, "2023-05", "occurred", None)]),
-    # A trip named to place another event in time is its own, undated, and its hosts are not the event's.
+    # A trip named to place another event in time is its own, its hosts are not the event's, and it lies
+    # the offset before the event (here the day's news).
     ("Less than a month after Blinken's trip to Beijing, US Treasury Secretary Janet Yellen met Chinese Premier Li "
      "Qiang in Beijing.", "2023-07-10",
-     [(V, {"Antony Blinken"}, None, "occurred", "CHN"), (M, {"Janet Yellen", "Li Qiang"}, "2023-07-10", "occurred", "CHN")]),
+     [(V, {"Antony Blinken"}, "2023-06", "occurred", "CHN"), (M, {"Janet Yellen", "Li Qiang"}, "2023-07-10", "occurred", "CHN")]),
 ]
 
 
@@ -653,4 +654,25 @@ def test_a_two_letter_surname_the_tagger_ran_into_a_date_is_the_person():
                              published="2024-05-10")
     assert [{p.name for p in e.participants} for e in found] == [{"Xi Jinping", "Emmanuel Macron"}]
     assert found[0].date == "2024-05-06"
+
+
+RECALLED_BY_THE_SAME_PAIR = [
+    # An encounter named to place the pair's meeting in time is theirs too, with the time told right after it.
+    ("Biden met Xi in Woodside on Wednesday. It was their first meeting since the G20 summit in Bali in November last year.",
+     "2023-11-16", [(M, {"Joe Biden", "Xi Jinping"}, "2023-11-15", "occurred", "USA"),
+                    (M, {"Joe Biden", "Xi Jinping"}, "2022-11-15", "occurred", "IDN")]),  # the summit's first day
+    ("President Donald Trump met North Korean leader Kim Jong Un at Panmunjom on Sunday. It was their third meeting, "
+     "after summits in Singapore in June 2018 and Hanoi in February.", "2019-06-30",
+     [(M, {"Donald Trump", "Kim Jong Un"}, "2019-06-30", "occurred", "KOR"), (M, {"Donald Trump", "Kim Jong Un"}, "2018-06", "occurred", "SGP"),
+      (M, {"Donald Trump", "Kim Jong Un"}, "2019-02", "occurred", "VNM")]),
+    # An offset the parser hung the other way round still counts back.
+    ("Biden met Xi in Woodside on Wednesday, a year after their talks in Bali.", "2023-11-16",
+     [(M, {"Joe Biden", "Xi Jinping"}, "2023-11-15", "occurred", "USA"), (M, {"Joe Biden", "Xi Jinping"}, "2022", "occurred", "IDN")]),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", RECALLED_BY_THE_SAME_PAIR, ids=[c[0][:40] for c in RECALLED_BY_THE_SAME_PAIR])
+def test_recalled_by_the_same_pair(found, text, published, expected):
+    test_mechanism(found, text, published, expected)
 

@@ -362,10 +362,14 @@ def _counted_back(draft: Draft, drafts: list[Draft], doc, report: date) -> None:
     if cue.dep_ != "pobj" or preposition.lower_ not in ("after", "before"):
         return
     offset = _offset_of(preposition)
+    clause = preposition.head
+    if offset is None and preposition.head.dep_ == "npadvmod":
+        # "met Xi on Wednesday, a year after their talks": the parser hung "after" on the offset.
+        offset, clause = _offset_of(preposition.head.head, unit=preposition.head), preposition.head.head
     if offset is None:
         return
     code, amount, precision = offset
-    reference = _clause_time(preposition.head, draft, drafts, report)
+    reference = _clause_time(clause, draft, drafts, report)
     if reference is None or _PRECISION_ORDER.index(reference[1]) < _PRECISION_ORDER.index(precision):
         return
     sign = -1 if preposition.lower_ == "after" else 1
@@ -380,10 +384,11 @@ def _first_day(value: str) -> date:
     return date.fromisoformat((value[:10] + "-01-01"[len(value[:10]) - 4:]) if len(value[:10]) < 10 else value[:10])
 
 
-def _offset_of(preposition: Token) -> tuple[str, int, str] | None:
+def _offset_of(preposition: Token, unit: Token | None = None) -> tuple[str, int, str] | None:
     """(unit code, amount, precision) of the offset that measures a preposition: "a week" after, "three
-    months" before; None when there is none or its amount is not a number ("days after")."""
-    for child in preposition.children:
+    months" before (or of the `unit` token given); None when there is none or its amount is not a number
+    ("days after")."""
+    for child in [unit] if unit is not None else preposition.children:
         unit = _OFFSET_UNITS.get(child.lemma_.lower())
         if child.dep_ != "npadvmod" or unit is None:
             continue

@@ -312,6 +312,20 @@ class PartyFinder:
         people = [person for code in codes if (person := self.actors.holder(code, office, on)) is not None]
         return people if len(people) == len(codes) else []
 
+    def _parties_placed_against(self, noun: Token, on, group) -> list[Person]:
+        """The parties of the encounter a party-less one is named to place in time: "their first meeting since
+        the summit in Bali", "the two leaders' third meeting, after summits in Singapore and Hanoi"."""
+        preposition = noun.head
+        if noun.dep_ != "pobj" or preposition.lower_ not in ("after", "before", "since", "following"):
+            return []
+        anchor = preposition.head
+        if anchor.pos_ in ("VERB", "AUX"):
+            # "It was their third meeting, after ...": the encounter the clause is about.
+            anchor = next((c for c in anchor.children if c.dep_ in ("attr", "nsubj", "nsubjpass") and is_encounter_noun(c)), anchor)
+        if not is_encounter_noun(anchor):
+            return []
+        return [p for child in anchor.children if child.dep_ == "poss" for p in self._people(child, on, group, None)]
+
     def _planner(self, noun: Token, on, group) -> list[Person]:
         """The subject of the verb whose object plans the noun: "announced plans for the summit with ...",
         "made preparations for the visit by ..."."""
@@ -373,6 +387,9 @@ class PartyFinder:
             # "the Argentina-Brazil-Chile foreign ministers' talks", "the India-Japan-Australia summit":
             # the office holders of the countries joined before the noun.
             parties.subjects.extend(self._joined_countries(noun, on))
+        if not parties.subjects and not parties.others:
+            # "their third meeting, after summits in Singapore and Hanoi": the same parties' earlier ones.
+            parties.subjects.extend(self._parties_placed_against(noun, on, group))
         if not parties.subjects and parties.others and not parties.among_themselves:
             # "Biden announced plans for the summit with Trudeau": who makes the plans is a party (not of
             # "plans for a meeting between Kagame and Tshisekedi").

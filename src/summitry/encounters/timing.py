@@ -58,6 +58,25 @@ def _separate_times(first: TimeExpression, second: TimeExpression) -> bool:
     return first.precision in ("month", "year") and first.date != second.date
 
 
+def _earlier_encounter_before(doc, expression: TimeExpression, cue_tokens: dict[int, Cue]) -> Token | None:
+    """"their first meeting since the G20 summit in Bali in November last year": a time phrase right after
+    an encounter named after since/after/before is that encounter's, wherever the parser hung it."""
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    before = doc[span.start - 1]
+    if before.pos_ == "ADP" and before.i > 0:
+        before = doc[before.i - 1]  # "... in Bali | in | November last year"
+    if before.is_punct:
+        return None  # "after their talks, on Monday": the clause's time
+    for noun in [before, *before.ancestors]:
+        if noun.i in cue_tokens and noun.dep_ == "pobj" and noun.head.lower_ in ("since", "after", "before") and noun.right_edge.i == before.i:
+            return noun
+        if noun.right_edge.i != before.i:
+            break
+    return None
+
+
 def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
     """The cue or verb a time phrase belongs to: the first cue or verb above it - none when the way up
     passes "since" ("the first visit since 2019": the time opens a period, no encounter's date)."""
@@ -136,7 +155,8 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
         if root.i in counted_from:
             continue
         # A counted offset's root is already the verb it dates (see reading._counted_root).
-        owner = root if root.i in by_token or (expression.anchor == "event" and root.pos_ in ("VERB", "AUX")) else _owner(root, by_token)
+        owner = root if root.i in by_token or (expression.anchor == "event" and root.pos_ in ("VERB", "AUX")) else (
+            _earlier_encounter_before(root.doc, expression, by_token) or _owner(root, by_token))
         if owner is None:
             if any(a.lower_ == "since" for a in root.ancestors):
                 continue  # the start of a period, not a date of any cue
