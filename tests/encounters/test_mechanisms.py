@@ -142,6 +142,9 @@ def test_layouts_and_lists(found, text, published, expected):
 
 
 STATUS_AND_PARTIES = [
+    # A tete-a-tete the tokenizer cut at its hyphens is still a meeting.
+    ("US Secretary of State Antony Blinken held a tete-a-tete with Chinese Foreign Minister Wang Yi in Bangkok.",
+     "2024-01-25", [(M, {"Antony Blinken", "Wang Yi"}, "2024-01-25", "occurred", "THA")]),
     # "pay a courtesy call on": a meeting, not a phone call.
     ("South Korean Foreign Minister Park Jin is scheduled to pay a courtesy call on Japanese Prime Minister Fumio Kishida "
      "on July 19.", "2022-07-18", [(M, {"Park Jin", "Fumio Kishida"}, "2022-07-19", "planned", None)]),
