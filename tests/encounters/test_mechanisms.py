@@ -679,3 +679,13 @@ RECALLED_BY_THE_SAME_PAIR = [
 def test_recalled_by_the_same_pair(found, text, published, expected):
     test_mechanism(found, text, published, expected)
 
+
+
+def test_a_host_at_a_seat_of_government_is_in_the_capital():
+    import summitry
+
+    [met] = summitry.extract("Japan's Emperor Naruhito hosted King Charles at the Imperial Palace.", published="2024-01-25")
+    assert (met.location.city, met.location.country) == ("Tokyo", "JPN")
+    # No building named: only the host's country is known.
+    [other] = summitry.extract("Kenyan President William Ruto received German Chancellor Olaf Scholz.", published="2024-01-25")
+    assert (other.location.city, other.location.country) == (None, "KEN")

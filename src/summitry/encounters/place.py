@@ -28,6 +28,8 @@ from .participants import Parties
 from .reading import ArticleReading
 
 _HOSTING_VERBS = ("host", "welcome", "receive")
+# Head words of the buildings where leaders receive their guests.
+_SEAT_WORDS = {"palace", "house", "residence", "mansion", "office", "villa", "castle", "chancellery", "kremlin"}
 
 
 def find_place(reading: ArticleReading, kind: str, governors: list[Token], found: Parties, people: list[Person]) -> Place | None:
@@ -85,7 +87,22 @@ def _host_at_home(kb, governors: list[Token], found: Parties) -> Place | None:
     hosts = [p for p in (found.others if passive else found.subjects) if p.is_official and p.country]
     if not hosts:
         return None
-    return resolve_place(kb, [hosts[0].country], []) or Place(name=hosts[0].country, country=hosts[0].country)
+    country = hosts[0].country
+    if _at_a_seat(governors):
+        # "hosted King Charles at the Imperial Palace", "received him at State House": a seat of the
+        # host's government the gazetteer does not know is in the host's capital.
+        capital = kb.capital(country)
+        place = resolve_place(kb, [capital], [country]) if capital else None
+        if place is not None and place.country == country:
+            return place
+    return resolve_place(kb, [country], []) or Place(name=country, country=country)
+
+
+def _at_a_seat(governors: list[Token]) -> bool:
+    """Whether the clause places the encounter at a building: "at the Imperial Palace", "at State House"."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "at" and any(
+                   obj.dep_ == "pobj" and (obj.ent_type_ == "FAC" or obj.lemma_.lower() in _SEAT_WORDS) for obj in prep.children)
+               for governor in governors for prep in governor.children)
 
 
 def _heads_party_mention(reading: ArticleReading, token: Token, people: list[Person]) -> bool:
