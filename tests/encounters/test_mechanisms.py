@@ -79,6 +79,14 @@ def test_occasion_from_a_purpose_clause():
 
 
 CALLS = [
+    # A conversation between leaders of two countries with no place named is a call ...
+    ("Zelensky's office said he had a good and productive conversation with Trump on Wednesday.", "2025-03-20",
+     [(C, {"Volodymyr Zelensky", "Donald Trump"}, "2025-03-19", "occurred", None)]),
+    # ... and one told in a clause that places another event in time is not the day's news.
+    ("The call came days after US President Donald Trump spoke with Russian President Vladimir Putin for more than two hours.",
+     "2025-03-20", [(C, {"Donald Trump", "Vladimir Putin"}, None, "occurred", None)]),
+    # "expected to" is the status of what follows, not presence in a place.
+    ("Starmer and Macron are expected to co-host a meeting of European leaders in London on Sunday.", "2025-03-20", []),
     # A surname the tagger took for a nationality is still the office holder.
     ("During a phone conversation on Monday, Putin and Pezeshkian discussed the situation in the Middle East.",
      "2024-10-12", [(C, {"Vladimir Putin", "Masoud Pezeshkian"}, "2024-10-07", "occurred", None)]),

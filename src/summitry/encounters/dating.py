@@ -331,6 +331,8 @@ def _is_recalled(draft: Draft, doc) -> bool:
     cue = doc[draft.cue_index]
     if cue.dep_ == "pobj" and cue.head.lower_ in ("after", "before", "since", "following", "prior"):
         return True  # "less than a month after Blinken's trip": named to place another event in time
+    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in cue.children):
+        return True  # "The call came days after Trump spoke with Putin": the same, as a clause
     clause = [cue] + ([cue.head] if cue.pos_ in ("NOUN", "PROPN") and cue.head.pos_ in ("VERB", "AUX") else [])
     if cue.dep_ in ("acl", "relcl"):
         clause.append(cue.head)  # "the last French president to visit Rwanda"

@@ -271,6 +271,8 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         return False
     if word.lemma == "be" and not _is_presence(token, found):
         return False
+    if word.lemma == "expect" and any(child.dep_ == "xcomp" for child in token.children):
+        return False  # "are expected to co-host a meeting in London": presence is "expected in London
     if current.is_noun and _describes_the_trip(token):
         return False  # "This is Widodo's third visit to Australia": the trip already told, counted
     if word.lemma == "call" and not current.is_noun and any(child.dep_ in ("oprd", "xcomp", "ccomp", "attr") for child in token.children):
@@ -310,7 +312,8 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
             kind = "meeting"  # "in-person conversation", "a brief conversation on the margins of the summit"
         elif _names_own_parties(reading, token) and len(current.people) >= 2:
             # "Putin's last conversation with the Saudi crown prince was on March 3"
-            kind = "call" if reading.reports_calls else "meeting"
+            # (two leaders of different countries who converse with no place named do so by phone)
+            kind = "call" if reading.reports_calls or _far_apart(reading, current) else "meeting"
         else:
             current.people = []  # a bare "conversation", "their conversation": the encounter in focus
     if kind == "meeting" and is_phone and not courtesy:
