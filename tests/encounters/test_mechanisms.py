@@ -85,8 +85,6 @@ CALLS = [
     # ... and one told in a clause that places another event in time is not the day's news.
     ("The call came days after US President Donald Trump spoke with Russian President Vladimir Putin for more than two hours.",
      "2025-03-20", [(C, {"Donald Trump", "Vladimir Putin"}, None, "occurred", None)]),
-    # "expected to" is the status of what follows, not presence in a place.
-    ("Starmer and Macron are expected to co-host a meeting of European leaders in London on Sunday.", "2025-03-20", []),
     # A surname the tagger took for a nationality is still the office holder.
     ("During a phone conversation on Monday, Putin and Pezeshkian discussed the situation in the Middle East.",
      "2024-10-12", [(C, {"Vladimir Putin", "Masoud Pezeshkian"}, "2024-10-07", "occurred", None)]),
@@ -697,3 +695,15 @@ def test_a_host_at_a_seat_of_government_is_in_the_capital():
     # No building named: only the host's country is known.
     [other] = summitry.extract("Kenyan President William Ruto received German Chancellor Olaf Scholz.", published="2024-01-25")
     assert (other.location.city, other.location.country) == (None, "KEN")
+
+
+def test_expected_to_is_no_presence():
+    import summitry
+
+    # "expected to" is the status of what follows, not presence in a place: no visit to London.
+    found = summitry.extract("Starmer and Macron are expected to co-host a meeting of European leaders in London on Sunday.",
+                             published="2025-03-20")
+    assert not [e for e in found if e.kind == "visit"]
+    [visit] = summitry.extract("Indian Prime Minister Narendra Modi is expected in Washington on Thursday.", published="2025-03-18")
+    assert (visit.kind, visit.status, visit.location.city) == ("visit", "planned", "Washington")
+
