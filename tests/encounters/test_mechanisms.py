@@ -707,3 +707,15 @@ def test_expected_to_is_no_presence():
     [visit] = summitry.extract("Indian Prime Minister Narendra Modi is expected in Washington on Thursday.", published="2025-03-18")
     assert (visit.kind, visit.status, visit.location.city) == ("visit", "planned", "Washington")
 
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # "was last in <place>" is a recalled visit there, and a forum it attended names its edition.
+    ("Indian Prime Minister Narendra Modi was last in Washington in 2021, when he attended the first in-person Quad "
+     "leaders' summit.", "2023-06-20", [(V, {"Narendra Modi"}, "2021-09-24", "occurred", "USA")]),
+    ("Indian Prime Minister Narendra Modi was last in the United States in September 2021.", "2023-06-20",
+     [(V, {"Narendra Modi"}, "2021-09", "occurred", "USA")]),
+], ids=["last-in-washington", "last-in-the-us"])
+def test_last_in_a_place(found, text, published, expected):
+    test_mechanism(found, text, published, expected)
+

@@ -60,7 +60,8 @@ def cue_prefilter() -> re.Pattern:
     # still need another cue word in the article for it to be parsed.
     stems = [stem for stem in stems if stem not in ("have", "hold", "go", "sit", "land", "attend", "tour", "ring", "shake", "talk", "be", "come", "tell", "head", "chat")] + ["talks", "phoned"]
     # ... except in the shapes that report a trip: "will be in Uruguay", "comes to Canberra", "head to Pyongyang".
-    presence = r"\b(?:is|are|was|were|be|been|come|comes|came|coming|head|heads|headed|heading)\s+(?:in|to)\s+(?-i:[A-Z])"
+    presence = (r"\b(?:is|are|was|were|be|been|come|comes|came|coming|head|heads|headed|heading)\s+"
+                r"(?:(?:\w+ly|last|first|again|once|already)\s+)?(?:in|to)\s+(?:the\s+)?(?-i:[A-Z])")
     return re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in stems) + r")|" + presence, re.IGNORECASE)
 
 

@@ -351,10 +351,16 @@ def _describes_the_trip(noun: Token) -> bool:
     return counted and subject is not None and subject.lower_ in ("this", "it", "that", "which")
 
 
+# Words a parser may take for a complement of "be" that only say when: "was last in Washington".
+_WHEN_WORDS = {"last", "first", "previously", "recently", "once", "already", "again"}
+
+
 def _is_presence(verb: Token, found: Parties) -> bool:
     """ "Lula will be in Uruguay on Dec. 5-6", "Xi is in Moscow": one official's presence in a place -
     not a description ("were the first ministers to meet him, in Damascus") nor a group."""
-    if len(found.subjects) != 1 or any(child.dep_ in ("attr", "acomp", "oprd") for child in verb.children):
+    # ("was last in Washington in 2021": "last" tells when, it describes no one)
+    if len(found.subjects) != 1 or any(child.dep_ in ("attr", "acomp", "oprd") and child.lower_ not in _WHEN_WORDS
+                                       for child in verb.children):
         return False
     return any(child.dep_ == "prep" and child.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC") for g in child.subtree)
                for child in verb.children)
