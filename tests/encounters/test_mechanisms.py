@@ -596,6 +596,19 @@ def test_wishes_and_requests(found, text, published, expected):
 
 
 ON_A_TRIP = [
+    ("In her tour, which is set to end on March 9, German Foreign Minister Annalena Baerbock will also visit Kenya and "
+     "Ghana.", "2024-03-01", [(V, {"Annalena Baerbock"}, "2024-03-09", "planned", "KEN"),
+                              (V, {"Annalena Baerbock"}, "2024-03-09", "planned", "GHA")]),
+    # The day a meeting was announced is not its day; the date written on it is.
+    ("Czech Prime Minister Petr Fiala will fly to Warsaw next month to meet Polish Prime Minister Donald Tusk. The "
+     "meeting was announced on Monday by the Polish government. The June 12 meeting is meant to reset ties.", "2024-05-21",
+     [(M, {"Petr Fiala", "Donald Tusk"}, "2024-06-12", "planned", "POL")]),
+    # Talks set for today and called off still make today the story's day.
+    ("Talks between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev set for today were "
+     "called off, officials said. The two sides blamed each other for the collapse of the process. European Council "
+     "President Charles Michel was meeting alone with Aliyev instead, an aide said.", "2024-05-21",
+     [(M, {"Nikol Pashinyan", "Ilham Aliyev"}, "2024-05-21", "cancelled", None),
+      (M, {"Charles Michel", "Ilham Aliyev"}, "2024-05-21", "occurred", None)]),
     # What is done "on the tour" takes the tour's time, every destination alike.
     ("On the tour, which ends on March 14, German Chancellor Olaf Scholz will also visit Kenya and Nigeria.", "2024-03-07",
      [(V, {"Olaf Scholz"}, "2024-03-14", "planned", "KEN"), (V, {"Olaf Scholz"}, "2024-03-14", "planned", "NGA")]),
@@ -718,4 +731,13 @@ def test_expected_to_is_no_presence():
 ], ids=["last-in-washington", "last-in-the-us"])
 def test_last_in_a_place(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+def test_a_forum_edition_held_while_the_parties_were_in_office():
+    import summitry
+
+    # Johannesburg held BRICS summits in 2018 and 2023; Temer was president of Brazil only in 2018.
+    [met] = summitry.extract("South African President Cyril Ramaphosa met Brazilian President Michel Temer in Johannesburg "
+                             "on the sidelines of the BRICS summit.")
+    assert met.occasion == "BRICS 2018"
 

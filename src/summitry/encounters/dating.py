@@ -75,7 +75,9 @@ class DateFromContext:
         if day is None:
             return
         lead = _lead_indexes(sentences)
-        news = [d for d in record.mentions if d.sentence_index in lead and d.status == "occurred"
+        # The lead's news of the day, whatever became of it: talks "set for today" and called off still
+        # set the day a later "was meeting alone with" happened on.
+        news = [d for d in record.mentions if d.sentence_index in lead and (d.status == "occurred" or d.date)
                 and (d.date is None or _near(d.date, day))]
         for draft in record.mentions:
             if draft.date is None and draft.status == "occurred" and draft.sentence_index in lead and not _is_recalled(draft, record.doc):
@@ -147,11 +149,12 @@ def _encounter_named_by(noun: Token, draft: Draft, drafts: list[Draft], index: i
 
 def _during(draft: Draft, sentences: list[Span], times) -> None:
     """ "During the visit from December 2-5, Oli is to meet Xi", "On the tour, which ends on March 14, he
-    will visit Kenya": the time of the trip it is held on."""
+    will visit Kenya", "In her tour, set to end on 9 March, she will also visit ...": the time of the trip
+    it is held on."""
     for token in sentences[draft.sentence_index]:
         if token.dep_ != "pobj" or token.lemma_.lower() not in _ENCOUNTER_NOUNS | _TRIP_NOUNS or token.i == draft.cue_index:
             continue
-        if not (token.head.lower_ in ("during", "throughout") or (token.head.lower_ == "on" and token.lemma_.lower() in _TRIP_NOUNS)):
+        if not (token.head.lower_ in ("during", "throughout") or (token.head.lower_ in ("on", "in") and token.lemma_.lower() in _TRIP_NOUNS)):
             continue
         start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
         inside = [t for t in times if t.date and start <= t.start and t.end <= end]

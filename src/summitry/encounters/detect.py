@@ -621,11 +621,14 @@ def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | 
     if expression is not None:
         draft.date, draft.date_end, draft.precision = expression.date, expression.date_end, expression.precision
     city = draft.location.city if draft.location else None
-    summit = summit_from_phrases(reading.kb, occasion_phrases(current.governors), draft.date, reading.published, city)
+    terms = [person.terms for person in current.people]  # an edition held while the parties were in office
+    summit = summit_from_phrases(reading.kb, occasion_phrases(current.governors), draft.date, reading.published, city, terms)
     if summit is None and draft.kind != "call":
-        summit = summit_from_phrases(reading.kb, sideline_phrases(current.token.sent, current.governors), draft.date, reading.published, city)
+        summit = summit_from_phrases(reading.kb, sideline_phrases(current.token.sent, current.governors), draft.date,
+                                     reading.published, city, terms)
     if summit is None and draft.kind != "call" and has_bare_sidelines(current.token.sent):
         # "Leaders gathered in Astana for the SCO summit. Xi met Putin on the sidelines."
-        summit = summit_from_phrases(reading.kb, forum_phrases_before(reading.sentences, current.index), draft.date, reading.published, city)
+        summit = summit_from_phrases(reading.kb, forum_phrases_before(reading.sentences, current.index), draft.date,
+                                     reading.published, city, terms)
     apply_summit(reading.kb, draft, summit)
     return draft

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from spacy.tokens import Token
@@ -97,16 +97,23 @@ def _year_named(phrase: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _year_held_in(kb, series: str, phrase: str, published: date | None, city: str | None = None) -> int | None:
+def _year_held_in(kb, series: str, phrase: str, published: date | None, city: str | None = None,
+                  terms: Sequence[Sequence] = ()) -> int | None:
     """The year of the latest edition of `series`, not after the report, held in a city the phrase names
-    or in the encounter's own city ("met Lula in Johannesburg on the sidelines of the BRICS summit")."""
+    or in the encounter's own city ("met Lula in Johannesburg on the sidelines of the BRICS summit"), and
+    while every party whose office `terms` are known held office."""
     try:
         editions = kb.summits(series)
     except Exception:  # noqa: BLE001
         return None
     held = [s for s in editions if s.city and (s.city.lower() in phrase.lower() or s.city == city)
-            and (published is None or s.year <= published.year)]
+            and (published is None or s.year <= published.year) and _in_office(terms, s.start)]
     return max(held, key=lambda s: s.year).year if held else None
+
+
+def _in_office(terms: Sequence[Sequence], day: date | None) -> bool:
+    """Whether every party with known terms held an office on `day` (True when nothing is known)."""
+    return day is None or all(any(term.covers(day) for term in party) for party in terms if party)
 
 
 def _year_of(value: str | None) -> int | None:
@@ -114,7 +121,7 @@ def _year_of(value: str | None) -> int | None:
 
 
 def summit_from_phrases(kb, phrases: Iterable[str], date_value: str | None, published: date | None,
-                        city: str | None = None) -> Summit | None:
+                        city: str | None = None, terms: Sequence[Sequence] = ()) -> Summit | None:
     """The summit edition a phrase names, with the year taken from the encounter date, an edition held in
     the phrase's or the encounter's `city`, or the publication."""
     for phrase in phrases:
@@ -126,7 +133,7 @@ def summit_from_phrases(kb, phrases: Iterable[str], date_value: str | None, publ
             continue
         # The year the phrase itself names ("the NATO summit in Vilnius in July 2023", "COP26 ... 2021"),
         # else the edition held in a city the phrase names, else the encounter's year or the report's.
-        year = _year_named(phrase) or _year_of(date_value) or _year_held_in(kb, series, phrase, published, city) or (published.year if published else None)
+        year = _year_named(phrase) or _year_of(date_value) or _year_held_in(kb, series, phrase, published, city, terms) or (published.year if published else None)
         if year is None:
             return None  # without a year the edition is unknown: "the G20 summit" alone is no occasion
         on = _as_date(date_value)
