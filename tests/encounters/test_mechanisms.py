@@ -741,3 +741,15 @@ def test_a_forum_edition_held_while_the_parties_were_in_office():
                              "on the sidelines of the BRICS summit.")
     assert met.occasion == "BRICS 2018"
 
+
+def test_a_meeting_on_the_days_of_the_forum_just_told_is_held_there():
+    import summitry
+
+    text = ("Leaders of the world's largest economies gathered in New Delhi for the G20 summit. US President Joe Biden met "
+            "Brazilian President Luiz Inacio Lula da Silva on {when}.")
+    [met] = summitry.extract(text.format(when="Saturday"), published="2023-09-10")
+    assert (met.occasion, met.location.city, met.date) == ("G20 2023", "New Delhi", "2023-09-09")
+    # Another month is another occasion.
+    [other] = summitry.extract(text.format(when="March"), published="2023-09-10")
+    assert other.occasion is None
+

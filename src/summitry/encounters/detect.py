@@ -34,8 +34,8 @@ from .draft import Draft, as_date, replace_draft
 from .focus import encounter_in_focus, enrich, is_anaphoric
 from .fold import main_pair
 from .lists import listed_parties
-from .occasion import (apply_summit, forum_phrases_before, has_bare_sidelines, occasion_phrases, sideline_phrases,
-                       summit_from_phrases)
+from .occasion import (apply_summit, forum_phrases_before, has_bare_sidelines, held_during, occasion_phrases,
+                       sideline_phrases, summit_from_phrases)
 from .participants import Parties, governing_verb, is_encounter_noun
 from .place import find_place
 from ..places import names_in, resolve_place
@@ -626,9 +626,12 @@ def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | 
     if summit is None and draft.kind != "call":
         summit = summit_from_phrases(reading.kb, sideline_phrases(current.token.sent, current.governors), draft.date,
                                      reading.published, city, terms)
-    if summit is None and draft.kind != "call" and has_bare_sidelines(current.token.sent):
-        # "Leaders gathered in Astana for the SCO summit. Xi met Putin on the sidelines."
-        summit = summit_from_phrases(reading.kb, forum_phrases_before(reading.sentences, current.index), draft.date,
-                                     reading.published, city, terms)
+    if summit is None and draft.kind != "call" and (has_bare_sidelines(current.token.sent) or draft.location is None):
+        # "Leaders gathered in Astana for the SCO summit. Xi met Putin on the sidelines." - or, with no
+        # place named, "... Biden met Lula on Saturday", a day of that summit.
+        in_focus = summit_from_phrases(reading.kb, forum_phrases_before(reading.sentences, current.index), draft.date,
+                                       reading.published, city, terms)
+        if has_bare_sidelines(current.token.sent) or held_during(in_focus, draft.date):
+            summit = in_focus
     apply_summit(reading.kb, draft, summit)
     return draft

@@ -168,6 +168,12 @@ def summit_at_place(kb, place: Place | None, date_value: str | None, published: 
     return None
 
 
+def held_during(summit: Summit | None, date_value: str | None) -> bool:
+    """Whether an encounter dated `date_value` (a day) falls on the summit's days, give or take one."""
+    return (summit is not None and summit.start is not None and date_value is not None and len(date_value) == 10
+            and _compatible(date_value, summit.start, summit.end or summit.start))
+
+
 def _compatible(value: str, start: date, end: date) -> bool:
     if len(value) == 4:
         return False  # a year alone is too loose to tie a meeting to a summit in that city
