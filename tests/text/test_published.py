@@ -212,3 +212,19 @@ def test_parse_day_agrees_with_dateparser(month):
         for day in ("0", "1", "01", "9", "28", "29", "30", "31", "32"):
             parsed = dateparser.parse(f"{day} {month} {year}", languages=["en"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
             assert _parse_day(day, month, year) == (parsed.date() if parsed else None), (day, month, year)
+
+
+@pytest.mark.issue(9)
+def test_a_page_date_line_the_text_rules_out_is_not_the_publication():
+    from summitry.model import Article
+    from summitry.text.published import infer_published
+
+    # The text announces as coming a day months before the line's date: the line is when the page was viewed.
+    viewed = ("Home | World\n12 March 2025\n\nCzech Prime Minister Petr Fiala will fly to Warsaw to meet Donald Tusk "
+              "before the deadline of 30 November 2024, officials said.")
+    article = infer_published(Article(id="x", text=viewed))
+    assert article.published.isoformat() == "2024-11-29"
+    assert article.published_source.startswith("content")
+    # A line the text agrees with stands.
+    agreed = "Home | World\n12 March 2025\n\nCzech Prime Minister Petr Fiala met Donald Tusk on 10 March 2025."
+    assert infer_published(Article(id="y", text=agreed)).published.isoformat() == "2025-03-12"

@@ -33,6 +33,7 @@ rather than being dated by a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -156,11 +157,13 @@ def infer_published(article: Article, kb=None) -> Article:
     window = office_window(text, kb) if kb is not None else None
     found = _from_dateline(text, explicit, copyright_year, window, kb)
     if found is None:
-        found = _from_date_lines(text)
+        found = _from_date_lines(text, explicit)
     if found is None:
         found = _from_url(article.url)
     if found is None:
-        found = _from_content(text, explicit, copyright_year, window)
+        # A date the text's own announcements rule out (a page's "viewed on" line) is no evidence of its day.
+        consistent = [f for f in explicit if f.is_future or not _contradicted(f.day, explicit)]
+        found = _from_content(text, consistent, copyright_year, window)
     if found is None:
         # A page's guessed date (1 January of a year) is kept only when the text offers nothing better.
         return article if guessed else replace(article, published_source="none")
@@ -361,7 +364,7 @@ def _fitting_weekday(lead: str, candidates: list[date]) -> list[date]:
     return [day for day in candidates if fit(day) == best] if best else candidates
 
 
-def _from_date_lines(text: str):
+def _from_date_lines(text: str, explicit: Sequence[_Found] = ()):
     lines = text.splitlines()
     window = lines[:DATE_LINE_WINDOW] + lines[-DATE_LINE_WINDOW:]
     # A "Published ..." line counts wherever the page furniture put it.
@@ -374,12 +377,25 @@ def _from_date_lines(text: str):
         dates = _full_dates(stripped)
         # A page date line is mostly its date ("2024/11/16", "Published: 16 November 2024");
         # "They met on March 14, 2023 in Paris." is a sentence that happens to be short.
-        if dates and (len(dates[0].text) >= DATE_LINE_SHARE * len(stripped) or _STAMP_LINE.match(stripped)):
+        labelled = _STAMP_LINE.match(stripped) is not None
+        if dates and (len(dates[0].text) >= DATE_LINE_SHARE * len(stripped) or labelled):
+            if not labelled and _contradicted(dates[0].day, explicit):
+                continue  # the day the page was viewed, not written: the text announces an earlier day
             candidates.append((dates[0].day, stripped))
     if not candidates:
         return None
     day, line = min(candidates)
     return day, f"page date line {line!r}"
+
+
+# How far before a page date line a date the text announces as coming must lie to rule the line out
+# (a sentence that mixes tenses may put a future cue next to a date just past).
+CONTRADICTION_MARGIN_DAYS = 14
+
+
+def _contradicted(day: date, explicit: Sequence[_Found]) -> bool:
+    """Whether the text rules out `day` as its publication: it announces as coming a date well before it."""
+    return any(found.is_future and found.day < day - timedelta(days=CONTRADICTION_MARGIN_DAYS) for found in explicit)
 
 
 def _year_for(month: str, day: str, window: tuple[date, date] | None, fallback: int | None) -> date | None:
