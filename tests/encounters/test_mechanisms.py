@@ -753,3 +753,18 @@ def test_a_meeting_on_the_days_of_the_forum_just_told_is_held_there():
     [other] = summitry.extract(text.format(when="March"), published="2023-09-10")
     assert other.occasion is None
 
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # In a local report "the president" is the dateline country's ...
+    ("NAIROBI — The president received Chinese Foreign Minister Wang Yi at State House on Monday.", "2024-05-24",
+     [(M, {"William Ruto", "Wang Yi"}, "2024-05-20", "occurred", "KEN")]),
+    ("WASHINGTON (AP) — The president will host Kenyan President William Ruto at the White House on Thursday.", "2024-05-24",
+     [(M, {"Joe Biden", "William Ruto"}, "2024-05-30", "planned", "USA")]),
+    # ... after anyone of that office named before, and never a description ("the first foreign leader to").
+    ("BEIJING — Kenyan President William Ruto arrived in Beijing on Monday. The president then met Chinese President "
+     "Xi Jinping.", "2024-05-24", [(M, {"William Ruto", "Xi Jinping"}, "2024-05-20", "occurred", "CHN")]),
+], ids=["nairobi", "washington", "named-before"])
+def test_the_president_of_a_local_report(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -8,6 +8,7 @@ noun phrase of the article into the people it denotes (`roles`): a name
 counterpart", "the US president"), a pronoun ("he"), or a group ("the two
 leaders").
 """
+from ..text.published import dateline_place
 from .names import NameRegistry
 from .people import Person, fold, leading_offices, role_words
 from .roles import RoleResolver
@@ -18,13 +19,19 @@ class ArticleActors(NameRegistry, RoleResolver):
 
 
 class FindActors:
-    """Stage: the people of one article. Reads: doc, article.published. Adds: actors."""
+    """Stage: the people of one article. Reads: doc, article.published, the dateline. Adds: actors."""
 
     def __init__(self, kb):
         self.kb = kb
 
     def __call__(self, record) -> None:
-        record.actors = ArticleActors(record.doc, self.kb, record.article.published)
+        record.actors = ArticleActors(record.doc, self.kb, record.article.published, home=self._home(record.article.text))
+
+    def _home(self, text: str) -> str | None:
+        """The country of the dateline's place ("NAIROBI —" -> KEN): where "the president" of a local report is."""
+        name = dateline_place(text)
+        place = self.kb.resolve_place(name.title()) if name else None
+        return place.country if place is not None and place.city is not None else None
 
 
 __all__ = ["ArticleActors", "FindActors", "Person", "fold", "leading_offices", "role_words"]

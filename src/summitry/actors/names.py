@@ -45,7 +45,6 @@ _HONORIFIC_TITLES = {"sheikh", "sheikha", "shaikh", "sheik", "majesty", "highnes
 _NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "dos", "das", "du", "del", "la", "le", "bin", "bint", "al", "el", "ibn", "ould"}
 
 
-
 def _is_calendar_word(token: Token) -> bool:
     """A word of a date ("Monday", "May", "week"), not a name the tagger ran into one ("Earlier this week Xi")."""
     if token.ent_type_ != "DATE":
@@ -53,13 +52,15 @@ def _is_calendar_word(token: Token) -> bool:
     lexicon = load_lexicon()
     return token.pos_ != "PROPN" or token.lower_ in lexicon.months or token.lower_ in lexicon.weekdays
 
+
 class NameRegistry:
     """The named people of one article (the first half of `ArticleActors`)."""
 
-    def __init__(self, doc: Doc, kb, published: date | None):
+    def __init__(self, doc: Doc, kb, published: date | None, home: str | None = None):
         self.doc = doc
         self.kb = kb
         self.published = published
+        self.home = home  # the country the report was filed from (its dateline), when known
         self.people: list[Person] = []
         self._by_token: dict[int, Person] = {}
         self.mention_tokens: dict[str, Token] = {}  # person -> the token a role mention resolved through

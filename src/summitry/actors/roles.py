@@ -133,7 +133,12 @@ class RoleResolver:
             if country is None:
                 return []
             office = (other[0].office if other and other[0].office in ("head_of_state", "head_of_government", "foreign_minister") else "top")
-        found = self._person_in_role(country, office, token.idx, exclude=other, on=on)
+        local = country is None and self.home is not None and head_role is not None and _is_definite(token)
+        # "NAIROBI — The president received Wang Yi": in a local report, the country's own - after anyone
+        # named before, and before anyone named just after ("The president will host Ruto").
+        found = self._person_in_role(country, office, token.idx, exclude=other, on=on, ahead=not local)
+        if found is None and local:
+            country = self.home
         if found is None and country is not None:
             found = self._holder(country, office, on or self.published, mention=token.text, title=match.group(1))
         return [found] if found else []
@@ -354,13 +359,15 @@ class RoleResolver:
             listed.append(following)
         return listed
 
-    def _person_in_role(self, country: str | None, office: str, before_char: int, exclude=None, on: date | None = None) -> Person | None:
-        """The latest-mentioned registered official of `country` (and office) before a point."""
+    def _person_in_role(self, country: str | None, office: str, before_char: int, exclude=None, on: date | None = None,
+                        ahead: bool = True) -> Person | None:
+        """The latest-mentioned registered official of `country` (and office) before a point (or, with
+        `ahead`, named soon after it)."""
         best = None
         for person in self.people:
             if exclude and person in exclude:
                 continue
-            if not person.is_official or (person.first_char > before_char and not self._soon_after(person, before_char)):
+            if not person.is_official or (person.first_char > before_char and not (ahead and self._soon_after(person, before_char))):
                 continue
             if country is not None and person.country != country:
                 continue
@@ -482,3 +489,18 @@ class RoleResolver:
             if len(chosen) == 2:
                 break
         return chosen if len(chosen) == 2 else []
+
+
+def _is_definite(token: Token) -> bool:
+    """ "the president", not "a president", "presidents" nor a title before a name ("then-president Donald
+    Trump"): one office holder the reader knows."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    # ("the first foreign leader to meet him", "the last president who ...": a description, not a reference)
+    describing = any(child.lower_ in _DESCRIBING_WORDS or child.dep_ in ("acl", "relcl") for child in token.children)
+    return (token.tag_ in ("NN", "NNP") and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
+            and not describing and not (after is not None and after.pos_ == "PROPN"))
+
+
+# Modifiers that make "the ... president" a description rather than the one the reader knows.
+_DESCRIBING_WORDS = {"foreign", "first", "last", "only", "next", "former", "new", "late", "previous", "future", "visiting"}
+
