@@ -67,6 +67,16 @@ class Pipeline:
         )
         _freeze_loaded_objects()
 
+    def extract_doc(self, doc, published: date | None = None, article_id: str = "doc") -> ArticleResult | Failure:
+        """The encounters of a Doc that someone else's spaCy pipeline parsed (the `summitry_encounters`
+        component): the stages after the parse, over that Doc. Its text is read as it is (no recasing, no
+        cascade); the publication date is inferred from the text when not given."""
+        article = Article(id=article_id, text=doc.text, published=published,
+                          published_source="metadata" if published is not None else "unknown")
+        article = infer_published(article, self.kb)
+        record = ArticleRecord(article=article, text=doc.text, doc=doc)
+        return self._extract(record)
+
     def prepare(self, article: Article) -> ArticleRecord:
         """The stages before the parse: publication date (read from the raw text), boilerplate removal, casing."""
         record = ArticleRecord(article=clean_article(infer_published(article, self.kb)))
