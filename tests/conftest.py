@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -26,6 +29,34 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@contextmanager
+def _fresh_store_url(backend: str, folder: Path) -> Iterator[str]:
+    """The URL of an empty store: a SQLite file in `folder`, or a fresh schema in the test PostgreSQL
+    server (dropped afterwards; the test is skipped when SUMMITRY_TEST_PG_URL is not set)."""
+    if backend == "sqlite":
+        yield str(folder / "store.db")
+        return
+    base = os.environ.get("SUMMITRY_TEST_PG_URL")
+    if not base:
+        pytest.skip("SUMMITRY_TEST_PG_URL is not set: PostgreSQL tests skipped (scripts/start-postgres starts one)")
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as connection:
+        connection.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(base, autocommit=True) as connection:
+            connection.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(scope="session")
+def fresh_store_url():
+    """`with fresh_store_url("sqlite" | "postgres", folder) as url:` an empty store on either back end."""
+    return _fresh_store_url
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
@@ -134,22 +133,6 @@ def scheduler(tmp_path_factory) -> str:
                 process.kill()
 
 
-@pytest.fixture
-def pg_url():
-    """A fresh schema in the test PostgreSQL server."""
-    url = os.environ.get("SUMMITRY_TEST_PG_URL")
-    if not url:
-        pytest.skip("SUMMITRY_TEST_PG_URL is not set: PostgreSQL tests skipped (scripts/start-postgres starts one)")
-    import psycopg
-
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f"CREATE SCHEMA {schema}")
-    yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f"DROP SCHEMA {schema} CASCADE")
-
-
 # -- partitioning ---------------------------------------------------------------
 @pytest.mark.issue(11)
 @pytest.mark.parametrize("lines, size, expected", [
@@ -234,14 +217,14 @@ def test_extract_on_cluster_reports_a_failed_task_by_file(tmp_path):
 @pytest.mark.slow
 @pytest.mark.issue(11)
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def test_cluster_ingest_equals_one_process_ingest(backend, scheduler, inputs, reference, tmp_path, request, stream):
-    url = str(tmp_path / "cluster.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
-    result = CliRunner().invoke(main, ["ingest", *inputs, "--scheduler", scheduler, "--partition-size", "4", "--db", url])
-    assert result.exit_code == 1, result.output  # the broken file
-    assert f"error: {stream / 'broken.json'}: invalid JSON at line 1" in result.output
-    assert f"Dask scheduler {scheduler}, 2 worker(s)" in result.output
-    assert f"{len(reference['articles'])} articles in " in result.output and "1 failed" in result.output
-    assert _dump(url) == reference
+def test_cluster_ingest_equals_one_process_ingest(backend, scheduler, inputs, reference, tmp_path, stream, fresh_store_url):
+    with fresh_store_url(backend, tmp_path) as url:
+        result = CliRunner().invoke(main, ["ingest", *inputs, "--scheduler", scheduler, "--partition-size", "4", "--db", url])
+        assert result.exit_code == 1, result.output  # the broken file
+        assert f"error: {stream / 'broken.json'}: invalid JSON at line 1" in result.output
+        assert f"Dask scheduler {scheduler}, 2 worker(s)" in result.output
+        assert f"{len(reference['articles'])} articles in " in result.output and "1 failed" in result.output
+        assert _dump(url) == reference
 
 
 def _stored_articles(db: Path) -> int:

@@ -17,7 +17,6 @@ import subprocess
 import sys
 import tempfile
 import threading
-import uuid
 from pathlib import Path
 
 import pytest
@@ -45,25 +44,6 @@ def small(tmp_path_factory):
     cases = write_hostile(folder, good_articles(limit=GOODS_SMALL), "small")
     yield folder, cases
     _restore_permissions(folder)
-
-
-def _store_url(backend: str, tmp_path: Path):
-    if backend == "sqlite":
-        return str(tmp_path / "hostile.db"), None
-    base = os.environ.get("SUMMITRY_TEST_PG_URL")
-    if not base:
-        pytest.skip("SUMMITRY_TEST_PG_URL is not set: PostgreSQL tests skipped (scripts/start-postgres starts one)")
-    import psycopg
-
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(base, autocommit=True) as connection:
-        connection.execute(f"CREATE SCHEMA {schema}")
-
-    def drop():
-        with psycopg.connect(base, autocommit=True) as connection:
-            connection.execute(f"DROP SCHEMA {schema} CASCADE")
-
-    return f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}", drop
 
 
 def _run(*args: str) -> tuple[subprocess.CompletedProcess, int]:
@@ -141,10 +121,9 @@ def _stored(url: str) -> tuple[dict[str, str], dict[str, list[str]]]:
 
 
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def test_hostile_ingest_stores_every_good_article_and_names_every_bad_input(small, tmp_path, backend):
+def test_hostile_ingest_stores_every_good_article_and_names_every_bad_input(small, tmp_path, backend, fresh_store_url):
     folder, cases = small
-    url, drop = _store_url(backend, tmp_path)
-    try:
+    with fresh_store_url(backend, tmp_path) as url:
         result, _ = _run("ingest", str(folder), "--db", url)
         _check_reports(cases, result.stderr)
         assert result.returncode == 1, result.stderr[-2000:]  # some inputs failed, the rest stored
@@ -152,9 +131,6 @@ def test_hostile_ingest_stores_every_good_article_and_names_every_bad_input(smal
         assert re.match(r"\d+ articles in .*: \d+ added, .* (\d+) failed;", summary), summary
         assert int(re.search(r"(\d+) failed", summary).group(1)) == len(_failure_lines(result.stderr))
         _check_articles(cases, *_stored(url))
-    finally:
-        if drop:
-            drop()
 
 
 def test_hostile_extract_prints_every_good_article_and_names_every_bad_input(small):

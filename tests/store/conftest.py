@@ -1,8 +1,6 @@
 """Store fixtures: one store per back end (SQLite always, PostgreSQL when SUMMITRY_TEST_PG_URL is set)."""
 from __future__ import annotations
 
-import os
-import uuid
 from datetime import date
 
 import pytest
@@ -36,28 +34,11 @@ def make_result(article_id, published, encounters, text=None):
     return ArticleResult(article=article, encounters=tuple(encounters))
 
 
-def _postgres_url():
-    return os.environ.get("SUMMITRY_TEST_PG_URL")
-
-
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def store_url(request, tmp_path):
+def store_url(request, tmp_path, fresh_store_url):
     """A fresh, empty store URL for each back end."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "events.db")
-        return
-    url = _postgres_url()
-    if not url:
-        pytest.skip("SUMMITRY_TEST_PG_URL is not set: PostgreSQL tests skipped (scripts/start-postgres starts one)")
-    import psycopg
-
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f"CREATE SCHEMA {schema}")
-    separator = "&" if "?" in url else "?"
-    yield f"{url}{separator}options=-csearch_path%3D{schema}"
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f"DROP SCHEMA {schema} CASCADE")
+    with fresh_store_url(request.param, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ in a parameter is refused the same way by both.
 from __future__ import annotations
 
 import asyncio
-import os
-import uuid
 
 import pytest
 
@@ -23,32 +21,15 @@ TOKEN = "sesame"
 
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def store(request, tmp_path_factory):
+def store(request, tmp_path_factory, fresh_store_url):
     """A store holding the bundled samples, on each back end."""
     from summitry.cli.web_commands import ingest_samples
 
-    if request.param == "sqlite":
-        url, cleanup = str(tmp_path_factory.mktemp("guard") / "guard.db"), None
-    else:
-        base = os.environ.get("SUMMITRY_TEST_PG_URL")
-        if not base:
-            pytest.skip("SUMMITRY_TEST_PG_URL is not set: PostgreSQL tests skipped (scripts/start-postgres starts one)")
-        import psycopg
-
-        schema = f"t_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(base, autocommit=True) as connection:
-            connection.execute(f"CREATE SCHEMA {schema}")
-        url = f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
-
-        def cleanup():
-            with psycopg.connect(base, autocommit=True) as connection:
-                connection.execute(f"DROP SCHEMA {schema} CASCADE")
-    store = open_store(url)
-    ingest_samples(store)
-    yield store
-    store.close()
-    if cleanup:
-        cleanup()
+    with fresh_store_url(request.param, tmp_path_factory.mktemp("guard")) as url:
+        store = open_store(url)
+        ingest_samples(store)
+        yield store
+        store.close()
 
 
 @pytest.fixture(scope="module")

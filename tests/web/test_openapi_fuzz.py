@@ -25,39 +25,18 @@ TOKEN = "sesame"
 
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def api_schema(request, tmp_path_factory):
+def api_schema(request, tmp_path_factory, fresh_store_url):
     """The API of a server with ingest on (POST /api/articles is fuzzed too), over each back end (issue 13)."""
-    import os
-    import uuid
-
     from summitry.cli.web_commands import ingest_samples
     from summitry.store import open_store
     from summitry.web import create_app
 
-    drop = None
-    if request.param == "sqlite":
-        url = str(tmp_path_factory.mktemp("fuzz") / "fuzz.db")
-    else:
-        base = os.environ.get("SUMMITRY_TEST_PG_URL")
-        if not base:
-            pytest.skip("SUMMITRY_TEST_PG_URL is not set: PostgreSQL tests skipped (scripts/start-postgres starts one)")
-        import psycopg
-
-        schema = f"t_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(base, autocommit=True) as connection:
-            connection.execute(f"CREATE SCHEMA {schema}")
-        url = f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
-
-        def drop():
-            with psycopg.connect(base, autocommit=True) as connection:
-                connection.execute(f"DROP SCHEMA {schema} CASCADE")
-    store = open_store(url)
-    ingest_samples(store)
-    app = create_app(Settings(db=store.url, ingest_token=TOKEN), store, allow_ingest=True)
-    yield schemathesis.openapi.from_asgi("/openapi.json", app)
-    store.close()
-    if drop:
-        drop()
+    with fresh_store_url(request.param, tmp_path_factory.mktemp("fuzz")) as url:
+        store = open_store(url)
+        ingest_samples(store)
+        app = create_app(Settings(db=store.url, ingest_token=TOKEN), store, allow_ingest=True)
+        yield schemathesis.openapi.from_asgi("/openapi.json", app)
+        store.close()
 
 
 def _fuzz(operation, mode) -> None:
