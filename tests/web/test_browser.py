@@ -63,11 +63,11 @@ def demo_db(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def server(demo_db):
+def _start(db: Path, *extra: str):
+    """`summitry serve` on a free loopback port, once it answers: (process, base URL)."""
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "summitry", "serve", "--db", str(demo_db), "--port", str(port)],
+        [sys.executable, "-m", "summitry", "serve", "--db", str(db), "--port", str(port), *extra],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
@@ -75,18 +75,27 @@ def server(demo_db):
     while True:
         try:
             _get_json(base + "/api/stats")
-            break
+            return process, base
         except OSError:
             if process.poll() is not None or time.monotonic() > deadline:
                 process.kill()
                 pytest.fail(f"summitry serve did not start: {process.stderr.read().decode()[-2000:]}")
             time.sleep(0.2)
-    yield base
+
+
+def _stop(process) -> None:
     process.terminate()
     try:
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
+
+
+@pytest.fixture(scope="module")
+def server(demo_db):
+    process, base = _start(demo_db)
+    yield base
+    _stop(process)
 
 
 @pytest.fixture(scope="module")

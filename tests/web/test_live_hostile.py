@@ -17,11 +17,10 @@ import threading
 import time
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-from test_browser import CHROMIUM, CHROMIUM_ARGS, SERVER_START_TIMEOUT, _free_port, _get_json, sync_api  # noqa: F401
+from test_browser import CHROMIUM, CHROMIUM_ARGS, _get_json, _start, _stop, sync_api  # noqa: F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.issue(13)]
 
@@ -41,33 +40,6 @@ HOSTILE = {
         "The two leaders walked through the gardens after lunch, officials said."
     ),
 }
-
-
-def _start(db: Path, *extra: str):
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "summitry", "serve", "--db", str(db), "--port", str(port), *extra],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
-    while True:
-        try:
-            _get_json(base + "/api/stats")
-            return process, base
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail(f"summitry serve did not start: {process.stderr.read().decode()[-2000:]}")
-            time.sleep(0.2)
-
-
-def _stop(process) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
 
 
 @pytest.fixture(scope="module")
