@@ -48,3 +48,13 @@ def test_season_of_day(day, expected):
 @pytest.mark.parametrize("direction,expected", [(-1, date(2023, 11, 8)), (1, date(2023, 11, 15)), (0, date(2023, 11, 8))])
 def test_weekday_date_direction(direction, expected):
     assert weekday_date(date(2023, 11, 10), 3, direction) == expected
+
+
+def test_first_day_of_a_calendar_date_at_any_precision():
+    from datetime import date
+
+    from summitry.temporal.values import first_day
+
+    assert first_day("2024") == date(2024, 1, 1)
+    assert first_day("2024-03") == date(2024, 3, 1)
+    assert first_day("2024-03-05") == date(2024, 3, 5)

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from ..model import ArticleRecord
 from ..temporal.context import number_of
-from ..temporal.values import add_to_day
+from ..temporal.values import CALENDAR_PRECISIONS, OFFSET_UNITS, add_to_day, first_day
 from ..text.published import dateline_day
 from .draft import Draft
 from .reading import opens_a_period
@@ -350,11 +350,6 @@ def _is_recalled(draft: Draft, doc) -> bool:
 
 # 4. counted back from the clause it is placed against -----------------------------
 
-# Unit of an offset -> (code for add_to_day, how many, the precision it leaves a date with).
-_OFFSET_UNITS = {"day": ("D", 1, "day"), "week": ("W", 1, "day"), "fortnight": ("W", 2, "day"),
-                 "month": ("M", 1, "month"), "year": ("Y", 1, "year")}
-_PRECISION_ORDER = ("year", "month", "day")
-
 
 def _counted_back(draft: Draft, drafts: list[Draft], doc, report: date) -> None:
     """"The tour comes a week after Wang's visit to Nairobi": the visit lies a week before the time of
@@ -375,18 +370,13 @@ def _counted_back(draft: Draft, drafts: list[Draft], doc, report: date) -> None:
         return
     code, amount, precision = offset
     reference = _clause_time(clause, draft, drafts, report)
-    if reference is None or _PRECISION_ORDER.index(reference[1]) < _PRECISION_ORDER.index(precision):
+    if reference is None or CALENDAR_PRECISIONS.index(reference[1]) < CALENDAR_PRECISIONS.index(precision):
         return
     sign = -1 if preposition.lower_ == "after" else 1
-    moved = add_to_day(_first_day(reference[0]), code, sign * amount)
+    moved = add_to_day(first_day(reference[0]), code, sign * amount)
     draft.date = moved.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
     draft.precision = precision
     draft.reasons.append(f"counted back: '{preposition.text}' an offset from the time of '{preposition.head.text}'")
-
-
-def _first_day(value: str) -> date:
-    """The first day of a date value at any precision: "2024" -> 2024-01-01, "2024-03" -> 2024-03-01."""
-    return date.fromisoformat((value[:10] + "-01-01"[len(value[:10]) - 4:]) if len(value[:10]) < 10 else value[:10])
 
 
 def _offset_of(preposition: Token, unit: Token | None = None) -> tuple[str, int, str] | None:
@@ -394,8 +384,8 @@ def _offset_of(preposition: Token, unit: Token | None = None) -> tuple[str, int,
     months" before (or of the `unit` token given); None when there is none or its amount is not a number
     ("days after")."""
     for child in [unit] if unit is not None else preposition.children:
-        unit = _OFFSET_UNITS.get(child.lemma_.lower())
-        if child.dep_ != "npadvmod" or unit is None:
+        measure = OFFSET_UNITS.get(child.lemma_.lower())
+        if child.dep_ != "npadvmod" or measure is None:
             continue
         counts = [c for c in child.children if c.dep_ in ("nummod", "det")]
         if not counts:
@@ -403,7 +393,7 @@ def _offset_of(preposition: Token, unit: Token | None = None) -> tuple[str, int,
         amount = 1 if counts[0].lower_ in ("a", "an", "one") else number_of(counts[0].text)
         if amount is None or amount != int(amount) or counts[0].dep_ == "det" and counts[0].lower_ not in ("a", "an"):
             return None
-        code, per, precision = unit
+        code, per, precision = measure
         return code, int(amount) * per, precision
     return None
 
@@ -413,7 +403,7 @@ def _clause_time(clause: Token, draft: Draft, drafts: list[Draft], report: date)
     subject, else the report's day for a present-tense clause."""
     cues = {clause.i} | {child.i for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")}
     for other in drafts:
-        if other is not draft and other.cue_index in cues and other.date and other.precision in _PRECISION_ORDER:
+        if other is not draft and other.cue_index in cues and other.date and other.precision in CALENDAR_PRECISIONS:
             return other.date, other.precision
     if clause.tag_ in ("VBZ", "VBP"):
         return report.isoformat(), "day"

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 from ..model import TimeExpression
 from .context import number_of
-from .values import add_to_day, day_value, month_value
+from .values import CALENDAR_PRECISIONS, OFFSET_UNITS, add_to_day, day_value, first_day, month_value
 
 _OFFSET = re.compile(r"^(?:(?P<the>the)|(?P<n>[\w-]+(?:\s+and\s+a\s+half)?))\s+(?P<unit>day|week|fortnight|month|year)s?\s+"
                      r"(?P<direction>after|before|later|earlier)$", re.IGNORECASE)
-_UNIT_CODES = {"day": ("D", 1), "week": ("W", 1), "fortnight": ("W", 2), "month": ("M", 1), "year": ("Y", 1)}
 # What may stand between the offset and the date it counts from: "after <the election on> May 5".
 MAX_GAP_CHARS = 60
 _CLAUSE_BREAK = re.compile(r"[.;:,()\n]|\b(?:and|but|while)\b")
@@ -48,17 +46,15 @@ def _anchors(offset: TimeExpression, following: TimeExpression, text: str) -> bo
 
 def _moved(offset: re.Match, anchor: TimeExpression) -> tuple[str, str] | None:
     """(value, precision) of the anchor's date moved by the offset, or None when it is too coarse for it."""
-    unit, per = _UNIT_CODES[offset["unit"].lower()]
+    unit, per, needs = OFFSET_UNITS[offset["unit"].lower()]
     amount = 1 if offset["the"] else number_of(offset["n"])
     if amount is None or amount != int(amount):
         return None
     amount = int(amount) * per * (-1 if offset["direction"].lower() in ("before", "earlier") else 1)
-    needs = {"D": "day", "W": "day", "M": "month", "Y": "year"}[unit]
-    order = ("year", "month", "day")
+    order = CALENDAR_PRECISIONS
     if anchor.precision not in order or order.index(anchor.precision) < order.index(needs):
         return None  # "two days after the May 2023 summit": the day is not known
-    start = date.fromisoformat((anchor.date + "-01-01")[:10]) if anchor.precision != "day" else date.fromisoformat(anchor.date)
-    day = add_to_day(start, unit, amount)
+    day = add_to_day(first_day(anchor.date), unit, amount)
     if anchor.precision == "day":
         return day_value(day), "day"
     if anchor.precision == "month":

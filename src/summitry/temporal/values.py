@@ -46,6 +46,19 @@ def add_months(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# An offset's unit word -> (the code `add_to_day` moves by, how many of it, the precision a date counted
+# by it can have): "a fortnight" is two weeks, and a date moved by weeks is still a day.
+OFFSET_UNITS = {"day": ("D", 1, "day"), "week": ("W", 1, "day"), "fortnight": ("W", 2, "day"),
+                "month": ("M", 1, "month"), "year": ("Y", 1, "year")}
+# Calendar precisions from coarse to fine.
+CALENDAR_PRECISIONS = ("year", "month", "day")
+
+
+def first_day(value: str) -> date:
+    """The first day of a calendar date at any precision: "2024" -> 2024-01-01, "2024-03" -> 2024-03-01."""
+    return date.fromisoformat((value[:10] + "-01-01")[:10] if len(value[:10]) < 10 else value[:10])
+
+
 def add_to_day(day: date, unit: str, amount: int) -> date:
     """Move a day by whole units (D, W, M, Y); months clamp to the month's last day."""
     if unit == "D":
