@@ -296,7 +296,7 @@ class NameRegistry:
             for key in keys:
                 # Two-letter surnames count ("Xi", "Li" once the article has named them in full), but not
                 # name particles and short words.
-                if len(key) < 2 or key in _NAME_PARTICLES or key in STOP_WORDS or key in ("bin", "al", "de", "da", "van", "von", "el"):
+                if len(key) < 2 or key in _NAME_PARTICLES or key in STOP_WORDS:
                     continue
                 # Two registered people sharing a name part: leave it to the tagger.
                 by_surname[key] = None if key in by_surname and by_surname[key] is not person else person

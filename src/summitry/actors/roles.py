@@ -491,6 +491,10 @@ class RoleResolver:
         return chosen if len(chosen) == 2 else []
 
 
+# Modifiers that make "the ... president" a description rather than the one the reader knows.
+_DESCRIBING_WORDS = {"foreign", "first", "last", "only", "next", "former", "new", "late", "previous", "future", "visiting"}
+
+
 def _is_definite(token: Token) -> bool:
     """ "the president", not "a president", "presidents" nor a title before a name ("then-president Donald
     Trump"): one office holder the reader knows."""
@@ -499,8 +503,3 @@ def _is_definite(token: Token) -> bool:
     describing = any(child.lower_ in _DESCRIBING_WORDS or child.dep_ in ("acl", "relcl") for child in token.children)
     return (token.tag_ in ("NN", "NNP") and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
             and not describing and not (after is not None and after.pos_ == "PROPN"))
-
-
-# Modifiers that make "the ... president" a description rather than the one the reader knows.
-_DESCRIBING_WORDS = {"foreign", "first", "last", "only", "next", "former", "new", "late", "previous", "future", "visiting"}
-

@@ -272,7 +272,7 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
     if word.lemma == "be" and not _is_presence(token, found):
         return False
     if word.lemma == "expect" and any(child.dep_ == "xcomp" for child in token.children):
-        return False  # "are expected to co-host a meeting in London": presence is "expected in London
+        return False  # "are expected to co-host a meeting in London": presence is "expected in London"
     if current.is_noun and _describes_the_trip(token):
         return False  # "This is Widodo's third visit to Australia": the trip already told, counted
     if word.lemma == "call" and not current.is_noun and any(child.dep_ in ("oprd", "xcomp", "ccomp", "attr") for child in token.children):
@@ -626,12 +626,13 @@ def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | 
     if summit is None and draft.kind != "call":
         summit = summit_from_phrases(reading.kb, sideline_phrases(current.token.sent, current.governors), draft.date,
                                      reading.published, city, terms)
-    if summit is None and draft.kind != "call" and (has_bare_sidelines(current.token.sent) or draft.location is None):
+    bare_sidelines = summit is None and has_bare_sidelines(current.token.sent)
+    if summit is None and draft.kind != "call" and (bare_sidelines or draft.location is None):
         # "Leaders gathered in Astana for the SCO summit. Xi met Putin on the sidelines." - or, with no
         # place named, "... Biden met Lula on Saturday", a day of that summit.
         in_focus = summit_from_phrases(reading.kb, forum_phrases_before(reading.sentences, current.index), draft.date,
                                        reading.published, city, terms)
-        if has_bare_sidelines(current.token.sent) or held_during(in_focus, draft.date):
+        if bare_sidelines or held_during(in_focus, draft.date):
             summit = in_focus
     apply_summit(reading.kb, draft, summit)
     return draft

@@ -38,8 +38,9 @@ _GATHERING_VERBS = {"hold", "host", "attend", "chair", "gather", "bring", "join"
 _LED_GROUPS = {"envoy", "delegation", "team", "mission", "delegate", "side"}
 # Nouns for the making of an encounter ready, whose maker takes part: "announced plans for the summit with ...".
 _PLAN_NOUNS = {"plan", "preparation", "arrangement", "date", "detail", "agenda", "invitation"}
-# Verbs of speech: who says something of an encounter need not be in it.
-_SPEECH_VERBS = {"say", "tell", "add", "note", "state", "ask", "question", "report"}
+# Verbs of talking about plans: who says or asks something of them need not be in the encounter ("announced
+# plans" is making them known, and the one who announces takes part).
+_TALKING_ABOUT_VERBS = {"say", "tell", "add", "note", "state", "ask", "question", "report"}
 # Nouns whose infinitive is done by the one who holds them: "accepted an invitation to visit".
 _INTENT_NOUNS = {"invitation", "offer", "plan", "intention", "decision", "request", "bid", "proposal", "promise", "pledge", "wish"}
 _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "oprd"}
@@ -334,7 +335,7 @@ class PartyFinder:
         if noun.dep_ != "pobj" or preposition.lower_ not in ("for", "of") or plan.lemma_.lower() not in _PLAN_NOUNS:
             return []
         verb = plan.head
-        if plan.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _SPEECH_VERBS:
+        if plan.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _TALKING_ABOUT_VERBS:
             return []
         return [p for subject in self.subject_tokens(verb) for p in self._people(subject, on, group, None)]
 

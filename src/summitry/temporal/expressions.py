@@ -29,22 +29,16 @@ class Candidate:
     parts: dict = field(default_factory=dict, hash=False, compare=False)
 
 
-@dataclass(frozen=True)
 class Lexicon:
-    """The word lists of `data/lexicon.json`, with lower-cased lookups."""
+    """The word lists of `data/lexicon.json`, with lower-cased lookups (built once: they are asked for per token)."""
 
-    raw: dict
+    def __init__(self, raw: dict):
+        self.raw = raw
+        self.months: dict[str, int] = {name.lower(): number for name, number in raw["months"].items()}
+        self.weekdays: dict[str, int] = {name.lower(): number for name, number in raw["weekdays"].items()}
 
     def __getitem__(self, key: str):
         return self.raw[key]
-
-    @property
-    def months(self) -> dict[str, int]:
-        return {name.lower(): number for name, number in self.raw["months"].items()}
-
-    @property
-    def weekdays(self) -> dict[str, int]:
-        return {name.lower(): number for name, number in self.raw["weekdays"].items()}
 
 
 @lru_cache(maxsize=1)
