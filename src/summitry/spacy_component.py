@@ -66,7 +66,10 @@ class EncountersComponent:
 def _as_date(value) -> date | None:
     if value is None or isinstance(value, date):
         return value
-    return date.fromisoformat(str(value)[:10])
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ValueError(f"summitry_encounters: the publication date {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
 @Language.factory("summitry_encounters", default_config={"published": None})
