@@ -16,6 +16,10 @@ from .spans import entities
 from .model import Place
 
 _PLACE_PREPOSITIONS = {"in", "at", "to", "inside", "near", "outside"}
+# Verbs after which "for" may name the place of what is planned: "scheduled for Brasilia".
+_SCHEDULING_VERBS = {"schedule", "slate", "set", "plan"}
+# Verbs whose object is the place a trip starts from, not its destination.
+LEAVING_VERBS = {"leave", "depart", "quit"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels the small tagger gives place names by mistake ("in Copenhagen" as an organisation).
 _UNTAGGED_PLACE_LABELS = {"ORG", ""}
@@ -39,6 +43,10 @@ def place_phrases(governors: Iterable[Token], prepositions: set[str] = _PLACE_PR
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in ("visit", "trip", "tour"):
                         phrases.extend(place_phrases([obj], {"to"}))
+            if prep.dep_ == "prep" and prep.lower_ == "for" and governor.lemma_.lower() in _SCHEDULING_VERBS:
+                # "a summit scheduled for Brasilia later this month": a place, where "for" names one.
+                phrases.extend(name for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ == "GPE"
+                               for name in names_in(obj))
             if prep.dep_ != "prep" or prep.lower_ not in prepositions:
                 continue
             for obj in prep.children:
@@ -54,6 +62,8 @@ def place_phrases(governors: Iterable[Token], prepositions: set[str] = _PLACE_PR
         # "visited Russia", "visit the United States": the place is the direct object - not a place
         # inside a person's title ("received the President of Somalia Hassan Sheikh Mohamud").
         for obj in governor.children:
+            if governor.lemma_.lower() in LEAVING_VERBS:
+                break  # "left Astana for Dushanbe": the object is where the trip starts
             if obj.dep_ == "dobj" and obj.i not in people and not _holds_full_name(obj):
                 phrases.extend(names_in(obj))
     return phrases
@@ -79,9 +89,22 @@ def names_in(head: Token) -> list[str]:
             text = ent.text.removeprefix("the ").strip()
             if text.lower() not in _NOT_PLACES:
                 names.append(text)
+    # "at the State House of the Republic in Abuja": a city the tagger took into a building's name.
+    for token in head.subtree:
+        if (token is not head and token.dep_ == "pobj" and token.head.lower_ == "in" and token.pos_ == "PROPN"
+                and token.ent_type_ in ("ORG", "FAC") and not _inside_clause(token, head)):
+            start = token.i
+            while start > token.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            name = doc[start : token.i + 1].text
+            if name not in names:
+                names.append(name)
     # (Tagged as a person only where a place stands: "met in Weimar", not "visited Weimar".)
+    # (A country tagged as a nationality likewise: "a visit to Tajikistan".)
     in_or_at = head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
-    if not names and head.pos_ == "PROPN" and (head.ent_type_ in _UNTAGGED_PLACE_LABELS or (in_or_at and head.ent_type_ == "PERSON")):
+    to_in_or_at = head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to")
+    if not names and head.pos_ == "PROPN" and (head.ent_type_ in _UNTAGGED_PLACE_LABELS or (in_or_at and head.ent_type_ == "PERSON")
+                                               or (to_in_or_at and head.ent_type_ == "NORP")):
         # "in Copenhagen" tagged as an organisation or not at all: the name is a candidate, and only a
         # place the gazetteer knows resolves.
         start = head.i
@@ -89,6 +112,16 @@ def names_in(head: Token) -> list[str]:
             start -= 1
         names.append(doc[start : head.i + 1].text)
     return names
+
+
+def _inside_clause(token: Token, head: Token) -> bool:
+    """Whether a verb stands between `token` and the phrase head above it (a clause inside the phrase)."""
+    for ancestor in token.ancestors:
+        if ancestor == head:
+            return False
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def resolve_place(kb, names: Sequence[str], context_countries: Sequence[str] = ()) -> Place | None:

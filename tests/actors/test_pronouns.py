@@ -23,10 +23,10 @@ def _parties(text: str, published: str) -> list[set[str]]:
     ("Vietnamese Prime Minister Pham Minh Chinh held talks with Thai Prime Minister Paetongtarn Shinawatra in Vientiane on "
      "Wednesday. The Thai leader said she hoped to visit Vietnam next year.", "2024-10-10",
      [{"Pham Minh Chinh", "Paetongtarn Shinawatra"}, {"Paetongtarn Shinawatra"}]),
-    # After a passive, the agent goes on acting.
+    # After a passive, the agent goes on acting (and the one described was called too).
     ("Modi is the fifth world leader to be called by US President Donald Trump. Earlier, he had made telephonic calls to "
      "the leaders of Canada and Mexico on Saturday.", "2017-01-25",
-     [{"Donald Trump", "Justin Trudeau"}, {"Donald Trump", "Enrique Peña Nieto"}]),
+     [{"Narendra Modi", "Donald Trump"}, {"Donald Trump", "Justin Trudeau"}, {"Donald Trump", "Enrique Peña Nieto"}]),
 ])
 def test_pronoun_stands_for_the_topic(text, published, expected):
     assert _parties(text, published) == expected

@@ -768,3 +768,59 @@ def test_a_meeting_on_the_days_of_the_forum_just_told_is_held_there():
 ], ids=["nairobi", "washington", "named-before"])
 def test_the_president_of_a_local_report(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # A vice president with a title is an official, and "toured" a list of countries is one visit each.
+    ("Vice President Amina Okafor toured Ghana, Togo and Benin in March last year.", "2024-05-22",
+     [(V, {"Amina Okafor"}, "2023-03", "occurred", "GHA"), (V, {"Amina Okafor"}, "2023-03", "occurred", "TGO"),
+      (V, {"Amina Okafor"}, "2023-03", "occurred", "BEN")]),
+    # Names apposed to a plural role hold that role: two foreign ministers met. The place noun's own
+    # adjective picks the namesake town ("the Peruvian border city of ...").
+    ("The foreign ministers, Lucia Ferraz and Tomas Ibarra, had met in August in the Peruvian border city of Tacna.",
+     "2022-11-01", [(M, {"Lucia Ferraz", "Tomas Ibarra"}, "2022-08", "occurred", "PER")]),
+    # "was due in <city>" is a presence planned, also with the city tagged as an organisation.
+    ("German Chancellor Olaf Scholz was due in Copenhagen on Sept. 2, but the trip was called off.", "2022-08-21",
+     [(V, {"Olaf Scholz"}, "2022-09-02", "cancelled", "DNK")]),
+    # Leaving one place "for a state visit to" another: the trip goes to the second, and an apposed
+    # count of it ("his second trip there") is no new trip.
+    ("Chinese President Xi Jinping will leave Ankara on Thursday for a state visit to Tajikistan, his second trip to "
+     "Dushanbe in five years.", "2024-07-03", [(V, {"Xi Jinping"}, "2024-07-04", "planned", "TJK")]),
+], ids=["vice-president-tour", "apposed-plural-role", "due-in", "leave-for-a-visit"])
+def test_mechanisms_of_the_fourth_round(found, text, published, expected):
+    test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # "the Emir" is the emir named before, not the president named since.
+    ("Kuwait's Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah met Egyptian President Abdel Fattah el-Sisi in Cairo on "
+     "Sunday. US President Joe Biden praised both. Ties have grown since the Emir's visit to Cairo in June 2021, his "
+     "first in five years, during which he held talks with El-Sisi.", "2023-03-05",
+     [(M, {"Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Abdel Fattah el-Sisi"}, "2023-03-05", "occurred", "EGY"),
+      (M, {"Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Abdel Fattah el-Sisi"}, "2021-06", "occurred", "EGY")]),
+    # A title with its post ("Ambassador to Lusaka") still titles the name after it.
+    ("Kenyan President William Ruto received Chinese Ambassador to Nairobi Zhou Pingjian on Monday.", "2024-05-22",
+     [(M, {"William Ruto", "Zhou Pingjian"}, "2024-05-20", "occurred", "KEN")]),
+    # A city the tagger took into a building's name is still the city.
+    ("Senegalese President Macky Sall received Malian President Ibrahim Boubacar Keita at the Palace of the Republic "
+     "in Dakar, capital of Senegal, on Monday.", "2016-05-10",
+     [(M, {"Macky Sall", "Ibrahim Boubacar Keïta"}, "2016-05-09", "occurred", "SEN")]),
+    # "scheduled for <city>" names the place of what is planned.
+    ("A three-way summit among Kenya, Uganda and Tanzania is scheduled for Arusha later this month.", "2018-09-04",
+     [(M, {"Uhuru Kenyatta", "Yoweri Museveni", "John Magufuli"}, "2018-09", "planned", "TZA")]),
+    # Leaders who speak around a working session of a summit are not on the telephone.
+    ("Indian Prime Minister Narendra Modi and US President Donald Trump had a short encounter on the margins of the "
+     "G7 summit in Biarritz, France. The two spoke following a working session on Sunday morning.", "2019-08-27",
+     [(M, {"Narendra Modi", "Donald Trump"}, "2019-08-24..2019-08-26", "occurred", "FRA")]),
+    # A trip with no time of its own is the meeting its where-clause tells, at that meeting's time.
+    ("German Chancellor Olaf Scholz flies on to Kenya, where he is due to meet President William Ruto in Nairobi on "
+     "Friday.", "2023-05-03", [(M, {"Olaf Scholz", "William Ruto"}, "2023-05-05", "planned", "KEN")]),
+    # A reduced passive on a description takes the description's "will be": planned, at the agent's home.
+    ("Kenyan President William Ruto will be the first head of state hosted by King Charles III.", "2023-05-03",
+     [(M, {"William Ruto", "Charles III"}, None, "planned", "GBR")]),
+], ids=["the-emir", "ambassador-to", "city-in-building", "scheduled-for", "spoke-at-session", "flies-on-where",
+        "hosted-by-description"])
+def test_mechanisms_of_the_fourth_round_places(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -266,14 +266,15 @@ class NameRegistry:
             self._mentioned = counts
         return self._mentioned
 
-    def _role_text(self, tokens: list[Token]) -> str:
+    def _role_text(self, tokens: list[Token], singular: bool = False) -> str:
         """Lower-case words of a role phrase without nationality words: "head of Ukrainian diplomacy"
-        reads "head of diplomacy", "then-president" reads "president"."""
+        reads "head of diplomacy", "then-president" reads "president"; with `singular`, "foreign
+        ministers" reads "foreign minister"."""
         kept = []
         for token in tokens:
             if token.ent_type_ in ("NORP", "GPE") and self.country_code(token.text):
                 continue
-            kept.append(token.lower_)
+            kept.append(token.lemma_.lower() if singular and token.tag_ == "NNS" else token.lower_)
         return " ".join(kept).replace("then-", "").replace("-", " ").replace("  ", " ")
 
     def _title_words(self) -> set[str]:
@@ -379,7 +380,9 @@ class NameRegistry:
             token = self.doc[i]
             if token.is_punct and token.text not in ("-", "."):
                 break
-            if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "NUM") and token.lower_ != "of":
+            # ("Chinese Ambassador to Nairobi Zhou Pingjian": a title with "to" and its post goes on.)
+            posted = token.lower_ == "to" and i > ent.sent.start and self._role_pattern.fullmatch(self.doc[i - 1].lower_)
+            if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "NUM") and token.lower_ != "of" and not posted:
                 break
             if token.pos_ == "DET":
                 break
@@ -396,8 +399,16 @@ class NameRegistry:
                 words = phrase
         # Appositions: "Wang Yi, a Chinese diplomatic official"; "the head of Ukrainian diplomacy, Dmytro Kuleba".
         root = ent.root
-        if root.dep_ == "appos" and root.head.i < ent.start:
-            words.extend(t for t in root.head.subtree if t.i < ent.start and t.i >= root.head.left_edge.i)
+        shared_role: list[Token] = []
+        apposed = _first_conjunct(root)
+        if apposed.dep_ == "appos" and apposed.head.i < ent.start:
+            before = [t for t in apposed.head.subtree if apposed.head.left_edge.i <= t.i < min(ent.start, apposed.left_edge.i)]
+            if apposed.head.tag_ in ("NNS", "NNPS"):
+                # "The foreign ministers, Ana Ruiz and Omar Haddad, met": each name holds the role; a
+                # country in the phrase ("of Chile and Peru") is not each one's.
+                shared_role = before
+            else:
+                words.extend(before)
         for child in root.children:
             # "Wang Yi, a Chinese diplomatic official" is a title; "Isaias, the first visit by an
             # Ethiopian leader" is not: only an apposed role noun speaks of the person.
@@ -409,7 +420,7 @@ class NameRegistry:
         if not self._role_pattern.search(self._role_text(words)):
             words.extend(self._title_after_comma(ent))
         role = office = None
-        lowered = self._role_text(words)
+        lowered = self._role_text(words) or self._role_text(shared_role, singular=True)
         best = None
         for match in self._role_pattern.finditer(lowered):
             # Prefer the longest role phrase ("foreign minister" over "minister").
@@ -538,6 +549,9 @@ class NameRegistry:
                 if mentioned.get(best.country, 0) > 0:
                     term = best
                     country = best.country
+                else:
+                    # ... or, with none named, the realm of the person's first office: their home.
+                    term = self._home_term(terms)
             person = Person(
                 terms=tuple(terms),
                 name=term.name,
@@ -555,9 +569,25 @@ class NameRegistry:
         self.people.append(person)
         return person
 
+    def _home_term(self, terms):
+        """Of one person's terms in several countries at once, the one in the country of their first office."""
+        try:
+            history = sorted(self.kb.terms_of(terms[0].name), key=lambda t: t.start)
+        except Exception:  # noqa: BLE001 - a knowledge gap must not stop extraction
+            history = []
+        home = next((t.country for t in history), None)
+        return next((t for t in terms if t.country == home), terms[0])
+
     def person_at(self, token: Token) -> Person | None:
         """The named person a token belongs to, if any."""
         return self._by_token.get(token.i)
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of the names joined by "and" that `token` belongs to ("Faria" in "Leyva and Faria")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 @lru_cache(maxsize=2)

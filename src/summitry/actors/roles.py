@@ -136,7 +136,7 @@ class RoleResolver:
         local = country is None and self.home is not None and head_role is not None and _is_definite(token)
         # "NAIROBI — The president received Wang Yi": in a local report, the country's own - after anyone
         # named before, and before anyone named just after ("The president will host Ruto").
-        found = self._person_in_role(country, office, token.idx, exclude=other, on=on, ahead=not local)
+        found = self._person_in_role(country, office, token.idx, exclude=other, on=on, ahead=not local, title=match.group(1))
         if found is None and local:
             country = self.home
         if found is None and country is not None:
@@ -209,9 +209,14 @@ class RoleResolver:
             return None
         clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if clause is not None and clause.dep_ in ("relcl", "advcl", "ccomp") and clause.dep_ != "ccomp":
+            traveller = self._traveller_before(clause, on, other, depth) if clause.dep_ == "relcl" else None
+            if traveller is not None:
+                return traveller
             for ancestor in clause.ancestors:
                 for child in ancestor.children:
-                    if child.dep_ == "poss" and child.i < token.i:
+                    # (a named possessor: "the Emir's visit to Cairo, his first in years, during which he ...";
+                    # "his" in between is the same person and tells nothing by itself)
+                    if child.dep_ == "poss" and child.i < token.i and child.pos_ != "PRON":
                         found = self._one_official(child, on, other, depth)
                         if found is not None:
                             return found
@@ -241,6 +246,19 @@ class RoleResolver:
         root = previous.root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return self._one_official(subject, on, other, depth) if subject is not None else None
+
+    def _traveller_before(self, clause: Token, on, other, depth: int) -> Person | None:
+        """ "the Emir's visit to Cairo in June, his first in years, during which he held talks": a clause
+        "during which" or "where" after a trip is the trip's, however the parser hung it; its "he" is the
+        one whose trip it is (the nearest trip noun before the clause with a named possessor)."""
+        if not any(t.lower_ in ("which", "where", "when") for t in clause.subtree if t.i < clause.i):
+            return None
+        for noun in reversed(clause.sent[: clause.left_edge.i - clause.sent.start]):
+            if noun.lemma_.lower() not in _TRIP_NOUNS:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            return self._one_official(owner, on, other, depth) if owner is not None else None
+        return None
 
     def _one_official(self, token: Token, on, other, depth: int) -> Person | None:
         if token.pos_ == "PRON":
@@ -360,10 +378,11 @@ class RoleResolver:
         return listed
 
     def _person_in_role(self, country: str | None, office: str, before_char: int, exclude=None, on: date | None = None,
-                        ahead: bool = True) -> Person | None:
+                        ahead: bool = True, title: str | None = None) -> Person | None:
         """The latest-mentioned registered official of `country` (and office) before a point (or, with
-        `ahead`, named soon after it)."""
-        best = None
+        `ahead`, named soon after it). Without a country, one who bears the `title` itself comes first:
+        "the Emir" is the emir named before, not the president named since."""
+        best = titled = None
         for person in self.people:
             if exclude and person in exclude:
                 continue
@@ -380,7 +399,9 @@ class RoleResolver:
             last = max((m for m in person.mentions if m <= before_char), default=person.first_char)
             if best is None or last > best[0]:
                 best = (last, person)
-        return best[1] if best else None
+            if country is None and title and _bears_title(person, title) and (titled is None or last > titled[0]):
+                titled = (last, person)
+        return (titled or best)[1] if (titled or best) else None
 
     def leader_terms(self, country: str, on: date):
         """The office holder news calls "the leader" of `country` on a day."""
@@ -503,3 +524,13 @@ def _is_definite(token: Token) -> bool:
     describing = any(child.lower_ in _DESCRIBING_WORDS or child.dep_ in ("acl", "relcl") for child in token.children)
     return (token.tag_ in ("NN", "NNP") and any(child.dep_ == "det" and child.lower_ == "the" for child in token.children)
             and not describing and not (after is not None and after.pos_ == "PROPN"))
+
+
+# Nouns for a trip, whose possessor is the traveller ("the Emir's visit").
+_TRIP_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover"}
+
+
+def _bears_title(person: Person, title: str) -> bool:
+    """Whether a person was named with the title, or holds an office of that title ("Emir", "King")."""
+    titles = [person.role or ""] + [term.title for term in person.terms]
+    return any(title in t.lower().split() or t.lower() == title for t in titles if t)

@@ -53,15 +53,23 @@ def modality_lexicon() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def government_role_words() -> tuple[tuple[str, ...], ...]:
+    """Role words only governments give, each as a tuple of lower-case words ("vice", "president")."""
+    return tuple(tuple(row["role_word"].split()) for row in _rows("government_roles.csv"))
+
+
+@lru_cache(maxsize=1)
 def cue_prefilter() -> re.Pattern:
     """A fast regex that any text holding an encounter matches; texts that don't are not parsed."""
     stems = sorted({lemma for lemma, _ in cue_lexicon()} | {"met", "held", "spoke", "flew", "went", "rang", "came", "hosted", "visited"})
     # Words too common to pick out diplomacy on their own ("be in Uruguay", "told Xi", "come to Canberra")
     # still need another cue word in the article for it to be parsed.
     stems = [stem for stem in stems if stem not in ("have", "hold", "go", "sit", "land", "attend", "tour", "ring", "shake", "talk", "be", "come", "tell", "head", "chat")] + ["talks", "phoned"]
-    # ... except in the shapes that report a trip: "will be in Uruguay", "comes to Canberra", "head to Pyongyang".
+    # ... except in the shapes that report a trip: "will be in Uruguay", "comes to Canberra", "head to Pyongyang",
+    # "toured Ghana".
     presence = (r"\b(?:is|are|was|were|be|been|come|comes|came|coming|head|heads|headed|heading)\s+"
-                r"(?:(?:\w+ly|last|first|again|once|already)\s+)?(?:in|to)\s+(?:the\s+)?(?-i:[A-Z])")
+                r"(?:(?:\w+ly|last|first|again|once|already)\s+)?(?:(?:due|expected)\s+)?(?:in|to)\s+(?:the\s+)?(?-i:[A-Z])"
+                r"|\btour(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])")
     return re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in stems) + r")|" + presence, re.IGNORECASE)
 
 

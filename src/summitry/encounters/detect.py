@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from ..actors import Person
 from ..model import ArticleRecord, Evidence, Place, TimeExpression
-from .cues import Cue, find_cues, modality_lexicon
+from .cues import Cue, find_cues, government_role_words, modality_lexicon
 from .distribute import distribute, more_destinations
 from .draft import Draft, as_date, replace_draft
 from .focus import encounter_in_focus, enrich, is_anaphoric
@@ -46,7 +46,6 @@ from .timing import assign_times, direct_by_status, is_present_state, reanchor_p
 logger = logging.getLogger(__name__)
 
 # Titles only governments give ("NSA", "national security adviser"), unlike "President" of a union.
-_GOVERNMENT_ROLE_WORDS = ("minister", "secretary", "adviser", "advisor", "nsa", "envoy", "ambassador", "representative", "chancellor", "premier")
 
 
 class DetectMentions:
@@ -251,6 +250,8 @@ def _find_parties(reading: ArticleReading, cue: Cue, index: int, on) -> _Cue:
     if is_noun:
         # "The meeting, which will take place ... on the sidelines of APEC in Lima": the clause's phrases.
         governors += [child for child in token.children if child.dep_ in ("relcl", "acl")]
+    if cue.word.lemma == "be":
+        governors += _planned_predicates(token)  # "was due in Copenhagen": the place hangs on "due"
     return _Cue(cue=cue, index=index, found=found, people=people, governors=governors, governor=governor, kind=cue.word.kind)
 
 
@@ -269,7 +270,12 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         # summit held among A, B and C", needs no subject).
         logger.debug("skipped %r (%s): subject not resolved", token.text, token.sent.text[:60])
         return False
-    if word.lemma == "be" and not _is_presence(token, found):
+    if found.unknown_other and not found.others:
+        # "A and B were the first ministers to meet him": the one met is unknown, and A and B did not
+        # meet each other.
+        logger.debug("skipped %r (%s): the one met not resolved", token.text, token.sent.text[:60])
+        return False
+    if word.lemma == "be" and not _is_presence(token, found, lambda t: _names_a_place(reading, t)):
         return False
     if word.lemma == "expect" and any(child.dep_ == "xcomp" for child in token.children):
         return False  # "are expected to co-host a meeting in London": presence is "expected in London"
@@ -343,27 +349,53 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 
 
 def _describes_the_trip(noun: Token) -> bool:
-    """ "This is X's third visit to Y", "It was his first trip abroad": a count of the trip told, not a new one."""
+    """ "This is X's third visit to Y", "It was his first trip abroad", "..., his second trip there in
+    five years": a count of the trip told, not a new one."""
+    counted = any(child.lower_ in _ORDINALS for child in noun.children)
+    if noun.dep_ == "appos":
+        return counted
     if noun.dep_ != "attr" or noun.head.lemma_ != "be":
         return False
-    counted = any(child.lower_ in _ORDINALS for child in noun.children)
     subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return counted and subject is not None and subject.lower_ in ("this", "it", "that", "which")
+
+
+# Gatherings that put people in one room: leaders who speak around one are not on the telephone.
+_IN_PERSON_NOUNS = {"session", "summit", "sidelines", "sideline", "margins", "margin", "dinner", "lunch", "breakfast",
+                    "banquet", "ceremony", "reception", "retreat", "plenary", "conference", "forum", "gathering"}
 
 
 # Words a parser may take for a complement of "be" that only say when: "was last in Washington".
 _WHEN_WORDS = {"last", "first", "previously", "recently", "once", "already", "again"}
 
 
-def _is_presence(verb: Token, found: Parties) -> bool:
+def _is_presence(verb: Token, found: Parties, is_place=lambda token: token.ent_type_ in ("GPE", "LOC")) -> bool:
     """ "Lula will be in Uruguay on Dec. 5-6", "Xi is in Moscow": one official's presence in a place -
     not a description ("were the first ministers to meet him, in Damascus") nor a group."""
     # ("was last in Washington in 2021": "last" tells when, it describes no one)
+    # ("was due in Copenhagen", "is expected in Minsk": a presence planned)
     if len(found.subjects) != 1 or any(child.dep_ in ("attr", "acomp", "oprd") and child.lower_ not in _WHEN_WORDS
+                                       and modality_lexicon().get(child.lower_) != "planned"
                                        for child in verb.children):
         return False
-    return any(child.dep_ == "prep" and child.lower_ == "in" and any(g.ent_type_ in ("GPE", "LOC") for g in child.subtree)
-               for child in verb.children)
+    return any(child.dep_ == "prep" and child.lower_ == "in" and any(is_place(g) for g in child.subtree)
+               for head in [verb, *_planned_predicates(verb)] for child in head.children)
+
+
+def _planned_predicates(verb: Token) -> list[Token]:
+    """The adjective that makes "be" a plan: "was due in Copenhagen", "is expected in Minsk"."""
+    return [child for child in verb.children
+            if child.dep_ in ("acomp", "oprd") and modality_lexicon().get(child.lower_) == "planned"]
+
+
+def _names_a_place(reading: ArticleReading, token: Token) -> bool:
+    """A place name, also where the tagger took it for an organisation ("in Copenhagen" as ORG) and the
+    gazetteer knows it."""
+    if token.ent_type_ in ("GPE", "LOC"):
+        return True
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("ORG", "") or token.dep_ != "pobj":
+        return False
+    return resolve_place(reading.kb, names_in(token), []) is not None
 
 
 def _far_apart(reading: ArticleReading, current: _Cue) -> bool:
@@ -373,6 +405,8 @@ def _far_apart(reading: ArticleReading, current: _Cue) -> bool:
     countries = {p.country for p in current.people if p.country}
     if len(current.people) < 2 or len(countries) < 2:
         return False
+    if any(t.lemma_.lower() in _IN_PERSON_NOUNS for t in current.token.sent):
+        return False  # "The two spoke following a working session": they were in one room
     return not any(t.ent_type_ in ("GPE", "FAC", "LOC") and reading.actors.person_at(t) is None
                    for t in current.token.subtree if t.i != current.token.i)
 
@@ -578,7 +612,10 @@ def _chaired_gathering(current: _Cue) -> bool:
 
 def is_government_role(role: str | None) -> bool:
     """Titles only governments give ("NSA", "national security adviser"), unlike "President" of a union."""
-    return bool(role) and any(word in role.lower().split() or role.lower() == word for word in _GOVERNMENT_ROLE_WORDS) and "press" not in role.lower()
+    if not role or "press" in role.lower():
+        return False
+    words = tuple(role.lower().split())
+    return any(words[i:i + len(phrase)] == phrase for phrase in government_role_words() for i in range(len(words)))
 
 
 # 9. the draft ------------------------------------------------------------------

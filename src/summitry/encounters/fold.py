@@ -97,6 +97,11 @@ def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None 
             # together: "Kishida held talks with Yoon" is not "Yoon travelled to Tokyo in March", and
             # "Davis met Marrero, who visited Nassau in August" tells the trip as an aside.
             continue
+        if (visit.date is None and meeting.sentence_index == visit.sentence_index and there is not None
+                and visit.cue_index < meeting.cue_index):
+            # "Macron flies on to South Africa, where he is due to meet Ramaphosa on Friday": a trip with
+            # no time of its own is the meeting its sentence tells there, at that meeting's time.
+            return True
         if (draft_dates_compatible(visit, meeting) or within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and visit.status == "cancelled" and meeting.status == "planned":
             # "called off a state visit to the Netherlands" ... "had been due to hold talks with Schoof":
             # the talks go with the trip.

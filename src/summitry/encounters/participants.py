@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..actors import ArticleActors, Person
+from ..places import LEAVING_VERBS
 from .cues import cue_lexicon
 
 # Verbs that take an encounter noun as object and whose subject is a party:
@@ -43,6 +44,8 @@ _PLAN_NOUNS = {"plan", "preparation", "arrangement", "date", "detail", "agenda",
 _TALKING_ABOUT_VERBS = {"say", "tell", "add", "note", "state", "ask", "question", "report"}
 # Nouns whose infinitive is done by the one who holds them: "accepted an invitation to visit".
 _INTENT_NOUNS = {"invitation", "offer", "plan", "intention", "decision", "request", "bid", "proposal", "promise", "pledge", "wish"}
+# Verbs of setting off, whose subject goes on the trip they are "for": "left Astana for a visit to ...".
+_SETTING_OFF_VERBS = {"leave", "depart", "travel", "fly", "head", "set", "embark", "go", "come", "arrive", "land"}
 _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "oprd"}
 
 
@@ -56,6 +59,7 @@ class Parties:
     host_found: bool = False  # a person the visit is to ("visited Trump's residence")
     called_on: bool = False  # "call on President X": a courtesy meeting, not a phone call
     among_themselves: bool = False  # the noun names its parties as meeting one another ("talks between A and B")
+    unknown_other: bool = False  # the one met is a pronoun that names no one ("the first ministers to meet him")
 
     def all(self) -> list[Person]:
         seen: list[Person] = []
@@ -124,7 +128,8 @@ class PartyFinder:
                     queue.extend(t for t in [child, *child.conjuncts] if t not in queue and self.actors.is_role_noun(t))
             named = self.actors.person_at(item)
             found = [named] if named is not None else self._leaders_of_group(item)
-            describing = [child for child in appositions if child not in queue]
+            # ("Tajikistan, his second trip there": an apposed trip describes no person)
+            describing = [child for child in appositions if child not in queue and not is_encounter_noun(child)]
             for child in describing if not found else ():
                 found.extend(self.actors.resolve(child, on=on, group=group, other=other))
             if not found:
@@ -197,6 +202,11 @@ class PartyFinder:
                 named = [child for child in current.head.head.children if child.dep_ == "attr"]
                 if named:
                     return named
+            if current.dep_ in ("relcl", "acl") and current.head.dep_ == "attr" and current.head.head.lemma_ == "be":
+                # "Ruto will be the first head of state hosted by the king": the one described.
+                described = [child for child in current.head.head.children if child.dep_ in _SUBJECT_DEPS]
+                if described:
+                    return described
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return [current.head]
             if current.dep_ == "xcomp" and current.head.lemma_.lower() in _OBJECT_CONTROL_VERBS:
@@ -237,10 +247,12 @@ class PartyFinder:
                 # "welcomed the summit held among Kishida, Biden and Yoon": those are the summit's parties
                 # (read from the noun's own cue), not people the subject welcomed.
                 found = [] if is_encounter_noun(child) else self._people(child, on, group, parties.subjects)
+                if not found and child.dep_ == "dobj" and child.lower_ in ("him", "her"):
+                    parties.unknown_other = True
                 if found:
                     parties.others.extend(p for p in found if p not in parties.others)
                     parties.host_found = True
-                else:
+                elif verb.lemma_.lower() not in LEAVING_VERBS:  # "left Astana": where the trip starts
                     parties.destination_tokens.append(child)
             elif child.dep_ == "prep":
                 objects = [obj for obj in child.children if obj.dep_ == "pobj"]
@@ -413,8 +425,10 @@ class PartyFinder:
                 if person not in parties.others and person not in parties.subjects:
                     parties.others.append(person)
             parties.destination_tokens.extend(held.destination_tokens)
-        elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "during") and not parties.subjects and noun.lemma_.lower() in ("visit", "trip", "tour"):
-            # "Xi, who is on a state visit to South Africa"; "Modi is on a six-day visit to Japan".
+        elif verb is not None and noun.dep_ == "pobj" and not parties.subjects and noun.lemma_.lower() in ("visit", "trip", "tour") and (
+                noun.head.lower_ in ("on", "during") or (noun.head.lower_ == "for" and verb.lemma_.lower() in _SETTING_OFF_VERBS)):
+            # "Xi, who is on a state visit to South Africa"; "Modi is on a six-day visit to Japan";
+            # "Xi will leave Astana on Thursday for a state visit to Tajikistan".
             for subject in self.subject_tokens(verb):
                 parties.subjects.extend(p for p in self._people(subject, on, group, None) if p not in parties.subjects)
         elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "over", "on", "by", "for") and parties.others and not parties.subjects:

@@ -35,7 +35,7 @@ _SEAT_WORDS = {"palace", "house", "residence", "mansion", "office", "villa", "ca
 def find_place(reading: ArticleReading, kind: str, governors: list[Token], found: Parties, people: list[Person]) -> Place | None:
     """The place of an encounter mention, or None."""
     kb = reading.kb
-    countries = [p.country for p in people if p.country]
+    countries = _countries_of_place_nouns(kb, governors) + [p.country for p in people if p.country]
     party_tokens = [t for t in governors[0].sent if _heads_party_mention(reading, t, people)]
     # "hosted the presidents of Uganda and Rwanda at State House": an object naming people is no place.
     people_objects = frozenset(c.i for g in governors for c in g.children
@@ -53,6 +53,28 @@ def find_place(reading: ArticleReading, kind: str, governors: list[Token], found
     if place is None and kind == "meeting":
         place = _host_at_home(kb, governors, found)
     return place
+
+
+def _countries_of_place_nouns(kb, governors: list[Token]) -> list[str]:
+    """ "in the Venezuelan border city of San Cristobal", "at the Saudi port of Jeddah": the country the
+    place noun's own adjective names, which outranks the parties' countries for a namesake town."""
+    codes = []
+    for governor in governors:
+        for prep in governor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "to"):
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+                    continue
+                for adjective in noun.children:
+                    if adjective.dep_ in ("amod", "compound") and adjective.ent_type_ in ("NORP", "GPE"):
+                        try:
+                            code = kb.country_code(adjective.text)
+                        except Exception:  # noqa: BLE001 - a knowledge gap must not stop extraction
+                            code = None
+                        if code and code not in codes:
+                            codes.append(code)
+    return codes
 
 
 def _untagged_country(reading: ArticleReading, governors: list[Token], found: Parties):
@@ -83,7 +105,8 @@ def _host_at_home(kb, governors: list[Token], found: Parties) -> Place | None:
     """"Albanese welcomed Modi": the one who hosts is at home; "was received by Xi": the agent is."""
     if not any(g.lemma_.lower() in _HOSTING_VERBS for g in governors if g.pos_ == "VERB"):
         return None
-    passive = any(child.dep_ in ("auxpass", "nsubjpass") for g in governors for child in g.children)
+    # (also a participle with its agent: "the first head of state hosted by the king")
+    passive = any(child.dep_ in ("auxpass", "nsubjpass", "agent") for g in governors for child in g.children)
     hosts = [p for p in (found.others if passive else found.subjects) if p.is_official and p.country]
     if not hosts:
         return None
@@ -95,7 +118,8 @@ def _host_at_home(kb, governors: list[Token], found: Parties) -> Place | None:
         place = resolve_place(kb, [capital], [country]) if capital else None
         if place is not None and place.country == country:
             return place
-    return resolve_place(kb, [country], []) or Place(name=country, country=country)
+    name = kb.country_name(country) or country
+    return resolve_place(kb, [name], []) or Place(name=name, country=country)
 
 
 def _at_a_seat(governors: list[Token]) -> bool:

@@ -84,6 +84,11 @@ def _clause_chain(cue: Token) -> list[Token]:
             if cue.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
                 chain.extend(child for child in head.children if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"))
             return chain
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.dep_ == "attr" and cue.head.head.pos_ in ("VERB", "AUX"):
+        # "Ramaphosa will be the first head of state hosted by the new king": the hosting is as the
+        # "be" of the description says, here to come.
+        current = cue.head.head
+        chain.append(current)
     for _ in range(6):
         if current.head == current:
             break

@@ -92,8 +92,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _BULLET = re.compile(r"(?:[-–—•*·▪●]|\d{1,2}[.)])\s")
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 # "be" reports a visit only as presence in a place: "will be in Uruguay", "is currently in India".
+# "was due in Copenhagen", "is expected in Minsk": a presence planned.
 _PRESENCE = re.compile(r"\b(?i:is|are|was|were|be|been|being|'s|’s)\s+(?:(?:\w+ly|last|first|again|once|already)\s+)?"
-                       r"(?i:in|to|at)\s+(?:the\s+)?[A-Z]")
+                       r"(?:(?i:due|expected)\s+)?(?i:in|to|at)\s+(?:the\s+)?[A-Z]")
 # Words, hyphenated ones whole ("tete-a-tete"): looked up in the cue forms, which is much faster than
 # one regular expression of all the forms.
 _CUE_WORD = re.compile(r"\w+(?:-\w+)*")
