@@ -8,6 +8,7 @@ places are given the most specific one wins: a city over a country.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
@@ -114,6 +115,19 @@ def names_in(head: Token) -> list[str]:
     return names
 
 
+# How far apart two places named together may be and still vouch for each other ("San Pedro, outside Monterrey").
+NEIGHBOUR_KM = 300
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places (infinite when either has no coordinates)."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return float("inf")
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
 def _inside_clause(token: Token, head: Token) -> bool:
     """Whether a verb stands between `token` and the phrase head above it (a clause inside the phrase)."""
     for ancestor in token.ancestors:
@@ -127,8 +141,21 @@ def _inside_clause(token: Token, head: Token) -> bool:
 def resolve_place(kb, names: Sequence[str], context_countries: Sequence[str] = ()) -> Place | None:
     """The most specific place among `names`: a city beats a country."""
     best: Place | None = None
-    for name in names:
-        place = _resolve_one(kb, name, tuple(c for c in context_countries if c))
+    context = tuple(c for c in context_countries if c)
+    alone = [_resolve_one(kb, name, ()) if len(names) > 1 else None for name in names]
+    for index, name in enumerate(names):
+        place = _resolve_one(kb, name, context)
+        # The names given together vouch for each other: "San Pedro, outside Monterrey, Nuevo Leon" is
+        # the San Pedro near Monterrey, whoever the parties are.
+        for other, voucher in enumerate(alone):
+            if other == index or voucher is None or voucher.country is None or (place is not None and place.country == voucher.country):
+                continue
+            if place is not None and place.country in context and voucher.country not in context:
+                continue  # the parties' country outranks a stray name's ("Model Town" read far away)
+            near = _resolve_one(kb, name, (voucher.country,))
+            if near is not None and near.country == voucher.country and _km(near, voucher) <= NEIGHBOUR_KM:
+                place = near
+                break
         if place is None:
             continue
         if best is None or (best.city is None and place.city is not None):

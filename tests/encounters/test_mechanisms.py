@@ -824,3 +824,27 @@ def test_mechanisms_of_the_fourth_round(found, text, published, expected):
         "hosted-by-description"])
 def test_mechanisms_of_the_fourth_round_places(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # "but it could not take place": an ability denied is a cancellation; "it may not" is only a doubt.
+    ("Sri Lankan President Anura Kumara Dissanayake sought a meeting with Japanese Prime Minister Shigeru Ishiba in New "
+     "York in September, but it could not take place because Ishiba had left.", "2025-10-02",
+     [(M, {"Anura Kumara Dissanayake", "Shigeru Ishiba"}, "2025-09-23", "cancelled", "USA")]),
+    # A verb the parser joined to a noun ("... in Nuku'alofa, Tonga or travel to Suva") keeps the sentence's subject
+    # and its negation.
+    ("New Zealand Prime Minister Christopher Luxon will not attend the summit in Nuku'alofa, Tonga or travel to Suva, "
+     "Fiji as planned.", "2024-08-10",
+     [(V, {"Christopher Luxon"}, None, "cancelled", "TON"), (V, {"Christopher Luxon"}, None, "cancelled", "FJI")]),
+    # "the previous round of consultations took place here last June": the round is the talks, "here" the dateline's city.
+    ("PARIS (Reuters) - The previous round of these annual consultations between French President Emmanuel Macron and "
+     "German Chancellor Olaf Scholz took place here last June.", "2024-06-20",
+     [(M, {"Emmanuel Macron", "Olaf Scholz"}, "2023-06", "occurred", "FRA")]),
+    # Names given together vouch for each other: the San Pedro outside Monterrey is in Mexico.
+    ("US Secretary of State Antony Blinken met Mexican Foreign Minister Alicia Barcena at a ranch in San Pedro, outside "
+     "Monterrey, on Monday.", "2024-06-20",
+     [(M, {"Antony Blinken", "Alicia Bárcena"}, "2024-06-17", "occurred", "MEX")]),
+], ids=["could-not-take-place", "verb-joined-to-noun", "round-of-consultations-here", "places-vouch"])
+def test_mechanisms_of_the_fourth_round_status(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

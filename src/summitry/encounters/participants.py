@@ -88,8 +88,15 @@ def governing_verb(token: Token) -> Token | None:
         if head.pos_ == "ADP" or head.dep_ in ("prep", "pobj", "compound", "conj", "appos") or (current.dep_ == "pobj" and current.head.lower_ == "of"):
             current = head
             continue
+        if current.lower_ == "of" and head.lemma_.lower() in _PART_NOUNS:
+            current = head  # "the previous round of consultations took place": the round is the talks
+            continue
         return None
     return None
+
+
+# Nouns for a part or an instance of an encounter: "the previous round of talks", "the second leg of his tour".
+_PART_NOUNS = {"round", "series", "session", "edition", "leg", "stage", "part"}
 
 
 def _expand(token: Token) -> list[Token]:
@@ -213,6 +220,13 @@ class PartyFinder:
                 objects = [child for child in current.head.children if child.dep_ == "dobj"]
                 if objects:
                     return objects  # "Fernández invited Modi to visit Buenos Aires": Modi visits
+            if current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and current.head.pos_ not in ("VERB", "AUX"):
+                # "will not attend the forum in Funafuti, Tuvalu or travel to Suva": the parser joined the verb
+                # to a noun; it shares the subject of the verb above.
+                above = next((a for a in current.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if above is not None:
+                    current = above
+                    continue
             if current.dep_ in _INHERIT_SUBJECT_DEPS and current.head != current:
                 current = current.head
                 if current.pos_ == "ADP" and current.head != current:

@@ -44,6 +44,8 @@ def find_place(reading: ArticleReading, kind: str, governors: list[Token], found
              + place_phrases(party_tokens, {"in", "at"}))
     place = resolve_place(kb, _where_clause_place(governors) + names, countries)
     if place is None:
+        place = _here(reading, governors)
+    if place is None:
         place = _untagged_country(reading, governors, found)
     if place is None and kind != "call":
         place = resolve_place(kb, clause_places(governors), countries)
@@ -91,6 +93,14 @@ def _untagged_country(reading: ArticleReading, governors: list[Token], found: Pa
         if code:
             return resolve_place(reading.kb, [token.text], [])
     return None
+
+
+def _here(reading: ArticleReading, governors: list[Token]) -> Place | None:
+    """ "took place here last June" in a report filed from Berlin: the dateline's city."""
+    if not any(child.lower_ == "here" and child.dep_ == "advmod" for governor in governors for child in governor.children):
+        return None
+    name = dateline_place(reading.article.text)
+    return resolve_place(reading.kb, [name.title()], []) if name else None
 
 
 def _where_clause_place(governors: list[Token]) -> list[str]:

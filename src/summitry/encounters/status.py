@@ -356,10 +356,12 @@ def _undone_in_a_joined_clause(chain: list[Token], marks: _Marks) -> None:
             subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None or not _names_an_encounter(subject):
                 continue
-            if any(child.dep_ == "aux" and effects.get(_lemma(child)) == "drop" for child in verb.children):
+            negated = any(child.dep_ == "neg" for child in verb.children)
+            # ("but it could not take place": an ability denied is a fact, unlike "it may not happen")
+            unable = negated and any(child.dep_ == "aux" and child.lower_ in ("could", "can", "cannot") for child in verb.children)
+            if not unable and any(child.dep_ == "aux" and effects.get(_lemma(child)) == "drop" for child in verb.children):
                 continue  # "but it may not happen", "but it could be postponed": not said to be so
             effect = effects.get(_phrasal_lemma(verb))
-            negated = any(child.dep_ == "neg" for child in verb.children)
             if effect == "cancelled" or (effect == "happened" and negated):
                 marks.cancelled = True
                 marks.reasons.append(f"'{subject.text} ... {verb.text}' in a joined clause")
