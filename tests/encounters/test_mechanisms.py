@@ -848,3 +848,29 @@ def test_mechanisms_of_the_fourth_round_places(found, text, published, expected)
 ], ids=["could-not-take-place", "verb-joined-to-noun", "round-of-consultations-here", "places-vouch"])
 def test_mechanisms_of_the_fourth_round_status(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # Two possessed trips joined by "and", each with its own time, however the parser hung the times; "the
+    # North's capital" is the capital of the country just named.
+    ("It will be the third such summit, after then-President Kim Dae-jung's trip to Pyongyang in June 2000 and "
+     "then-President Roh Moo-hyun's visit to the North's capital in October 2007.", "2018-04-26",
+     [(V, {"Kim Dae-jung"}, "2000-06", "occurred", "PRK"), (V, {"Roh Moo-hyun"}, "2007-10", "occurred", "PRK")]),
+    # "the kingdom" is the country of the city named before.
+    ("Chinese President Xi Jinping arrived in Riyadh on Wednesday. Xi last visited the kingdom in January 2016.",
+     "2022-12-08", [(V, {"Xi Jinping"}, "2022-12-07", "occurred", "SAU"), (V, {"Xi Jinping"}, "2016-01", "occurred", "SAU")]),
+    # A delegation is its leader's party: "they" after "led a delegation", and "the delegation" next day.
+    ("US President Joe Biden spoke to reporters. In May 2023, Senegalese President Macky Sall led a delegation of African "
+     "leaders to Kyiv, where they met Ukrainian President Volodymyr Zelensky on May 16. The following day the delegation "
+     "travelled to Moscow for talks with Russian President Vladimir Putin.", "2024-04-24",
+     [(M, {"Macky Sall", "Volodymyr Zelensky"}, "2023-05-16", "occurred", None),
+      (M, {"Macky Sall", "Vladimir Putin"}, "2023-05-17", "occurred", "RUS")]),
+    # A counted encounter set off by a comma after the one told describes it: no third party from "their".
+    ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Wednesday. The Prime Minister also held "
+     "talks with the new Iranian President on Wednesday, their first meeting since the latter took office in July.",
+     "2024-10-24", [(M, {"Narendra Modi", "Xi Jinping"}, "2024-10-23", "occurred", None),
+                    (M, {"Narendra Modi", "Masoud Pezeshkian"}, "2024-10-23", "occurred", None)]),
+], ids=["possessed-trips-and-their-times", "the-kingdom", "delegation-leader", "counted-after-comma"])
+def test_mechanisms_of_the_fourth_round_groups(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -23,6 +23,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "prez", "h.e.", "his", "h
 _TITLE_PREFIX = re.compile(r"^(?:then[- ])?(?:(?:vice[- ])?president|premier|chancellor|king|queen|prime minister|pm|emir|sheikh|prince|crown prince|pope|foreign minister|secretary)\s+", re.I)
 _GROUP_WORDS = {"leaders", "presidents", "sides", "heads", "ministers", "premiers", "counterparts", "men", "women", "two", "both", "parties", "statesmen"}
 _GROUP_PRONOUNS = {"they", "them", "their", "both", "we", "us", "our"}
+# Groups that travel and meet led by one official: "a delegation led by the foreign minister".
+GROUP_NOUNS = {"envoy", "delegation", "team", "mission", "delegate", "side"}
 _SINGLE_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 
 

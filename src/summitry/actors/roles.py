@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..spans import entities, sentences
 from .people import (
+    GROUP_NOUNS,
     _GROUP_PRONOUNS,
     _GROUP_WORDS,
     _LEADER_OFFICES,
@@ -75,6 +76,9 @@ class RoleResolver:
                 here = self.people_in_sentence_before(token)
                 if len(here) >= 2:
                     return here
+                leader = self.group_leader_before(token)
+                if leader is not None:
+                    return [leader]  # "Ramaphosa led a delegation to Kyiv, where they met Zelensky"
                 return list(group or self._recent_pair(token.idx))
             bound = self._clause_subject(token, on, other) or self._topic(token, on, other)
             if bound is not None:
@@ -258,6 +262,23 @@ class RoleResolver:
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             return self._one_official(owner, on, other, depth) if owner is not None else None
+        return None
+
+    def group_leader_before(self, token: Token) -> Person | None:
+        """The official who led the group told last before `token` ("Ramaphosa led a delegation of
+        African leaders to Kyiv"): the group acts as that official's party."""
+        sentence = token.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for verb in reversed(self.doc[start : token.i]):  # its sentence or the one before
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("lead", "head"):
+                continue
+            if not any(child.dep_ == "dobj" and child.lemma_.lower() in GROUP_NOUNS for child in verb.children):
+                continue
+            subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+            person = self.person_at(subject) if subject is not None else None
+            if person is not None and person.is_official:
+                return person
+            return None
         return None
 
     def _one_official(self, token: Token, on, other, depth: int) -> Person | None:

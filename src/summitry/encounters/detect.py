@@ -354,6 +354,12 @@ def _describes_the_trip(noun: Token) -> bool:
     counted = any(child.lower_ in _ORDINALS for child in noun.children)
     if noun.dep_ == "appos":
         return counted
+    start = noun.left_edge.i
+    if counted and start > noun.sent.start and noun.doc[start - 1].text == "," and any(
+            is_encounter_noun(t) or t.lemma_.lower() in ("meet", "visit", "call") for t in noun.doc[noun.sent.start : start - 1]):
+        # "held talks with the Iranian President on Wednesday, their first meeting since ...": set off
+        # by a comma after the encounter told, however the parser hung it.
+        return True
     if noun.dep_ != "attr" or noun.head.lemma_ != "be":
         return False
     subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

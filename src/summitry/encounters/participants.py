@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..actors import ArticleActors, Person
+from ..actors.people import GROUP_NOUNS
 from ..places import LEAVING_VERBS
 from .cues import cue_lexicon
 
@@ -35,8 +36,6 @@ _PEOPLE_NOUNS = {"envoy", "delegation", "delegate", "aide", "adviser", "advisor"
                  "official", "spokesman", "spokeswoman", "spokesperson", "minister", "wife", "husband", "son", "daughter"}
 # Verbs whose clause on a gathering names who took part: "the summit attended by A, B and C".
 _GATHERING_VERBS = {"hold", "host", "attend", "chair", "gather", "bring", "join"}
-# Groups that travel and meet led by one official: "a delegation led by the foreign minister".
-_LED_GROUPS = {"envoy", "delegation", "team", "mission", "delegate", "side"}
 # Nouns for the making of an encounter ready, whose maker takes part: "announced plans for the summit with ...".
 _PLAN_NOUNS = {"plan", "preparation", "arrangement", "date", "detail", "agenda", "invitation"}
 # Verbs of talking about plans: who says or asks something of them need not be in the encounter ("announced
@@ -166,7 +165,7 @@ class PartyFinder:
     def _leaders_of_group(self, noun: Token) -> list[Person]:
         """ "Moon's envoys, headed by Chung Eui-yong", "the Estonian delegation, led by Prime Minister Michal
         and Foreign Minister Tsahkna": the group's leaders act for it."""
-        if noun.lemma_.lower() not in _LED_GROUPS:
+        if noun.lemma_.lower() not in GROUP_NOUNS:
             return []
         leaders: list[Person] = []
         for clause in noun.children:
@@ -175,6 +174,10 @@ class PartyFinder:
                     person = self.actors.person_at(token)
                     if person is not None and person.is_official and person not in leaders:
                         leaders.append(person)
+        if not leaders and any(child.lower_ == "the" for child in noun.children):
+            # "The following day the delegation travelled to St Petersburg": the one who led it, told before.
+            leader = self.actors.group_leader_before(noun)
+            leaders = [leader] if leader is not None else []
         return leaders
 
     def _names_in_phrase(self, head: Token) -> list[Person]:

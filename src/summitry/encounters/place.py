@@ -28,6 +28,8 @@ from .participants import Parties
 from .reading import ArticleReading
 
 _HOSTING_VERBS = ("host", "welcome", "receive")
+# Nouns that stand for a country named before: "visited the kingdom", "the island nation".
+_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "sultanate", "island", "archipelago", "state"}
 # Head words of the buildings where leaders receive their guests.
 _SEAT_WORDS = {"palace", "house", "residence", "mansion", "office", "villa", "castle", "chancellery", "kremlin"}
 
@@ -45,6 +47,8 @@ def find_place(reading: ArticleReading, kind: str, governors: list[Token], found
     place = resolve_place(kb, _where_clause_place(governors) + names, countries)
     if place is None:
         place = _here(reading, governors)
+    if place is None:
+        place = _capital(reading, governors, found)
     if place is None:
         place = _untagged_country(reading, governors, found)
     if place is None and kind != "call":
@@ -93,6 +97,36 @@ def _untagged_country(reading: ArticleReading, governors: list[Token], found: Pa
         if code:
             return resolve_place(reading.kb, [token.text], [])
     return None
+
+
+def _capital(reading: ArticleReading, governors: list[Token], found: Parties) -> Place | None:
+    """ "a visit to the Ukrainian capital", "Roh's visit to the North's capital": the capital of the country
+    the phrase names, or else of the last place the story named."""
+    kb = reading.kb
+    heads = list(found.destination_tokens) + [obj for g in governors for prep in g.children if prep.dep_ == "prep"
+                                              and prep.lower_ in ("in", "to", "at") for obj in prep.children if obj.dep_ == "pobj"]
+    for head in heads:
+        if head.lemma_.lower() != "capital":
+            continue
+        code = None
+        for word in (t for t in head.children if t.dep_ in ("poss", "amod", "compound")):
+            code = _country_of(kb, word.text)
+            if code:
+                break
+        if code is None:
+            code = next((place.country for ent in reversed([e for e in entities(head.doc) if e.label_ in ("GPE", "LOC") and e.end <= head.i])
+                         if (place := resolve_place(kb, [ent.text], [])) is not None and place.country), None)
+        capital = kb.capital(code) if code else None
+        if capital:
+            return resolve_place(kb, [capital], [code])
+    return None
+
+
+def _country_of(kb, word: str) -> str | None:
+    try:
+        return kb.country_code(word)
+    except Exception:  # noqa: BLE001 - a knowledge gap must not stop extraction
+        return None
 
 
 def _here(reading: ArticleReading, governors: list[Token]) -> Place | None:
@@ -148,15 +182,16 @@ def _heads_party_mention(reading: ArticleReading, token: Token, people: list[Per
 def country_in_focus(kb, tokens: list[Token], own: set | None = None) -> Place | None:
     """ "visited the country": the last country the article named before (not the traveller's own)."""
     for token in tokens:
-        if token.lemma_.lower() not in ("country", "nation") or not any(c.lower_ in ("the", "this") for c in token.children):
+        if token.lemma_.lower() not in _COUNTRY_NOUNS or not any(c.lower_ in ("the", "this") for c in token.children):
             continue
         for ent in reversed([e for e in entities(token.doc) if e.label_ == "GPE" and e.end <= token.i]):
-            try:
-                code = kb.country_code(ent.text)
-            except Exception:  # noqa: BLE001
-                code = None
+            code = _country_of(kb, ent.text)
+            if code is None:
+                # ("arrived in Riyadh ... last visited the kingdom": a city names its country)
+                city = resolve_place(kb, [ent.text], [])
+                code = city.country if city is not None and city.city else None
             if code and code not in (own or set()):
-                return resolve_place(kb, [ent.text], [])
+                return resolve_place(kb, [kb.country_name(code) or ent.text], [])
     return None
 
 

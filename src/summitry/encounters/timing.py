@@ -248,12 +248,33 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             if other_verb is not None and other_verb in verb.conjuncts and _same_tense(verb, other_verb):
                 assigned[token.i] = assigned[other.token.i]
                 break
+    _pass_times_to_conjoined_nouns(cues, assigned, more)
     reported_only = set()
     for index, expression in reported.items():
         if index not in assigned:
             assigned[index] = expression
             reported_only.add(index)
     return assigned, reported_only, more
+
+
+def _pass_times_to_conjoined_nouns(cues: list[Cue], assigned: dict, more: dict) -> None:
+    """ "A's trip to Pyongyang in June 2000 and B's visit to the North's capital in October 2007": the
+    parser may hang both times on the first noun; a time told after a conjoined, untimed encounter noun
+    is that noun's."""
+    for cue in cues:
+        extra = more.get(cue.token.i)
+        if not extra or cue.word.pos != "NOUN":
+            continue
+        for conjunct in cue.token.conjuncts:
+            owner = next((c for c in cues if c.token == conjunct and c.word.pos == "NOUN"), None)
+            if owner is None or conjunct.i in assigned or conjunct.i < cue.token.i:
+                continue
+            after = [expression for expression in extra if expression.start >= conjunct.idx]
+            if after:
+                assigned[conjunct.i] = after[0]
+                extra.remove(after[0])
+        if not extra:
+            del more[cue.token.i]
 
 
 # Verbs that tell an event's own course: a relative clause with one of them is about the encounter even
