@@ -874,3 +874,24 @@ def test_mechanisms_of_the_fourth_round_status(found, text, published, expected)
 ], ids=["possessed-trips-and-their-times", "the-kingdom", "delegation-leader", "counted-after-comma"])
 def test_mechanisms_of_the_fourth_round_groups(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # "his fellow North American leaders" are the leaders of the region's other countries; the seat of a
+    # government that announces the plans ("The White House") stands for its leader.
+    ("President Joe Biden is set to hold talks with his fellow North American leaders next week in Washington. The "
+     "White House on Wednesday announced plans for the Nov. 18 summit with Canadian Prime Minister Justin Trudeau and "
+     "Mexican President Andres Manuel Lopez Obrador.", "2021-11-10",
+     [(M, {"Joe Biden", "Justin Trudeau", "Andrés Manuel López Obrador"}, "2021-11-18", "planned", "USA")]),
+    # "the first meeting since their summit in June": what came before, whatever the tense of the clause.
+    ("It will be the first meeting between Biden and Trudeau since their Ottawa summit in June.", "2021-11-10",
+     [(M, {"Joe Biden", "Justin Trudeau"}, "2021-06", "occurred", None)]),
+    # "the first get-together for the ... leaders since 2016" implies the one before, between the office
+    # holders of then; the hyphenated cue is read whole.
+    ("The meeting will be the first get-together for the North American leaders since 2016.", "2021-11-10",
+     [(M, {"Barack Obama", "Justin Trudeau", "Enrique Peña Nieto"}, "2016", "occurred", None),
+      (M, {"Joe Biden", "Justin Trudeau", "Andrés Manuel López Obrador"}, None, "planned", None)]),
+], ids=["region-and-seat", "since-is-past", "first-since-implies-earlier"])
+def test_mechanisms_of_the_fourth_round_implied(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

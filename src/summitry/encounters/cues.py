@@ -81,6 +81,14 @@ def _stems(word: str) -> list[str]:
     return stems
 
 
+def _hyphenated(token: Token) -> str | None:
+    """The hyphenated word a token ends ("together" in "get-together"), or None."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start : token.i + 1].text.lower() if start < token.i else None
+
+
 def _pos(token: Token) -> str:
     if token.pos_ in ("VERB", "AUX"):
         return "VERB"
@@ -106,6 +114,10 @@ def find_cues(sentence: Span) -> list[Cue]:
                     break
         if words is None and token.lower_ == "talks":
             words = lexicon.get(("talk", "NOUN"))
+        if words is None:
+            # "get-together": a hyphenated cue the tokenizer split, read whole on its last word.
+            joined = _hyphenated(token)
+            words = (lexicon.get((joined, "NOUN")) if pos in ("NOUN", "ADV", "ADJ") else lexicon.get((joined, pos))) if joined else None
         if words is None and token.pos_ == "PROPN":
             words = lexicon.get((lemma, "NOUN"))
         if not words:

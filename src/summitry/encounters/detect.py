@@ -71,6 +71,9 @@ def detect_mentions(reading: ArticleReading) -> list[Draft]:
         reading.listed = listed_parties(reading, index)
         for cue in cues:
             reading.parties.token_of = {}
+            earlier = _implied_earlier(reading, cue, index, sentence_roots)
+            if earlier is not None:
+                reading.mentions.append(earlier)
             draft = read_cue(reading, cue, index, assigned.get(cue.token.i))
             if draft is None:
                 continue
@@ -642,6 +645,27 @@ def _is_aside(reading: ArticleReading, current: _Cue) -> bool:
     August"), not on a place or time ("visited Beijing in April, during which he held talks")."""
     verb = current.governor if current.governor is not None else current.token
     return verb.dep_ == "relcl" and reading.actors.person_at(verb.head) is not None
+
+
+def _implied_earlier(reading: ArticleReading, cue: Cue, index: int, roots) -> Draft | None:
+    """ "the first get-together for the North American leaders since 2016": a first encounter since a
+    time implies the one before it, between the office holders of then, at that time."""
+    noun = cue.token
+    if cue.word.pos != "NOUN" or not any(child.lower_ == "first" for child in noun.children):
+        return None
+    # ("will be the first get-together ... since 2016": the parser may hang "since" on the "be")
+    around = list(noun.children) + (list(noun.head.children) if noun.dep_ == "attr" else [])
+    since = next((child for child in around if child.dep_ == "prep" and child.lower_ == "since"), None)
+    if since is None or any(is_encounter_noun(t) for t in since.subtree):
+        return None  # "since their Geneva summit": that encounter is told by its own cue
+    expression = next((expression for root, expression in roots if since.i < root.i <= since.right_edge.i and expression.date), None)
+    if expression is None or reading.published is None or expression.date[:4] > reading.published.isoformat()[:4]:
+        return None
+    current = _find_parties(reading, cue, index, as_date(expression.date))
+    if len(current.people) < 2 or len({p.country for p in current.people}) < 2:
+        return None
+    current.kind = "call" if cue.word.kind == "call" else "meeting"
+    return _draft(reading, current, expression, StatusDecision("occurred", "implied: the first encounter since then"), None)
 
 
 def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | None, decision: StatusDecision, place: Place | None) -> Draft:

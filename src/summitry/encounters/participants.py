@@ -366,7 +366,19 @@ class PartyFinder:
         verb = plan.head
         if plan.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _TALKING_ABOUT_VERBS:
             return []
-        return [p for subject in self.subject_tokens(verb) for p in self._people(subject, on, group, None)]
+        planners = []
+        for subject in self.subject_tokens(verb):
+            planners.extend(self._people(subject, on, group, None) or self._government_of(subject, on))
+        return planners
+
+    def _government_of(self, token: Token, on) -> list[Person]:
+        """ "The White House announced plans for the summit": the leader of the government a seat stands for."""
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "det", "amod") or t == token]
+        kb = self.actors.kb
+        code = kb.metonym(" ".join(t.text for t in words)) or kb.metonym(" ".join(t.text for t in words if t.dep_ != "det"))
+        when = on or self.actors.published
+        terms = self.actors.leader_terms(code, when) if code and len(code) == 3 and when else []
+        return [self.actors.person_for_term(terms[0], token.text)] if terms else []
 
     def of_noun(self, noun: Token, on, group) -> Parties:
         parties = Parties()
@@ -402,6 +414,13 @@ class PartyFinder:
                             parties.host_found = True
                 if child.lower_ in ("in", "at"):
                     parties.destination_tokens.extend(objects)
+                if child.lower_ == "for" and noun.lemma_.lower() not in ("visit", "trip", "tour", "call"):
+                    # "the first get-together for the North American leaders": a group it is held for
+                    for obj in objects:
+                        group_found = self._people(obj, on, group, parties.subjects) if obj.tag_ in ("NNS", "NNPS") else []
+                        if len(group_found) >= 2:
+                            parties.others.extend(p for p in group_found if p not in parties.others)
+                            parties.among_themselves = True
         for clause in (child for child in noun.children if child.dep_ == "acl" and child.lemma_.lower() in _GATHERING_VERBS):
             # "welcomed the summit held among Kishida, Biden and Yoon", "the summit, attended by Presidents
             # Embalo, Ouattara and Sall": the clause names the parties.

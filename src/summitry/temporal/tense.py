@@ -152,6 +152,8 @@ def tense_from_doc(doc, start: int, end: int) -> str | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
+        if token.lower_ == "since" and token.dep_ == "prep":
+            return "past"  # "the first meeting since their summit in June": what came before, whatever the verb
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return None
