@@ -895,3 +895,23 @@ def test_mechanisms_of_the_fourth_round_groups(found, text, published, expected)
 ], ids=["region-and-seat", "since-is-past", "first-since-implies-earlier"])
 def test_mechanisms_of_the_fourth_round_implied(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # The people a participle clause of the chair's verb brings together take part.
+    ("Chinese President Xi Jinping will chair the first China-Central Asia Summit on Friday, bringing together the "
+     "presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.", "2023-05-18",
+     [(M, {"Xi Jinping", "Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon", "Serdar Berdimuhamedow",
+           "Shavkat Mirziyoyev"}, "2023-05-19", "planned", "CHN")]),
+    # Mediators take part in the talks they mediate; the partial mention of the same sentence is the same encounter.
+    ("In one of the last encounters of the two presidents, Ethiopian Prime Minister Abiy Ahmed and Eritrean President "
+     "Isaias Afwerki held talks in Nairobi in March 2019 mediated by the presidents of Kenya and Somalia.", "2022-11-01",
+     [(M, {"Abiy Ahmed", "Isaias Afwerki", "Uhuru Kenyatta", "Mohamed Abdullahi Mohamed"}, "2019-03", "occurred", "KEN")]),
+    # "the foreign ministers, A and B," read as conjuncts of the plural noun: each holds the role.
+    ("The foreign ministers, Álvaro Leyva and Carlos Faría, had met in August in the Venezuelan border city of San "
+     "Cristóbal, where they agreed to restore relations.", "2022-11-01",
+     [(M, {"Álvaro Leyva", "Carlos Faría"}, "2022-08", "occurred", "VEN")]),
+], ids=["bringing-together", "mediated-by", "plural-role-conjuncts"])
+def test_mechanisms_of_the_fourth_round_many_parties(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

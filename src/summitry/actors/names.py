@@ -401,7 +401,7 @@ class NameRegistry:
         root = ent.root
         shared_role: list[Token] = []
         apposed = _first_conjunct(root)
-        if apposed.dep_ == "appos" and apposed.head.i < ent.start:
+        if _names_after_comma(apposed) and apposed.head.i < ent.start:
             before = [t for t in apposed.head.subtree if apposed.head.left_edge.i <= t.i < min(ent.start, apposed.left_edge.i)]
             if apposed.head.tag_ in ("NNS", "NNPS"):
                 # "The foreign ministers, Ana Ruiz and Omar Haddad, met": each name holds the role; a
@@ -584,10 +584,21 @@ class NameRegistry:
 
 
 def _first_conjunct(token: Token) -> Token:
-    """The first of the names joined by "and" that `token` belongs to ("Faria" in "Leyva and Faria")."""
-    while token.dep_ == "conj" and token.head.i < token.i:
+    """The first of the names joined by "and" that `token` belongs to ("Faria" in "Leyva and Faria"),
+    short of a plural noun they are set after ("the foreign ministers, Leyva and Faria")."""
+    while token.dep_ == "conj" and token.head.i < token.i and not _names_after_comma(token):
         token = token.head
     return token
+
+
+def _names_after_comma(token: Token) -> bool:
+    """Whether a name stands in apposition to the noun before it: "Wang Yi, a diplomat", or "the foreign
+    ministers, Leyva and Faria", which the parser may read as a conjunct of the plural noun."""
+    if token.dep_ == "appos":
+        return True
+    head = token.head
+    return (token.dep_ == "conj" and head.tag_ in ("NNS", "NNPS") and head.i + 1 < len(token.doc)
+            and token.doc[head.i + 1].text == "," and head.i + 2 == token.left_edge.i)
 
 
 @lru_cache(maxsize=2)

@@ -119,6 +119,24 @@ def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None 
     return False
 
 
+def _part_of_a_larger_one(draft: Draft, drafts: list[Draft]) -> bool:
+    """ "In one of their last encounters, Santos and Maduro held talks in Quito mediated by Correa and
+    Vazquez": two mentions in one sentence, one naming only some of the other's parties, same time and
+    status, are one encounter (the larger one absorbs the smaller)."""
+    names = {p.name for p in draft.parties}
+    if len(names) < 2 or draft.kind == "visit":
+        return False  # a trip and a meeting in one sentence are often two things
+    for other in drafts:
+        if other is draft or other.sentence_index != draft.sentence_index or other.kind != draft.kind:
+            continue
+        if draft.location and other.location and draft.location.country != other.location.country:
+            continue
+        if names < {p.name for p in other.parties} and other.status == draft.status and draft_dates_compatible(draft, other):
+            absorb(other, draft)
+            return True
+    return False
+
+
 def absorb(target: Draft, other: Draft) -> None:
     if target.status_is_default and not other.status_is_default:
         target.status, target.status_is_default = other.status, False
@@ -165,5 +183,6 @@ def fold_mentions(reading: ArticleReading) -> list[Draft]:
         else:
             absorb(twin, draft)
     kept = [draft for draft in kept if not is_part_of_meeting(draft, kept, published)]
+    kept = [draft for draft in kept if not _part_of_a_larger_one(draft, kept)]
     # A gathering told with its chair only, whose parties were never listed, is no encounter between anyone.
     return [draft for draft in kept if not (draft.awaiting_parties and len(draft.parties) < 2)]

@@ -43,6 +43,10 @@ _PLAN_NOUNS = {"plan", "preparation", "arrangement", "date", "detail", "agenda",
 _TALKING_ABOUT_VERBS = {"say", "tell", "add", "note", "state", "ask", "question", "report"}
 # Nouns whose infinitive is done by the one who holds them: "accepted an invitation to visit".
 _INTENT_NOUNS = {"invitation", "offer", "plan", "intention", "decision", "request", "bid", "proposal", "promise", "pledge", "wish"}
+# Verbs whose object a gathering brings together: "bringing together the presidents of ...", "gathering leaders of ...".
+_BRINGING_VERBS = {"bring", "gather", "unite", "assemble", "convene"}
+# Verbs whose agent takes part in the talks they qualify: "talks mediated by the presidents of ...".
+_MEDIATING_VERBS = {"mediate", "broker", "facilitate", "moderate"}
 # Verbs of setting off, whose subject goes on the trip they are "for": "left Astana for a visit to ...".
 _SETTING_OFF_VERBS = {"leave", "depart", "travel", "fly", "head", "set", "embark", "go", "come", "arrive", "land"}
 _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "oprd"}
@@ -371,6 +375,22 @@ class PartyFinder:
             planners.extend(self._people(subject, on, group, None) or self._government_of(subject, on))
         return planners
 
+    def _brought_together(self, verb: Token, parties: Parties, on, group) -> None:
+        """ "will chair the summit on Friday, bringing together the presidents of Kazakhstan, ... and
+        Uzbekistan": the people a participle clause of the gathering's verb brings together take part."""
+        for clause in verb.children:
+            lemma = clause.lemma_.lower()
+            if clause.dep_ not in ("advcl", "conj", "xcomp", "acl") or lemma not in _BRINGING_VERBS | _MEDIATING_VERBS:
+                continue
+            if lemma == "bring" and not any(c.lower_ == "together" for c in clause.children):
+                continue
+            # "held talks in Quito mediated by the presidents of Ecuador and Uruguay": the mediators take part.
+            heads = ([c for c in clause.children if c.dep_ == "dobj"] if lemma in _BRINGING_VERBS else
+                     [obj for agent in clause.children if agent.dep_ == "agent" for obj in agent.children if obj.dep_ == "pobj"])
+            for obj in heads:
+                found = self._people(obj, on, group, parties.subjects)
+                parties.others.extend(p for p in found if p not in parties.others and p not in parties.subjects)
+
     def _government_of(self, token: Token, on) -> list[Person]:
         """ "The White House announced plans for the summit": the leader of the government a seat stands for."""
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "det", "amod") or t == token]
@@ -421,17 +441,27 @@ class PartyFinder:
                         if len(group_found) >= 2:
                             parties.others.extend(p for p in group_found if p not in parties.others)
                             parties.among_themselves = True
-        for clause in (child for child in noun.children if child.dep_ == "acl" and child.lemma_.lower() in _GATHERING_VERBS):
+        # (also on the noun's "of" phrase: "a summit of the Quad grouping hosted by Biden with the leaders of ...")
+        owners = [noun] + [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")]
+        for clause in (child for owner in owners for child in owner.children
+                       if child.dep_ == "acl" and child.lemma_.lower() in _GATHERING_VERBS):
             # "welcomed the summit held among Kishida, Biden and Yoon", "the summit, attended by Presidents
             # Embalo, Ouattara and Sall": the clause names the parties.
             if not any((c.dep_ == "prep" and c.lower_ in ("among", "between", "with", "by")) or c.dep_ == "agent" for c in clause.children):
                 continue
-            for prep in [clause]:
-                for token in prep.subtree:
-                    person = self.actors.person_at(token)
-                    if person is not None and person not in parties.others:
-                        parties.others.append(person)
-                        parties.among_themselves = True
+            for token in clause.subtree:
+                person = self.actors.person_at(token)
+                if person is not None and person not in parties.others:
+                    parties.others.append(person)
+                    parties.among_themselves = True
+            # "hosted by Biden with the leaders of India and Australia": roles named by their countries.
+            for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("with", "among", "between")):
+                for obj in (c for c in prep.children if c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS")):
+                    for person in self._people(obj, on, group, parties.others):
+                        if person not in parties.others:
+                            parties.others.append(person)
+                            parties.among_themselves = True
         if not parties.subjects and not parties.others:
             # "the Argentina-Brazil-Chile foreign ministers' talks", "the India-Japan-Australia summit":
             # the office holders of the countries joined before the noun.
@@ -444,6 +474,8 @@ class PartyFinder:
             # "plans for a meeting between Kagame and Tshisekedi").
             parties.subjects.extend(p for p in self._planner(noun, on, group) if p not in parties.others)
         verb = governing_verb(noun)
+        for head in (noun, verb) if verb is not None else (noun,):
+            self._brought_together(head, parties, on, group)
         if verb is not None and noun.dep_ == "attr" and verb.lemma_.lower() == "be" and not parties.subjects:
             # "there have been state visits by Mandela, Mbeki and Zuma"
             for child in verb.children:
