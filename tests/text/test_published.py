@@ -228,3 +228,23 @@ def test_a_page_date_line_the_text_rules_out_is_not_the_publication():
     # A line the text agrees with stands.
     agreed = "Home | World\n12 March 2025\n\nCzech Prime Minister Petr Fiala met Donald Tusk on 10 March 2025."
     assert infer_published(Article(id="y", text=agreed)).published.isoformat() == "2025-03-12"
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,expected", [
+    # Offices held twice leave a gap: Trump with Zelenskyy as Ukraine's president is 2019-2021 or 2025 on; not
+    # before 2019 (reported as past), and the year in which the announced August 15 is the Friday the text
+    # names.
+    ("US President Donald Trump and Russian President Vladimir Putin are set to meet in Alaska on August 15. They last "
+     "met in Osaka in June 2019 and spoke by phone on February 12. Ukrainian President Volodymyr Zelenskyy has not "
+     "been invited to Friday's summit.", date(2025, 8, 14)),
+    # No date at all, only months: the month after the one from which all the months named lie closest back
+    # (December is last year's), in the first year the people named held office together, moved on to the
+    # weekday named.
+    ("French President Emmanuel Macron hosted Syria's interim president Ahmed al-Sharaa on Wednesday, after his "
+     "forces toppled Bashar al-Assad in December. Sharaa went to Riyadh in February and to Doha in April.",
+     date(2025, 5, 7)),
+], ids=["gap-in-terms-and-weekday", "months-only"])
+def test_infer_published_estimates_an_undated_page(kb, text, expected):
+    article = infer_published(Article(id="t", text=text), kb)
+    assert article.published == expected

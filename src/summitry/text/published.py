@@ -21,7 +21,13 @@ copyright and date lines are boilerplate that still tells the date). Adds:
    A month and day without a year ("March 21") takes its year from the
    copyright line, from full dates in the text, or from the offices the
    text gives people: "Chinese Foreign Minister Qin Gang" can only be
-   written while Qin Gang held that office.
+   written while Qin Gang held that office (terms held twice leave a gap;
+   of several fitting years the one in which the month-days fall on the
+   weekdays the text names, else the earliest not before a year it reports);
+6. estimate: a page with no date at all but months ("In April he visited
+   Doha") and office holders gets the start of the month after the months
+   it reports, in a year those people held office together; the source
+   says it is an estimate.
 
 A dateline without a year ("CARACAS, Nov 1 (Reuters) -") takes it from a
 full date or copyright line in the text, else from the terms of the office
@@ -154,7 +160,8 @@ def infer_published(article: Article, kb=None) -> Article:
     explicit = _full_dates(text)
     copyright_year = _copyright_year(text)
 
-    window = office_window(text, kb) if kb is not None else None
+    spans = office_spans(text, kb) if kb is not None else None
+    window = (spans[0][0], spans[-1][1]) if spans else None
     found = _from_dateline(text, explicit, copyright_year, window, kb)
     if found is None:
         found = _from_date_lines(text, explicit)
@@ -163,7 +170,9 @@ def infer_published(article: Article, kb=None) -> Article:
     if found is None:
         # A date the text's own announcements rule out (a page's "viewed on" line) is no evidence of its day.
         consistent = [f for f in explicit if f.is_future or not _contradicted(f.day, explicit)]
-        found = _from_content(text, consistent, copyright_year, window)
+        found = _from_content(text, consistent, copyright_year, spans)
+    if found is None and spans:
+        found = _from_months(text, explicit, spans)
     if found is None:
         # A page's guessed date (1 January of a year) is kept only when the text offers nothing better.
         return article if guessed else replace(article, published_source="none")
@@ -398,26 +407,16 @@ def _contradicted(day: date, explicit: Sequence[_Found]) -> bool:
     return any(found.is_future and found.day < day - timedelta(days=CONTRADICTION_MARGIN_DAYS) for found in explicit)
 
 
-def _year_for(month: str, day: str, window: tuple[date, date] | None, fallback: int | None) -> date | None:
-    """The day for a month-day: in the office window when exactly one year fits it, else in `fallback`."""
-    if window is not None:
-        fits = [candidate for year in range(window[0].year, window[1].year + 1)
-                if (candidate := _parse_day(day, month, year)) and window[0] <= candidate <= window[1]]
-        if len(fits) == 1:
-            return fits[0]
-    return _parse_day(day, month, fallback) if fallback is not None else None
-
-
-def _from_content(text: str, explicit: list[_Found], copyright_year: int | None, window: tuple[date, date] | None = None):
+def _from_content(text: str, explicit: list[_Found], copyright_year: int | None, spans: list[tuple[date, date]] | None = None):
     past = [found.day for found in explicit if not found.is_future]
     future = [found.day for found in explicit if found.is_future]
-    year = copyright_year or (max(found.day.year for found in explicit) if explicit else None)
-    for match in _MONTH_DAY.finditer(text):
-        sentence = _sentence_around(text, match.start(), match.end())
-        day = _year_for(match.group("m"), match.group("d"), window, year)
-        if day is None:
-            continue
-        (future if _FUTURE_CUE.search(sentence) else past).append(day)
+    month_days = [(match.group("m"), match.group("d"), bool(_FUTURE_CUE.search(_sentence_around(text, match.start(), match.end()))))
+                  for match in _MONTH_DAY.finditer(text)]
+    year = _content_year(text, month_days, explicit, copyright_year, spans)
+    for month, day_of_month, is_future in month_days:
+        day = _parse_day(day_of_month, month, year) if year is not None else None
+        if day is not None:
+            (future if is_future else past).append(day)
     lower = max(past) if past else None
     upper = min(future) - timedelta(days=1) if future else None
     if lower and upper and lower > upper:
@@ -437,6 +436,83 @@ def _from_content(text: str, explicit: list[_Found], copyright_year: int | None,
     return None
 
 
+# "in April", "In February": a month named alone.
+_MONTH_ALONE = re.compile(rf"\b(?:in|In|since|Since|last|Last|early|late|mid-)\s+(?P<m>{_MONTHS})\b(?!\s*\d)")
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+
+def _from_months(text: str, explicit: list[_Found], spans: list[tuple[date, date]]):
+    """An estimate for a page with no date at all, from the offices of the people it names and the months
+    it reports ("In April he visited Doha"): the start of the month after the one from which all the months
+    named lie closest back, in the years the people held their offices together (not before a year the
+    text reports; the earliest on a tie), moved on to the weekday the text names."""
+    months = {_MONTH_NUMBERS[match.group("m")[:3].lower()] for match in _MONTH_ALONE.finditer(text)
+              if not _FUTURE_CUE.search(_sentence_around(text, match.start(), match.end()))}
+    ends = [date(year + month // 12, month % 12 + 1, 1) for year in _candidate_years(text, explicit, spans)
+            for month in months]
+    ends = [day for day in ends if _within(day, spans) and day <= date.today()]
+    if not ends:
+        return None
+
+    def reach(day: date) -> int:
+        # ("in January ... February ... April" and "in December", Assad's fall, read from May, not January)
+        return max((day.month - month - 1) % 12 + 1 for month in months)
+
+    day = min(ends, key=lambda day: (reach(day), day))
+    weekday = _pinned_weekday(text)
+    if weekday is not None:
+        day += timedelta(days=(weekday - day.weekday()) % 7)
+    return day, "estimate: after the latest month it reports, in the years its office holders served together"
+
+
+def _candidate_years(text: str, explicit: list[_Found], spans: list[tuple[date, date]], month_days=()) -> list[int]:
+    """The years in which the people named held their offices together, not before a year the text reports
+    as past, that leave room for the days it reports and announces."""
+    latest_full = max((found.day.year for found in explicit), default=None)
+    floor = max([latest_full or 0] + [int(match.group(1)) for match in _YEAR.finditer(text)
+                                      if not _FUTURE_CUE.search(_sentence_around(text, match.start(), match.end()))])
+    last = min(spans[-1][1].year, date.today().year)
+    return [year for year in range(max(floor, spans[0][0].year), last + 1)
+            if any(low.year <= year <= high.year for low, high in spans) and _fits_spans(list(month_days), year, spans)]
+
+
+def _content_year(text: str, month_days: list[tuple[str, str, bool]], explicit: list[_Found], copyright_year: int | None,
+                  spans: list[tuple[date, date]] | None) -> int | None:
+    """The year of the month-days a text gives without one ("set to meet on August 15").
+
+    The copyright line's, else - when the offices of the people named narrow
+    the time - a year in which they held them, not before any year the text
+    reports as past, in which the month-days fall on the weekdays the text
+    names ("Friday's summit"), the earliest such; else the latest year of a
+    full date in the text.
+    """
+    if copyright_year:
+        return copyright_year
+    latest_full = max((found.day.year for found in explicit), default=None)
+    if not spans:
+        return latest_full
+    years = _candidate_years(text, explicit, spans, month_days)
+    if not years:
+        return latest_full
+    named = {_WEEKDAYS.index(word.lower()) for word in re.findall(r"\b(" + "|".join(_WEEKDAYS) + r")\b", text, re.IGNORECASE)}
+
+    def on_named_weekdays(year: int) -> int:
+        return sum(1 for month, day, _ in month_days if (found := _parse_day(day, month, year)) and found.weekday() in named)
+
+    return max(years, key=lambda year: (on_named_weekdays(year), -year))
+
+
+def _fits_spans(month_days: list[tuple[str, str, bool]], year: int, spans: list[tuple[date, date]]) -> bool:
+    """Whether the days the text reports and announces, read in `year`, leave a publication day in the spans."""
+    days = [(found, is_future) for month, day, is_future in month_days if (found := _parse_day(day, month, year))]
+    lower = max((day for day, is_future in days if not is_future), default=date(year, 1, 1))
+    upper = min((day for day, is_future in days if is_future), default=date(year, 12, 31))
+    if lower > upper:
+        lower, upper = date(year, 1, 1), date(year, 12, 31)
+    return any(low <= upper and lower <= high for low, high in spans)
+
+
 def _pinned_weekday(text: str) -> int | None:
     """The latest weekday the text anchors events on ("This Friday, ..."), as 0=Monday."""
     named = [_WEEKDAYS.index(match.group(1).lower()) for match in _THIS_WEEKDAY.finditer(text)]
@@ -448,53 +524,84 @@ def _pinned_weekday(text: str) -> int | None:
 # "<Title> <Name>" and "<Title>, <Name>," as news writes them; the title
 # words are matched against the knowledge base's titles, so this list only
 # has to catch the phrase.
+# (Titles also in lower case and "interim"/"acting" ones, "Syria's interim president Ahmed al-Sharaa"; name
+# particles in lower case, "al-", "bin", "van".)
 _TITLED_NAME = re.compile(
-    r"\b(President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary of State|Foreign Secretary|King|Queen|Emir|Crown Prince|Minister of Foreign Affairs)"
-    r",?\s+((?:[A-Z][\w'’\-]+\s?){1,4})"
+    r"\b((?i:(?:interim |acting )?(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary of State|"
+    r"Foreign Secretary|King|Queen|Emir|Crown Prince|Minister of Foreign Affairs)))"
+    r",?\s+((?:(?:[A-Z]|al-|el-|(?:bin|ibn|al|el|de|da|del|van|von|der)\s)[\w'’\-]*\s?){1,4})"
 )
 
 
 def office_window(text: str, kb) -> tuple[date, date] | None:
-    """The span of days in which every titled name in the text held that title.
+    """The first and last day on which every titled name in the text held that title (see `office_spans`)."""
+    spans = office_spans(text, kb)
+    return (spans[0][0], spans[-1][1]) if spans else None
 
-    Each "<Title> <Name>" whose person the office tables know gives the union
-    of that person's terms in that office; the window is the intersection
-    over names. A name whose terms would empty the window is ignored rather
-    than trusted over the others (a "former president" written as "President").
+
+def office_spans(text: str, kb) -> list[tuple[date, date]] | None:
+    """The spans of days in which every titled name in the text held that title.
+
+    Each "<Title> <Name>" whose person the office tables know gives that
+    person's terms in that office; the spans are their intersection over
+    names, gaps kept (a leader in office twice is not in office between). A
+    name whose terms would empty the spans is ignored rather than trusted
+    over the others (a "former president" written as "President").
     """
-    window: tuple[date, date] | None = None
+    spans: list[tuple[date, date]] | None = None
     today = date.today()
     seen: set[str] = set()
     for match in _TITLED_NAME.finditer(text):
-        title, name = match.group(1), match.group(2).strip()
-        words = name.split()
-        terms = []
-        for size in range(min(len(words), 3), 1, -1):
-            candidate = " ".join(words[:size])
-            try:
-                terms = kb.lookup_person(candidate)
-            except Exception:  # noqa: BLE001 - a knowledge gap must not stop the date search
-                terms = []
-            if terms:
-                break
-        if not terms or terms[0].name in seen:
+        terms = _titled_terms(match, kb, today, seen)
+        if not terms:
             continue
-        seen.add(terms[0].name)
-        matching = []
-        for term in terms:
-            try:
-                office = kb.office_for_title(title, term.country)
-            except Exception:  # noqa: BLE001
-                office = None
-            if office and (term.office == office or term.office == "head_of_state_and_government" and office.startswith("head_of")):
-                matching.append((term.start, term.end or today))
-        if not matching:
-            continue
-        low, high = min(start for start, _ in matching), max(end for _, end in matching)
-        if window is None:
-            window = (low, high)
+        narrowed = terms if spans is None else _intersect(spans, terms)
+        if narrowed:
+            spans = narrowed
+    return spans
+
+
+def _titled_terms(match: re.Match, kb, today: date, seen: set[str]) -> list[tuple[date, date]]:
+    """The terms, as spans of days, in which the person of one "<Title> <Name>" held that title."""
+    title, name = match.group(1), match.group(2).strip()
+    words = name.split()
+    terms = []
+    for size in range(min(len(words), 3), 1, -1):
+        candidate = " ".join(words[:size])
+        try:
+            terms = kb.lookup_person(candidate)
+        except Exception:  # noqa: BLE001 - a knowledge gap must not stop the date search
+            terms = []
+        if terms:
+            break
+    if not terms or terms[0].name in seen:
+        return []
+    seen.add(terms[0].name)
+    matching = []
+    for term in terms:
+        try:
+            office = kb.office_for_title(title.split()[-1] if title.lower().startswith(("interim", "acting")) else title, term.country)
+        except Exception:  # noqa: BLE001
+            office = None
+        if office and (term.office == office or term.office == "head_of_state_and_government" and office.startswith("head_of")):
+            matching.append((term.start, term.end or today))
+    return _merge(sorted(matching))
+
+
+def _merge(spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Sorted spans with the overlapping or touching ones joined."""
+    merged: list[tuple[date, date]] = []
+    for low, high in spans:
+        if merged and low <= merged[-1][1] + timedelta(days=1):
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
         else:
-            narrowed = (max(window[0], low), min(window[1], high))
-            if narrowed[0] <= narrowed[1]:
-                window = narrowed
-    return window
+            merged.append((low, high))
+    return merged
+
+
+def _intersect(a: list[tuple[date, date]], b: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    return _merge(sorted((max(x[0], y[0]), min(x[1], y[1])) for x in a for y in b if max(x[0], y[0]) <= min(x[1], y[1])))
+
+
+def _within(day: date, spans: list[tuple[date, date]] | None) -> bool:
+    return spans is None or any(low <= day <= high for low, high in spans)
