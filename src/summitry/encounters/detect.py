@@ -370,8 +370,9 @@ def _describes_the_trip(noun: Token) -> bool:
 
 
 # Gatherings that put people in one room: leaders who speak around one are not on the telephone.
-_IN_PERSON_NOUNS = {"session", "summit", "sidelines", "sideline", "margins", "margin", "dinner", "lunch", "breakfast",
-                    "banquet", "ceremony", "reception", "retreat", "plenary", "conference", "forum", "gathering"}
+# (Not "summit" or "forum" themselves: "spoke ahead of next week's summit" may well be by telephone.)
+_IN_PERSON_NOUNS = {"session", "sidelines", "sideline", "margins", "margin", "dinner", "lunch", "breakfast",
+                    "banquet", "ceremony", "reception", "retreat", "plenary"}
 
 
 # Words a parser may take for a complement of "be" that only say when: "was last in Washington".
