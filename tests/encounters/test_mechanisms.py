@@ -915,3 +915,37 @@ def test_mechanisms_of_the_fourth_round_implied(found, text, published, expected
 ], ids=["bringing-together", "mediated-by", "plural-role-conjuncts"])
 def test_mechanisms_of_the_fourth_round_many_parties(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # Leaders of two countries who "spoke": a country named in what they spoke of is no place they met in.
+    ("Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese spoke on Tuesday and welcomed the "
+     "India-Australia trade agreement.", "2025-05-07",
+     [(C, {"Narendra Modi", "Anthony Albanese"}, "2025-05-06", "occurred", None)]),
+    # The conversation after which something was announced on a day was that day.
+    ("Trump had announced the summit on October 16 after a telephone conversation with Russian President Vladimir "
+     "Putin.", "2025-10-22", [(C, {"Donald Trump", "Vladimir Putin"}, "2025-10-16", "occurred", None)]),
+    # "The two": the two named in the sentence before it, or the two subjects of the sentence before.
+    ("A meeting between US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov was shelved after "
+     "the two spoke by phone on Monday.", "2025-10-22",
+     [(M, {"Marco Rubio", "Sergey Lavrov"}, None, "cancelled", None),
+      (C, {"Marco Rubio", "Sergey Lavrov"}, "2025-10-20", "occurred", None)]),
+    ("French President Emmanuel Macron and German Chancellor Olaf Scholz met Ukrainian President Volodymyr Zelensky in "
+     "Kyiv on Thursday. The two had held a joint phone call with Russian President Vladimir Putin on May 28.",
+     "2022-06-17", [(M, {"Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky"}, "2022-06-16", "occurred", "UKR"),
+                    (C, {"Emmanuel Macron", "Olaf Scholz", "Vladimir Putin"}, "2022-05-28", "occurred", None)]),
+    # Encounters singled out after a comma from the ones told are between the same parties.
+    ("US President Joe Biden met Chinese President Xi Jinping in Bali on Monday. Since then they had held three phone "
+     "calls, most recently a phone call in July, as well as a virtual summit in November last year.", "2023-11-15",
+     [(M, {"Joe Biden", "Xi Jinping"}, "2023-11-13", "occurred", "IDN"),
+      (C, {"Joe Biden", "Xi Jinping"}, "2023-07", "occurred", None),
+      (C, {"Joe Biden", "Xi Jinping"}, "2022-11", "occurred", None)]),
+    # "wrapped up two days of talks": the length of the talks is the talks.
+    ("US national security adviser Jake Sullivan and Chinese Foreign Minister Wang Yi wrapped up two days of talks in "
+     "Bangkok on Saturday.", "2024-01-27",
+     [(M, {"Jake Sullivan", "Wang Yi"}, "2024-01-27", "occurred", "THA")]),
+], ids=["spoke-about-countries", "after-a-conversation", "the-two-named-before", "the-two-subjects-before",
+        "singled-out-after-comma", "days-of-talks"])
+def test_mechanisms_of_the_fourth_round_calls(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

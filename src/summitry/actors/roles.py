@@ -108,6 +108,16 @@ class RoleResolver:
                     if len(leaders) < 2:
                         leaders = list(self.leader_group or [])
                     return leaders if len(leaders) >= 2 else self._recent_pair(token.idx, leaders_only=True)
+                count = 3 if any(t.lower_ == "three" for t in modifiers) else 2
+                here = self.people_in_sentence_before(token)
+                if len(here) == count and lower in ("two", "both", "three", "sides", "men", "women", "ministers"):
+                    return here  # "a meeting between Rubio and Lavrov was shelved after the two spoke by phone"
+                if group and len(group) > count:
+                    # "Macron and Scholz met Zelensky in Kyiv. The two held a call with Putin": the two who
+                    # were the subject before, not all three.
+                    subjects = self._subjects_before(token)
+                    if len(subjects) == count:
+                        return subjects
                 return list(group or self._recent_pair(token.idx))
         # "a meeting between India and Japan": a country stands for its leader at a summit.
         if as_leaders and token.pos_ == "PROPN" and (on or self.published):
@@ -263,6 +273,19 @@ class RoleResolver:
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             return self._one_official(owner, on, other, depth) if owner is not None else None
         return None
+
+    def _subjects_before(self, token: Token) -> list[Person]:
+        """The officials who were the subject of the main clause of the sentence before `token`'s."""
+        if token.sent.start == 0:
+            return []
+        root = self.doc[token.sent.start - 1].sent.root
+        found: list[Person] = []
+        for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for word in [subject, *subject.conjuncts]:
+                person = self.person_at(word)
+                if person is not None and person.is_official and person not in found:
+                    found.append(person)
+        return found
 
     def group_leader_before(self, token: Token) -> Person | None:
         """The official who led the group told last before `token` ("Ramaphosa led a delegation of

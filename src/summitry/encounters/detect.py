@@ -208,6 +208,8 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
     if timed is None:
         return None
     expression, decision = timed
+    if current.is_noun and not current.people:
+        current.people = _parties_of_the_series(reading, current)
     if current.is_noun and not current.people and not _focus_or_pair(reading, current, expression):  # 5
         return None
     if len(current.people) == 1 and current.kind == "meeting" and _host_of_focus(reading, current):
@@ -417,8 +419,10 @@ def _far_apart(reading: ArticleReading, current: _Cue) -> bool:
         return False
     if any(t.lemma_.lower() in _IN_PERSON_NOUNS for t in current.token.sent):
         return False  # "The two spoke following a working session": they were in one room
+    # (a place where they were: "spoke in Paris"; not one inside what they spoke of, "the India-UK agreement")
     return not any(t.ent_type_ in ("GPE", "FAC", "LOC") and reading.actors.person_at(t) is None
-                   for t in current.token.subtree if t.i != current.token.i)
+                   for prep in current.token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "during")
+                   for t in prep.subtree)
 
 
 def _lasted(verb: Token) -> bool:
@@ -476,6 +480,22 @@ def _time_and_status(reading: ArticleReading, current: _Cue, expression: TimeExp
 
 
 # 5. the encounter in focus -----------------------------------------------------
+
+def _parties_of_the_series(reading: ArticleReading, current: _Cue) -> list[Person]:
+    """ "they had held five phone or video calls, most recently a phone call in July, as well as a
+    virtual summit in November": encounters set off after a comma to single out some of the ones just
+    told are between the same parties."""
+    first = current.token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ not in ("npadvmod", "appos") or first.i == 0 or first.doc[first.left_edge.i - 1].text != ",":
+        return []
+    if current.token.tag_ != "NN":
+        return []  # "..., meetings that helped pave the way for the summit": a summary, not one singled out
+    told = [d for d in reading.mentions if d.sentence_index == current.index and len(d.parties) >= 2
+            and (d.kind == "call") == (current.kind == "call")]
+    return list(told[-1].parties) if told else []
+
 
 def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpression | None) -> bool:
     """A noun with no parties of its own speaks of the encounter in focus ("The meeting, which will

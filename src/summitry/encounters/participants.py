@@ -98,8 +98,9 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-# Nouns for a part or an instance of an encounter: "the previous round of talks", "the second leg of his tour".
-_PART_NOUNS = {"round", "series", "session", "edition", "leg", "stage", "part"}
+# Nouns for a part, an instance or a length of an encounter: "the previous round of talks", "the second leg of
+# his tour", "wrapped up two days of talks", "held 12 hours of discussions".
+_PART_NOUNS = {"round", "series", "session", "edition", "leg", "stage", "part", "day", "hour", "minute"}
 
 
 def _expand(token: Token) -> list[Token]:

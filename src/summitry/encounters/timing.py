@@ -175,7 +175,10 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             token = cue.token
             if (cue.word.pos == "NOUN" and _verb_under(governing_verb(token), owner) and token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj")
                     # (not "The meeting was announced on Monday": the day of the report, not of the meeting)
-                    and not (token.dep_ in ("pobj", "nsubj", "nsubjpass") and owner.lemma_.lower() in _REPORTING_VERBS)
+                    # (but "announced the summit on October 16 after a telephone conversation with Putin": the
+                    # conversation that led to the report was that day)
+                    and not (token.dep_ in ("pobj", "nsubj", "nsubjpass") and owner.lemma_.lower() in _REPORTING_VERBS
+                             and not (token.dep_ == "pobj" and token.head.lower_ in ("after", "following")))
                     and not _another_time(token)):
                 give(assigned, cue, expression)
             elif (cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj")
