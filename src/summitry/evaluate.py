@@ -26,10 +26,14 @@ from .errors import InputError
 _TITLES = {"president", "prime", "minister", "mr", "mrs", "ms", "dr", "king", "queen", "chancellor", "premier", "secretary", "general", "sir", "his", "majesty", "prince", "sheikh", "emir", "the"}
 
 
+_PLAIN_LETTERS = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h"})
+
+
 def normalise_name(name: str) -> tuple[str, ...]:
     """Name tokens without case, accents, punctuation or titles."""
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    # (letters with no decomposition are accented letters too: "Vương Đình Huệ" is "Vuong Dinh Hue")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().translate(_PLAIN_LETTERS)
     tokens = re.sub(r"[^a-z0-9 ]+", " ", text.replace("-", " ")).split()
     if "of" in tokens:
         # An office ("Prime Minister of Canada") is compared whole: its title words are the name.

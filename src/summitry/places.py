@@ -100,9 +100,10 @@ def names_in(head: Token) -> list[str]:
             name = doc[start : token.i + 1].text
             if name not in names:
                 names.append(name)
-    # (Tagged as a person only where a place stands: "met in Weimar", not "visited Weimar".)
+    # (Tagged as a person only where a place stands: "met in Weimar", "visited Kyiv"; not "met Weimar".)
     # (A country tagged as a nationality likewise: "a visit to Tajikistan".)
-    in_or_at = head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
+    in_or_at = (head.dep_ == "pobj" and head.head.lower_ in ("in", "at")) or (
+        head.dep_ == "dobj" and head.head.lemma_.lower() in ("visit", "tour"))  # "visited Kyiv" tagged as a person
     to_in_or_at = head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "to")
     if not names and head.pos_ == "PROPN" and (head.ent_type_ in _UNTAGGED_PLACE_LABELS or (in_or_at and head.ent_type_ == "PERSON")
                                                or (to_in_or_at and head.ent_type_ == "NORP")):

@@ -949,3 +949,28 @@ def test_mechanisms_of_the_fourth_round_many_parties(found, text, published, exp
         "singled-out-after-comma", "days-of-talks"])
 def test_mechanisms_of_the_fourth_round_calls(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # Two subjects of a with-verb are with each other; the lead's undated news is not the encounter recalled
+    # from months before ("since they dined together in December").
+    ("OSAKA (Reuters) - U.S. President Donald Trump and Chinese President Xi Jinping met for 80 minutes on Saturday. "
+     "It was their first encounter since they dined together in Buenos Aires in December.", "2019-06-29",
+     [(M, {"Donald Trump", "Xi Jinping"}, "2019-06-29", "occurred", "JPN"),
+      (M, {"Donald Trump", "Xi Jinping"}, "2018-12", "occurred", "ARG")]),
+    # "huddled" needs no with-phrase when the parties are its subjects (in May, in Hiroshima: the G7 summit there).
+    ("The three leaders, US President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean President "
+     "Yoon Suk Yeol, last huddled in May in Hiroshima.", "2023-08-19",
+     [(M, {"Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"}, "2023-05-19", "occurred", "JPN")]),
+    # A city the tagger took for a person, as the object of "visited".
+    ("British Prime Minister Boris Johnson visited Kyiv in April and walked through the city center with Ukrainian "
+     "President Volodymyr Zelensky.", "2022-06-17",
+     [(M, {"Boris Johnson", "Volodymyr Zelensky"}, "2022-04", "occurred", "UKR")]),
+    # Talks of a measured length at a hotel were face to face; "on the eve of" a summit is the day before it.
+    ("US President Joe Biden and Chinese President Xi Jinping talked for more than three hours at a luxury hotel in "
+     "Nusa Dua on the eve of the G20 summit.", "2022-11-15",
+     [(M, {"Joe Biden", "Xi Jinping"}, "2022-11-14", "occurred", "IDN")]),
+], ids=["lead-news-and-recalled", "huddled", "visited-city-tagged-person", "eve-of-summit-at-hotel"])
+def test_mechanisms_of_the_fourth_round_recalled(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

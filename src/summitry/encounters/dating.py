@@ -34,7 +34,7 @@ from ..temporal.context import number_of
 from ..temporal.values import CALENDAR_PRECISIONS, OFFSET_UNITS, add_to_day, first_day
 from ..text.published import dateline_day
 from .draft import Draft
-from .reading import opens_a_period
+from .reading import lead_indexes, opens_a_period
 
 logger = logging.getLogger(__name__)
 
@@ -45,13 +45,6 @@ _TRIP_NOUNS = {"visit", "trip", "tour", "journey"}
 _NOUN_KINDS = {"call": "call", "conversation": "call", "visit": "visit", "trip": "visit"}
 # Words that mark an encounter as recalled rather than today's news.
 _RECALL_WORDS = {"previously", "earlier", "once", "already", "before", "last", "ago", "former", "formerly", "past", "recently"}
-# The lead: the headline lines and this many prose sentences after them. Wire
-# copy states its news in the first sentence; the second often names the
-# other party or the place ("The two leaders met at ...").
-LEAD_SENTENCES = 2
-# A line of fewer words than this without a full stop is a headline or a
-# caption line, not a prose sentence of the lead.
-PROSE_MIN_WORDS = 8
 
 
 class DateFromContext:
@@ -74,7 +67,7 @@ class DateFromContext:
         day = report_day(record.article.text, record.article.published)
         if day is None:
             return
-        lead = _lead_indexes(sentences)
+        lead = lead_indexes(sentences)
         # The lead's news of the day, whatever became of it: talks "set for today" and called off still
         # set the day a later "was meeting alone with" happened on.
         news = [d for d in record.mentions if d.sentence_index in lead and (d.status == "occurred" or d.date)
@@ -299,22 +292,6 @@ def _is_adverbial(doc, expression) -> bool:
 
 
 # 2. the article's news ---------------------------------------------------------
-
-def _lead_indexes(sentences: list[Span]) -> set[int]:
-    """Indexes of the headline lines and the first prose sentences."""
-    lead: set[int] = set()
-    prose = 0
-    for index, sentence in enumerate(sentences):
-        text = sentence.text.strip()
-        if not text:
-            continue
-        lead.add(index)
-        if len(text.split()) >= PROSE_MIN_WORDS and text.endswith((".", "”", '"')):
-            prose += 1
-            if prose >= LEAD_SENTENCES:
-                break
-    return lead
-
 
 def _same_story(draft: Draft, news: list[Draft]) -> Draft | None:
     """The dated news encounter that shares a party with `draft`."""

@@ -22,6 +22,7 @@ A mention that reports several encounters is then split (`distribute`).
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -30,7 +31,7 @@ from ..actors import Person
 from ..model import ArticleRecord, Evidence, Place, TimeExpression
 from .cues import Cue, find_cues, government_role_words, modality_lexicon
 from .distribute import distribute, more_destinations
-from .draft import Draft, as_date, replace_draft
+from .draft import PRECISION_RANK, Draft, as_date, replace_draft
 from .focus import encounter_in_focus, enrich, is_anaphoric
 from .fold import main_pair
 from .lists import listed_parties
@@ -290,7 +291,8 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         return False  # "calling them terrorist attacks": naming, not phoning
     if word.needs == "sidelines" and not (found.others and _in_person(token)):
         return False  # "told Xi on the sidelines of the summit" is a meeting; "told reporters" is not
-    if word.needs in ("object", "with") and not found.others:
+    if word.needs in ("object", "with") and not found.others and not (word.needs == "with" and len(found.subjects) >= 2):
+        # ("Trump and Xi dined together in Buenos Aires": two subjects are with each other)
         # "welcomed the role of Washington", "met with criticism": the object must be a person.
         logger.debug("skipped %r (%s): no person as object", token.text, token.sent.text[:60])
         return False
@@ -335,9 +337,19 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
 
 
 def _in_person(token: Token) -> bool:
-    """ "in-person conversation", "spoke on the sidelines of the summit": face to face."""
+    """ "in-person conversation", "spoke on the sidelines of the summit", "talked for three hours at a
+    hotel in Nusa Dua": face to face."""
     return any(t.lower_ in ("person", "face") for left in token.lefts for t in left.subtree) or any(
-        t.lower_ in ("sidelines", "margins", "margin", "sideline") for t in token.subtree)
+        t.lower_ in ("sidelines", "margins", "margin", "sideline") for t in token.subtree) or any(
+        prep.dep_ == "prep" and prep.lower_ in ("at", "in") and any(
+            obj.dep_ == "pobj" and (obj.lemma_.lower() in _VENUE_NOUNS or obj.ent_type_ in ("FAC", "GPE", "LOC"))
+            for obj in prep.children)
+        for prep in token.children)
+
+
+# Buildings and rooms where people meet: talks "at a hotel" were held face to face.
+_VENUE_NOUNS = {"hotel", "palace", "residence", "house", "office", "villa", "castle", "estate", "resort", "venue", "hall",
+                "chancellery", "ministry", "embassy", "airport", "retreat", "dinner", "lunch", "banquet"}
 
 
 def _names_own_parties(reading: ArticleReading, noun: Token) -> bool:
@@ -492,9 +504,11 @@ def _parties_of_the_series(reading: ArticleReading, current: _Cue) -> list[Perso
         return []
     if current.token.tag_ != "NN":
         return []  # "..., meetings that helped pave the way for the summit": a summary, not one singled out
-    told = [d for d in reading.mentions if d.sentence_index == current.index and len(d.parties) >= 2
-            and (d.kind == "call") == (current.kind == "call")]
-    return list(told[-1].parties) if told else []
+    head = first.head
+    on = reading.published
+    found = reading.parties.of_noun(head, on, None) if head.pos_ in ("NOUN", "PROPN") else reading.parties.of_verb(head, on, None)
+    people = [p for p in found.all() if p.is_official]
+    return people if len(people) >= 2 else []
 
 
 def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpression | None) -> bool:
@@ -723,4 +737,14 @@ def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | 
         if bare_sidelines or held_during(in_focus, draft.date):
             summit = in_focus
     apply_summit(reading.kb, draft, summit)
+    if summit is not None and summit.start and _on_the_eve(current.governors) and PRECISION_RANK.get(draft.precision, -1) <= PRECISION_RANK["day"]:
+        # "talked for three hours on the eve of the G20 summit": the day before it opened.
+        eve = (summit.start - timedelta(days=1)).isoformat()
+        draft.date, draft.date_end, draft.precision = eve, None, "day"
     return draft
+
+
+def _on_the_eve(governors: list[Token]) -> bool:
+    """Whether the cue's clause is placed "on the eve of" a gathering."""
+    return any(token.lower_ == "eve" and token.dep_ == "pobj" and token.head.lower_ == "on"
+               for governor in governors[:2] for token in governor.subtree)

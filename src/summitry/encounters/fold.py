@@ -21,7 +21,7 @@ from .draft import PRECISION_RANK, VISIT_LENGTH_DAYS, Draft, draft_dates_compati
 from .hosts import meet_hosts
 from .occasion import apply_summit, summit_at_place
 from ..model import ArticleRecord
-from .reading import ArticleReading, start_reading
+from .reading import ArticleReading, lead_indexes, start_reading
 
 
 # How many sentences after a trip an undated meeting may be told and still
@@ -119,6 +119,17 @@ def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None 
     return False
 
 
+def _news_and_a_recalled_one(a: Draft, b: Draft, lead: set[int], published: str | None) -> bool:
+    """ "Trump and Xi met for 80 minutes on Saturday ... since they dined together in Buenos Aires in
+    December": the lead's undated news (dated later by the report's day) is not an encounter the story
+    recalls from a month before publication."""
+    for news, other in ((a, b), (b, a)):
+        if (news.date is None and news.status == "occurred" and news.sentence_index in lead and other.date
+                and published and other.date[:7] < published[:7]):
+            return True
+    return False
+
+
 def _part_of_a_larger_one(draft: Draft, drafts: list[Draft]) -> bool:
     """ "In one of their last encounters, Santos and Maduro held talks in Quito mediated by Correa and
     Vazquez": two mentions in one sentence, one naming only some of the other's parties, same time and
@@ -174,10 +185,12 @@ def fold_mentions(reading: ArticleReading) -> list[Draft]:
     # the same two ("Yoon travelled to Tokyo in March, when he met Kishida").
     drafts = [draft for draft in drafts if not is_part_of_meeting(draft, drafts, published)]
     kept: list[Draft] = []
+    lead = lead_indexes(reading.sentences)
     for draft in drafts:
         if draft.occasion is None and draft.kind != "call":
             apply_summit(reading.kb, draft, summit_at_place(reading.kb, draft.location, draft.date, reading.published))
-        twin = next((other for other in kept if same_encounter(other, draft)), None)
+        twin = next((other for other in kept if same_encounter(other, draft)
+                     and not _news_and_a_recalled_one(other, draft, lead, published)), None)
         if twin is None:
             kept.append(draft)
         else:

@@ -108,3 +108,31 @@ def opens_a_period(doc: Doc, expression: TimeExpression) -> bool:
         if ancestor.pos_ in ("VERB", "AUX") and ancestor != span.root:
             return False
     return False
+
+
+# The lead: the headline lines and this many prose sentences after them. Wire
+# copy states its news in the first sentence; the second often names the
+# other party or the place ("The two leaders met at ...").
+LEAD_SENTENCES = 2
+
+# A line of fewer words than this without a full stop is a headline or a
+# caption line, not a prose sentence of the lead.
+PROSE_MIN_WORDS = 8
+
+
+def lead_indexes(sentences: list[Span]) -> set[int]:
+    """Indexes of the headline lines and the first prose sentences."""
+    lead: set[int] = set()
+    prose = 0
+    for index, sentence in enumerate(sentences):
+        text = sentence.text.strip()
+        if not text:
+            continue
+        lead.add(index)
+        if len(text.split()) >= PROSE_MIN_WORDS and text.endswith((".", "”", '"')):
+            prose += 1
+            if prose >= LEAD_SENTENCES:
+                break
+    return lead
+
+

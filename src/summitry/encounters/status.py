@@ -167,6 +167,11 @@ def _generic(cue: Token, chain: list[Token], date: str | None) -> StatusDecision
     if (cue.tag_ in ("NNS", "NNPS") and cue.lower_ != "talks" and date is None
             and not any(child.dep_ in ("det", "poss", "nummod") for child in cue.children) and not _is_particular(cue)):
         return StatusDecision(None, f"generic: bare plural '{cue.text}'")
+    # "they had held five phone or video calls": a count of three or more, with no time, sums up (the ones
+    # that matter are then told one by one); "his two visits" may still point at two.
+    if cue.tag_ in ("NNS", "NNPS") and date is None and any(
+            child.dep_ == "nummod" and _count(child.lower_) >= 3 for child in cue.children):
+        return StatusDecision(None, f"generic: a count of '{cue.text}'")
     for token in chain:
         if token.dep_ in ("relcl",) and token.head.lower_ in _FREQUENCY_NOUNS:
             return StatusDecision(None, f"generic: '{token.head.text} ... {token.text}'")
@@ -186,6 +191,15 @@ def _generic(cue: Token, chain: list[Token], date: str | None) -> StatusDecision
         ):
             return StatusDecision(None, "generic: a number of times")
     return None
+
+
+_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                 "twelve": 12, "dozen": 12, "dozens": 24, "several": 3, "numerous": 3}
+
+
+def _count(word: str) -> int:
+    """The number a count word gives ("five" -> 5, "12" -> 12), 0 when it gives none."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
 
 
 def _is_particular(noun: Token) -> bool:
