@@ -19,6 +19,8 @@ from .model import Place
 _PLACE_PREPOSITIONS = {"in", "at", "to", "inside", "near", "outside"}
 # Verbs after which "for" may name the place of what is planned: "scheduled for Brasilia".
 _SCHEDULING_VERBS = {"schedule", "slate", "set", "plan"}
+# Verbs whose object is a government addressed, not a place: "asked Japan for a meeting", "urged Beijing to".
+ADDRESSING_VERBS = {"ask", "urge", "press", "tell", "call", "thank", "warn", "invite", "request", "accuse", "criticise", "criticize"}
 # Verbs whose object is the place a trip starts from, not its destination.
 LEAVING_VERBS = {"leave", "depart", "quit"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -63,8 +65,8 @@ def place_phrases(governors: Iterable[Token], prepositions: set[str] = _PLACE_PR
         # "visited Russia", "visit the United States": the place is the direct object - not a place
         # inside a person's title ("received the President of Somalia Hassan Sheikh Mohamud").
         for obj in governor.children:
-            if governor.lemma_.lower() in LEAVING_VERBS:
-                break  # "left Astana for Dushanbe": the object is where the trip starts
+            if governor.lemma_.lower() in LEAVING_VERBS | ADDRESSING_VERBS:
+                break  # "left Astana for Dushanbe", "asked Japan for a meeting": no destination
             if obj.dep_ == "dobj" and obj.i not in people and not _holds_full_name(obj):
                 phrases.extend(names_in(obj))
     return phrases

@@ -334,8 +334,11 @@ MULTILATERAL = [
     # Coordinated nationality words before a plural role: each country's holder.
     ("The Spanish, Portuguese and Moroccan prime ministers held a trilateral meeting in Rabat on Tuesday.", "2023-07-31",
      [(M, {"Pedro Sánchez", "António Costa", "Aziz Akhannouch"}, "2023-07-25", "occurred", "MAR")]),
-    # Roles listed after one nationality word share it; a host of one country meets them one after the other.
+    # Roles listed after one nationality word share it; the leaders of one country met together ...
     ("Chinese Premier Li Qiang met the Laotian president, prime minister and assembly speaker in Vientiane on Monday.",
+     "2023-07-31", [(M, {"Li Qiang", "Thongloun Sisoulith", "Sonexay Siphandone"}, "2023-07-31", "occurred", "LAO")]),
+    # ... unless the text says they were met one by one.
+    ("Chinese Premier Li Qiang met separately the Laotian president and prime minister in Vientiane on Monday.",
      "2023-07-31", [(M, {"Li Qiang", "Thongloun Sisoulith"}, "2023-07-31", "occurred", "LAO"),
                     (M, {"Li Qiang", "Sonexay Siphandone"}, "2023-07-31", "occurred", "LAO")]),
     # A host at home; the people hosted are no place.
@@ -973,4 +976,24 @@ def test_mechanisms_of_the_fourth_round_calls(found, text, published, expected):
      [(M, {"Joe Biden", "Xi Jinping"}, "2022-11-14", "occurred", "IDN")]),
 ], ids=["lead-news-and-recalled", "huddled", "visited-city-tagged-person", "eve-of-summit-at-hotel"])
 def test_mechanisms_of_the_fourth_round_recalled(found, text, published, expected):
+    test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # Asking a government for a meeting is a plan, which "but it could not happen" undoes; the government
+    # asked is no place.
+    ("Canadian Prime Minister Justin Trudeau had earlier asked India for a meeting with Indian Prime Minister Narendra "
+     "Modi but it could not happen because Modi was due to leave, officials said.", "2023-09-22",
+     [(M, {"Justin Trudeau", "Narendra Modi"}, None, "cancelled", None)]),
+    # What a coming meeting will cover is no call.
+    ("Australian Foreign Minister Penny Wong will meet New Zealand Prime Minister Jacinda Ardern in Wellington on "
+     "Thursday. They will also be talking about trade.", "2022-10-25",
+     [(M, {"Penny Wong", "Jacinda Ardern"}, "2022-10-27", "planned", "NZL")]),
+    # "will be the fifth chancellor to visit Russia" describes the coming trip; a promise "about going" is spoken of.
+    ("BERLIN -- Chancellor Angela Merkel will travel to Russia next month to meet Vladimir Putin in Sochi on Feb. 16. "
+     "Merkel will be the fifth chancellor to visit Russia. Merkel is keeping a promise she made about going to Russia.",
+     "2017-01-27", [(M, {"Angela Merkel", "Vladimir Putin"}, "2017-02-16", "planned", "RUS")]),
+], ids=["asked-for-but-could-not", "will-be-talking", "description-and-promise"])
+def test_mechanisms_of_the_fourth_round_plans(found, text, published, expected):
     test_mechanism(found, text, published, expected)

@@ -429,6 +429,8 @@ def _far_apart(reading: ArticleReading, current: _Cue) -> bool:
     countries = {p.country for p in current.people if p.country}
     if len(current.people) < 2 or len(countries) < 2:
         return False
+    if any(child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll") for child in current.token.children):
+        return False  # "They will also be talking about trade": what a coming meeting will cover
     if any(t.lemma_.lower() in _IN_PERSON_NOUNS for t in current.token.sent):
         return False  # "The two spoke following a working session": they were in one room
     # (a place where they were: "spoke in Paris"; not one inside what they spoke of, "the India-UK agreement")

@@ -6,11 +6,14 @@ expressions. Adds: one mention per encounter the cue reports:
 - a plural cue reports one encounter per party: "calls to the leaders of
   Canada and Mexico on Saturday and of Israel and Egypt on Sunday", "state
   visits by Mandela (1996) and Mbeki (2001)";
-- one host meeting several named people meets them one after the other:
-  "Xi is to meet Prime Minister Pham Minh Chinh and National Assembly
-  Chairman Vuong Dinh Hue", "Xi held talks with the Kyrgyz and Turkmen
-  presidents", unless the story speaks of one gathering (a summit, a
-  trilateral, "the trio", "jointly");
+- one official meeting several people of one country meets them together
+  ("will meet Foreign Minister Mahuta and Prime Minister Ardern") unless the
+  story tells the meetings apart ("separate talks") or gives each its own
+  time; people of several countries are met one after the other ("Xi held
+  talks with the Kyrgyz and Turkmen presidents"), and called one by one,
+  unless the story speaks of one gathering (a summit, a trilateral, "the
+  trio", "jointly") or a host has them together ("will host Marcos and
+  Kishida");
 - a tour: one visit per country, "a six-day visit to Japan, Papua New
   Guinea and Australia".
 """
@@ -34,10 +37,15 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
     plural = token.tag_ in ("NNS", "NNPS") and token.lower_ != "talks"
     anchor = [p for p in draft.parties if p.name in draft.subjects]
     others = [p for p in draft.parties if p not in anchor]
-    one_after_another = (draft.kind in ("meeting", "call") and len(anchor) == 1 and len(others) >= 2
-                         and token.lemma_.lower() not in _JOINT_GATHERINGS and not _named_as_a_group(reading, token)
-                         and not _joint_in_itself(token)
-                         and (_told_apart(reading, draft) or not (_told_as_one(reading, draft) or _hosts_a_group(token, others))))
+    several = (draft.kind in ("meeting", "call") and len(anchor) == 1 and len(others) >= 2
+               and token.lemma_.lower() not in _JOINT_GATHERINGS and not _named_as_a_group(reading, token)
+               and not _joint_in_itself(token))
+    if draft.kind == "meeting" and len({p.country for p in others}) == 1:
+        # "she will meet Foreign Minister Mahuta and Prime Minister Ardern": one country's leaders met
+        # together, unless the story tells them apart ("separate talks") or gives each its own time.
+        one_after_another = several and (_told_apart(reading, draft) or _times_apart(reading, others))
+    else:
+        one_after_another = several and (_told_apart(reading, draft) or not (_told_as_one(reading, draft) or _hosts_a_group(token, others)))
     if not plural and not one_after_another:
         return [draft]
     if draft.kind == "visit":
@@ -109,6 +117,12 @@ def _named_as_a_group(reading: ArticleReading, cue: Token) -> bool:
         if any(t.tag_ in ("NNS", "NNPS") and reading.actors.is_role_noun(t) for t in targets):
             return True
     return False
+
+
+def _times_apart(reading: ArticleReading, people) -> bool:
+    """Whether the people met each have their own time: "meets Chinh on Tuesday and Hue on Wednesday"."""
+    times = [_own_time(reading, reading.parties.token_of.get(person.name)) for person in people]
+    return all(times) and len({(t.start, t.end) for t in times}) == len(times)
 
 
 def _own_time(reading: ArticleReading, token: Token | None) -> TimeExpression | None:

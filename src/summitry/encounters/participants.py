@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..actors import ArticleActors, Person
 from ..actors.people import GROUP_NOUNS
-from ..places import LEAVING_VERBS
+from ..places import ADDRESSING_VERBS, LEAVING_VERBS
 from .cues import cue_lexicon
 
 # Verbs that take an encounter noun as object and whose subject is a party:
@@ -274,7 +274,7 @@ class PartyFinder:
                 if found:
                     parties.others.extend(p for p in found if p not in parties.others)
                     parties.host_found = True
-                elif verb.lemma_.lower() not in LEAVING_VERBS:  # "left Astana": where the trip starts
+                elif verb.lemma_.lower() not in LEAVING_VERBS | ADDRESSING_VERBS:  # "left Astana", "asked Japan"
                     parties.destination_tokens.append(child)
             elif child.dep_ == "prep":
                 objects = [obj for obj in child.children if obj.dep_ == "pobj"]

@@ -21,7 +21,7 @@ from ..actors import Person
 from ..model import Place
 from datetime import date
 
-from ..places import names_in, place_phrases, resolve_place
+from ..places import ADDRESSING_VERBS, LEAVING_VERBS, names_in, place_phrases, resolve_place
 from ..text.published import dateline_place
 from .occasion import apply_summit, summit_at_place
 from .participants import Parties
@@ -86,7 +86,8 @@ def _countries_of_place_nouns(kb, governors: list[Token]) -> list[str]:
 def _untagged_country(reading: ArticleReading, governors: list[Token], found: Parties):
     """ "visited Niger": a one-word object or destination the tagger took for a person, when it is a
     country and no one the article names."""
-    candidates = list(found.destination_tokens) + [c for g in governors for c in g.children if c.dep_ == "dobj"]
+    candidates = list(found.destination_tokens) + [c for g in governors for c in g.children
+                                                   if c.dep_ == "dobj" and g.lemma_.lower() not in ADDRESSING_VERBS | LEAVING_VERBS]
     for token in candidates:
         if token.pos_ != "PROPN" or reading.actors.person_at(token) is not None or len(list(token.subtree)) != 1:
             continue

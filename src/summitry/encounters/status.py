@@ -61,6 +61,8 @@ class StatusDecision:
 # Verbs whose modality is the encounter's own when an encounter noun is their
 # subject or object ("the meeting will take place", "will hold talks"); for
 # other verbs ("the visit could lead to a deal") it is not.
+# Verbs of asking for an encounter: "asked Japan for a meeting", "pressed for talks".
+_ASKING_VERBS = {"ask", "request", "press", "push", "call", "appeal", "seek", "lobby"}
 _CARRIER_VERBS = {
     "take", "happen", "occur", "hold", "have", "make", "begin", "start", "end", "conclude", "proceed", "go",
     "pay", "conduct", "plan", "schedule", "arrange", "cancel", "postpone", "scrap", "delay", "announce",
@@ -73,7 +75,12 @@ def _clause_chain(cue: Token) -> list[Token]:
     """The cue and the tokens above it up to its clause head ("meet" <- "expected" <- ROOT)."""
     chain = [cue]
     current = cue
-    if cue.pos_ in ("NOUN", "PROPN"):
+    if cue.pos_ in ("NOUN", "PROPN") and cue.dep_ == "pobj" and cue.head.lower_ == "for" and _lemma(cue.head.head) in _ASKING_VERBS:
+        # "had asked Japan for a meeting with Kishida, but it could not happen": the request is the
+        # meeting's mood, and what is joined to it tells what became of it.
+        current = cue.head.head
+        chain.extend([cue.head, current])
+    elif cue.pos_ in ("NOUN", "PROPN"):
         # A noun takes the modality of the verb that carries it ("will hold talks", "the meeting
         # will take place"), not of a verb it is an adverbial to ("Following their call, the two
         # will discuss ...").
@@ -84,9 +91,10 @@ def _clause_chain(cue: Token) -> list[Token]:
             if cue.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
                 chain.extend(child for child in head.children if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"))
             return chain
-    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.dep_ == "attr" and cue.head.head.pos_ in ("VERB", "AUX"):
-        # "Ramaphosa will be the first head of state hosted by the new king": the hosting is as the
-        # "be" of the description says, here to come.
+    if (cue.dep_ in ("acl", "relcl") and cue.tag_ in ("VBN", "VB") and cue.head.dep_ == "attr"
+            and cue.head.head.pos_ in ("VERB", "AUX")):
+        # "Ramaphosa will be the first head of state hosted by the new king", "Merkel will be the fifth
+        # chancellor to visit Russia": the encounter is as the "be" of the description says, here to come.
         current = cue.head.head
         chain.append(current)
     for _ in range(6):
@@ -167,6 +175,9 @@ def _generic(cue: Token, chain: list[Token], date: str | None) -> StatusDecision
     if (cue.tag_ in ("NNS", "NNPS") and cue.lower_ != "talks" and date is None
             and not any(child.dep_ in ("det", "poss", "nummod") for child in cue.children) and not _is_particular(cue)):
         return StatusDecision(None, f"generic: bare plural '{cue.text}'")
+    # "a promise she made about going to Russia", "talked about visiting China": spoken of, not told.
+    if not cue.pos_ in ("NOUN", "PROPN") and cue.dep_ == "pcomp" and cue.head.lower_ in ("about", "of") and date is None:
+        return StatusDecision(None, f"generic: spoken of ('{cue.head.text} {cue.text}')")
     # "they had held five phone or video calls": a count of three or more, with no time, sums up (the ones
     # that matter are then told one by one); "his two visits" may still point at two.
     if cue.tag_ in ("NNS", "NNPS") and date is None and any(
