@@ -244,7 +244,15 @@ def test_a_page_date_line_the_text_rules_out_is_not_the_publication():
     ("French President Emmanuel Macron hosted Syria's interim president Ahmed al-Sharaa on Wednesday, after his "
      "forces toppled Bashar al-Assad in December. Sharaa went to Riyadh in February and to Doha in April.",
      date(2025, 5, 7)),
-], ids=["gap-in-terms-and-weekday", "months-only"])
+    # A summit the text names in its host city, with no year of its own, sets the year (and the report is not
+    # before it).
+    ("Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe held short talks on the margins of the "
+     "Apec summit in Da Nang on Saturday. Putin told Abe in September that both sides should work toward a treaty.",
+     date(2017, 11, 11)),
+    # Someone "new" in an office and a weekday: the day after the first such weekday in office.
+    ("President Luiz Inacio Lula da Silva and Britain's new Prime Minister Keir Starmer had their first telephone call "
+     "Saturday, Lula's office said.", date(2024, 7, 7)),
+], ids=["gap-in-terms-and-weekday", "months-only", "summit-in-its-city", "new-in-office"])
 def test_infer_published_estimates_an_undated_page(kb, text, expected):
     article = infer_published(Article(id="t", text=text), kb)
     assert article.published == expected

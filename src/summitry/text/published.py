@@ -26,8 +26,10 @@ copyright and date lines are boilerplate that still tells the date). Adds:
    weekdays the text names, else the earliest not before a year it reports);
 6. estimate: a page with no date at all but months ("In April he visited
    Doha") and office holders gets the start of the month after the months
-   it reports, in a year those people held office together; the source
-   says it is an estimate.
+   it reports, in a year those people held office together (the year of a
+   summit it names in its host city, "the Apec summit in Da Nang", first);
+   one naming someone "new" in an office and a weekday gets the day after
+   that weekday's first coming in office. The source says it is an estimate.
 
 A dateline without a year ("CARACAS, Nov 1 (Reuters) -") takes it from a
 full date or copyright line in the text, else from the terms of the office
@@ -170,9 +172,12 @@ def infer_published(article: Article, kb=None) -> Article:
     if found is None:
         # A date the text's own announcements rule out (a page's "viewed on" line) is no evidence of its day.
         consistent = [f for f in explicit if f.is_future or not _contradicted(f.day, explicit)]
-        found = _from_content(text, consistent, copyright_year, spans)
+        held = summits_held_in_named_cities(text, kb) if kb is not None and spans else frozenset()
+        found = _from_content(text, consistent, copyright_year, spans, held)
     if found is None and spans:
-        found = _from_months(text, explicit, spans)
+        found = _from_months(text, explicit, spans, held)
+    if found is None and kb is not None:
+        found = _from_new_office(text, kb)
     if found is None:
         # A page's guessed date (1 January of a year) is kept only when the text offers nothing better.
         return article if guessed else replace(article, published_source="none")
@@ -407,12 +412,13 @@ def _contradicted(day: date, explicit: Sequence[_Found]) -> bool:
     return any(found.is_future and found.day < day - timedelta(days=CONTRADICTION_MARGIN_DAYS) for found in explicit)
 
 
-def _from_content(text: str, explicit: list[_Found], copyright_year: int | None, spans: list[tuple[date, date]] | None = None):
+def _from_content(text: str, explicit: list[_Found], copyright_year: int | None, spans: list[tuple[date, date]] | None = None,
+                  summit_years: frozenset[date] = frozenset()):
     past = [found.day for found in explicit if not found.is_future]
     future = [found.day for found in explicit if found.is_future]
     month_days = [(match.group("m"), match.group("d"), bool(_FUTURE_CUE.search(_sentence_around(text, match.start(), match.end()))))
                   for match in _MONTH_DAY.finditer(text)]
-    year = _content_year(text, month_days, explicit, copyright_year, spans)
+    year = _content_year(text, month_days, explicit, copyright_year, spans, summit_years)
     for month, day_of_month, is_future in month_days:
         day = _parse_day(day_of_month, month, year) if year is not None else None
         if day is not None:
@@ -442,14 +448,14 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 
 
-def _from_months(text: str, explicit: list[_Found], spans: list[tuple[date, date]]):
+def _from_months(text: str, explicit: list[_Found], spans: list[tuple[date, date]], summit_years: frozenset[date] = frozenset()):
     """An estimate for a page with no date at all, from the offices of the people it names and the months
     it reports ("In April he visited Doha"): the start of the month after the one from which all the months
     named lie closest back, in the years the people held their offices together (not before a year the
     text reports; the earliest on a tie), moved on to the weekday the text names."""
     months = {_MONTH_NUMBERS[match.group("m")[:3].lower()] for match in _MONTH_ALONE.finditer(text)
               if not _FUTURE_CUE.search(_sentence_around(text, match.start(), match.end()))}
-    ends = [date(year + month // 12, month % 12 + 1, 1) for year in _candidate_years(text, explicit, spans)
+    ends = [date(year + month // 12, month % 12 + 1, 1) for year in _candidate_years(text, explicit, spans, (), summit_years)
             for month in months]
     ends = [day for day in ends if _within(day, spans) and day <= date.today()]
     if not ends:
@@ -460,25 +466,80 @@ def _from_months(text: str, explicit: list[_Found], spans: list[tuple[date, date
         return max((day.month - month - 1) % 12 + 1 for month in months)
 
     day = min(ends, key=lambda day: (reach(day), day))
+    # (a summit the text tells of, held that year, was before the report: "held talks at the Apec summit")
+    day = max([day] + [start for start in summit_years if start.year == day.year and start <= date.today()])
     weekday = _pinned_weekday(text)
     if weekday is not None:
         day += timedelta(days=(weekday - day.weekday()) % 7)
     return day, "estimate: after the latest month it reports, in the years its office holders served together"
 
 
-def _candidate_years(text: str, explicit: list[_Found], spans: list[tuple[date, date]], month_days=()) -> list[int]:
+# "Britain's new Prime Minister Keir Starmer", "the newly elected president": an office just taken.
+_NEW_IN_OFFICE = re.compile(r"\b(?:new|newly(?:[ -](?:elected|appointed|installed|sworn[ -]in))?|incoming)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _from_new_office(text: str, kb):
+    """An estimate for a page with no date but a person "new" in an office and a weekday ("Lula and
+    Britain's new Prime Minister Keir Starmer had their first telephone call Saturday"): the day after the
+    first such weekday once that person took office."""
+    named = {_WEEKDAYS.index(word.lower()) for word in re.findall(r"\b(" + "|".join(_WEEKDAYS) + r")\b", text, re.IGNORECASE)}
+    if not named:
+        return None
+    today = date.today()
+    for match in _TITLED_NAME.finditer(text):
+        if not _NEW_IN_OFFICE.search(text[max(0, match.start() - 40):match.start()]):
+            continue
+        terms = _titled_terms(match, kb, today, set())
+        starts = [start for start, _ in terms if start <= today]
+        if not starts:
+            continue
+        day = max(starts)
+        while day.weekday() not in named:
+            day += timedelta(days=1)
+        return day + timedelta(days=1), f"estimate: the day after the first {_WEEKDAYS[day.weekday()].title()} of {match.group(2).strip()} in office"
+    return None
+
+
+def summits_held_in_named_cities(text: str, kb) -> frozenset[date]:
+    """The first days of the summit editions whose series and city the text both names ("the Apec summit in
+    Da Nang": 2017-11-10)."""
+    lowered = text.lower()
+    years = set()
+    try:
+        editions = kb.summits()
+    except Exception:  # noqa: BLE001 - a knowledge gap must not stop the date search
+        return frozenset()
+    for edition in editions:
+        if not edition.city or not edition.start or edition.city not in text:
+            continue
+        # (not a summit recalled with its year: "they first met at the G20 summit in Hamburg in July 2017")
+        at = text.index(edition.city)
+        if _YEAR.search(_sentence_around(text, at, at + len(edition.city))):
+            continue
+        names = {edition.series.lower(), (kb.series_name(edition.series) or "").lower()} - {""}
+        if any(re.search(r"\b" + re.escape(name) + r"\b", lowered) for name in names):
+            years.add(edition.start)
+    return frozenset(years)
+
+
+def _candidate_years(text: str, explicit: list[_Found], spans: list[tuple[date, date]], month_days=(),
+                     summit_years: frozenset[date] = frozenset()) -> list[int]:
     """The years in which the people named held their offices together, not before a year the text reports
-    as past, that leave room for the days it reports and announces."""
+    as past, that leave room for the days it reports and announces - of them, those in which a summit the
+    text names was held in the city it names, if any."""
     latest_full = max((found.day.year for found in explicit), default=None)
     floor = max([latest_full or 0] + [int(match.group(1)) for match in _YEAR.finditer(text)
                                       if not _FUTURE_CUE.search(_sentence_around(text, match.start(), match.end()))])
     last = min(spans[-1][1].year, date.today().year)
-    return [year for year in range(max(floor, spans[0][0].year), last + 1)
-            if any(low.year <= year <= high.year for low, high in spans) and _fits_spans(list(month_days), year, spans)]
+    years = [year for year in range(max(floor, spans[0][0].year), last + 1)
+             if any(low.year <= year <= high.year for low, high in spans) and _fits_spans(list(month_days), year, spans)]
+    # "the Apec summit in Da Nang": the year of the edition held in the city the text names.
+    held = [year for year in years if year in {day.year for day in summit_years}]
+    return held or years
 
 
 def _content_year(text: str, month_days: list[tuple[str, str, bool]], explicit: list[_Found], copyright_year: int | None,
-                  spans: list[tuple[date, date]] | None) -> int | None:
+                  spans: list[tuple[date, date]] | None, summit_years: frozenset[date] = frozenset()) -> int | None:
     """The year of the month-days a text gives without one ("set to meet on August 15").
 
     The copyright line's, else - when the offices of the people named narrow
@@ -492,7 +553,7 @@ def _content_year(text: str, month_days: list[tuple[str, str, bool]], explicit: 
     latest_full = max((found.day.year for found in explicit), default=None)
     if not spans:
         return latest_full
-    years = _candidate_years(text, explicit, spans, month_days)
+    years = _candidate_years(text, explicit, spans, month_days, summit_years)
     if not years:
         return latest_full
     named = {_WEEKDAYS.index(word.lower()) for word in re.findall(r"\b(" + "|".join(_WEEKDAYS) + r")\b", text, re.IGNORECASE)}
