@@ -252,7 +252,12 @@ def test_a_page_date_line_the_text_rules_out_is_not_the_publication():
     # Someone "new" in an office and a weekday: the day after the first such weekday in office.
     ("President Luiz Inacio Lula da Silva and Britain's new Prime Minister Keir Starmer had their first telephone call "
      "Saturday, Lula's office said.", date(2024, 7, 7)),
-], ids=["gap-in-terms-and-weekday", "months-only", "summit-in-its-city", "new-in-office"])
+    # A page line contradicted by a summit the text tells of as just past, in its host city, long before that
+    # line: the line is the day the page was viewed; the year is the summit's.
+    ("Tuesday, March 3, 2026\n\nPrime Minister Giorgia Meloni said she and Japanese Prime Minister Fumio Kishida "
+     "agreed to coordinate on energy, with Russian gas cuts due to start on Sept. 1. They followed up on last month's "
+     "meeting at the G7 Summit in Hiroshima.", date(2023, 8, 31)),
+], ids=["gap-in-terms-and-weekday", "months-only", "summit-in-its-city", "new-in-office", "line-contradicted-by-summit"])
 def test_infer_published_estimates_an_undated_page(kb, text, expected):
     article = infer_published(Article(id="t", text=text), kb)
     assert article.published == expected

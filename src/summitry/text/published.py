@@ -165,15 +165,19 @@ def infer_published(article: Article, kb=None) -> Article:
     spans = office_spans(text, kb) if kb is not None else None
     window = (spans[0][0], spans[-1][1]) if spans else None
     found = _from_dateline(text, explicit, copyright_year, window, kb)
+    held = summits_held_in_named_cities(text, kb) if kb is not None else frozenset()
+    just_held = summits_held_in_named_cities(text, kb, recent=True) if kb is not None else frozenset()
     if found is None:
-        found = _from_date_lines(text, explicit)
+        found = _from_date_lines(text, explicit, just_held)
     if found is None:
         found = _from_url(article.url)
     if found is None:
         # A date the text's own announcements rule out (a page's "viewed on" line) is no evidence of its day.
-        consistent = [f for f in explicit if f.is_future or not _contradicted(f.day, explicit)]
-        held = summits_held_in_named_cities(text, kb) if kb is not None and spans else frozenset()
-        found = _from_content(text, consistent, copyright_year, spans, held)
+        consistent = [f for f in explicit if f.is_future or not _contradicted(f.day, explicit, just_held)]
+        # (its year no evidence either: blanked out of the text the content is read from)
+        for ruled_out in (f for f in explicit if f not in consistent):
+            text = text[:ruled_out.start] + " " * len(ruled_out.text) + text[ruled_out.start + len(ruled_out.text):]
+        found = _from_content(text, consistent, copyright_year, spans, held if spans else frozenset())
     if found is None and spans:
         found = _from_months(text, explicit, spans, held)
     if found is None and kb is not None:
@@ -378,7 +382,7 @@ def _fitting_weekday(lead: str, candidates: list[date]) -> list[date]:
     return [day for day in candidates if fit(day) == best] if best else candidates
 
 
-def _from_date_lines(text: str, explicit: Sequence[_Found] = ()):
+def _from_date_lines(text: str, explicit: Sequence[_Found] = (), held: frozenset[date] = frozenset()):
     lines = text.splitlines()
     window = lines[:DATE_LINE_WINDOW] + lines[-DATE_LINE_WINDOW:]
     # A "Published ..." line counts wherever the page furniture put it.
@@ -393,7 +397,7 @@ def _from_date_lines(text: str, explicit: Sequence[_Found] = ()):
         # "They met on March 14, 2023 in Paris." is a sentence that happens to be short.
         labelled = _STAMP_LINE.match(stripped) is not None
         if dates and (len(dates[0].text) >= DATE_LINE_SHARE * len(stripped) or labelled):
-            if not labelled and _contradicted(dates[0].day, explicit):
+            if not labelled and _contradicted(dates[0].day, explicit, held):
                 continue  # the day the page was viewed, not written: the text announces an earlier day
             candidates.append((dates[0].day, stripped))
     if not candidates:
@@ -407,9 +411,17 @@ def _from_date_lines(text: str, explicit: Sequence[_Found] = ()):
 CONTRADICTION_MARGIN_DAYS = 14
 
 
-def _contradicted(day: date, explicit: Sequence[_Found]) -> bool:
-    """Whether the text rules out `day` as its publication: it announces as coming a date well before it."""
+def _contradicted(day: date, explicit: Sequence[_Found], held: frozenset[date] = frozenset()) -> bool:
+    """Whether the text rules out `day` as its publication: it announces as coming a date well before it,
+    or it tells of a summit in its host city, with no year, held long before ("last month's meeting at the
+    G7 summit in Hiroshima" on a page dated three years later)."""
+    if held and all(day - start > timedelta(days=SUMMIT_NEWS_DAYS) for start in held):
+        return True
     return any(found.is_future and found.day < day - timedelta(days=CONTRADICTION_MARGIN_DAYS) for found in explicit)
+
+
+# How long after a summit a report may still speak of it without its year.
+SUMMIT_NEWS_DAYS = 366
 
 
 def _from_content(text: str, explicit: list[_Found], copyright_year: int | None, spans: list[tuple[date, date]] | None = None,
@@ -500,9 +512,13 @@ def _from_new_office(text: str, kb):
     return None
 
 
-def summits_held_in_named_cities(text: str, kb) -> frozenset[date]:
+_RECENTLY = re.compile(r"\b(?:last (?:week|month)|this (?:week|month|year)|earlier this|recent|days ago|yesterday)", re.IGNORECASE)
+
+
+def summits_held_in_named_cities(text: str, kb, recent: bool = False) -> frozenset[date]:
     """The first days of the summit editions whose series and city the text both names ("the Apec summit in
-    Da Nang": 2017-11-10)."""
+    Da Nang": 2017-11-10); with `recent`, only those it tells of as just past ("last month's meeting at
+    the G7 summit in Hiroshima")."""
     lowered = text.lower()
     years = set()
     try:
@@ -514,7 +530,8 @@ def summits_held_in_named_cities(text: str, kb) -> frozenset[date]:
             continue
         # (not a summit recalled with its year: "they first met at the G20 summit in Hamburg in July 2017")
         at = text.index(edition.city)
-        if _YEAR.search(_sentence_around(text, at, at + len(edition.city))):
+        sentence = _sentence_around(text, at, at + len(edition.city))
+        if _YEAR.search(sentence) or (recent and not _RECENTLY.search(sentence)):
             continue
         names = {edition.series.lower(), (kb.series_name(edition.series) or "").lower()} - {""}
         if any(re.search(r"\b" + re.escape(name) + r"\b", lowered) for name in names):
