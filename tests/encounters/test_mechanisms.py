@@ -997,3 +997,36 @@ def test_mechanisms_of_the_fourth_round_recalled(found, text, published, expecte
 ], ids=["asked-for-but-could-not", "will-be-talking", "description-and-promise"])
 def test_mechanisms_of_the_fourth_round_plans(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # An earlier edition of the meeting in focus is between the holders of the same offices then ("here": the
+    # dateline's city).
+    ("WELLINGTON, Oct 23 - New Zealand Prime Minister Jacinda Ardern will meet Australian Prime Minister Scott Morrison "
+     "in Canberra next month for an annual leaders' retreat. The previous retreat took place here in February of "
+     "last year.", "2019-10-23",
+     [(M, {"Jacinda Ardern", "Scott Morrison"}, "2019-11", "planned", "AUS"),
+      (M, {"Jacinda Ardern", "Malcolm Turnbull"}, "2018-02", "occurred", "NZL")]),
+    # ... and the one the text names for then replaces the holder of now; a summit held by video is a call.
+    ("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin and Iranian President Ebrahim Raisi in "
+     "Tehran on Tuesday for a summit of the Astana format. The previous summit was held via video conference in July "
+     "2020, with then-Iranian President Hassan Rouhani.", "2022-07-19",
+     [(M, {"Recep Tayyip Erdoğan", "Vladimir Putin", "Ebrahim Raisi"}, "2022-07-19", "occurred", "IRN"),
+      (C, {"Recep Tayyip Erdoğan", "Vladimir Putin", "Hassan Rouhani"}, "2020-07", "occurred", None)]),
+    # A meeting in a participle phrase is between those who act in the clause above it.
+    ("Chancellor Olaf Scholz said he and Canadian Prime Minister Justin Trudeau spoke on Monday about energy. \"The Prime "
+     "Minister and the Chancellor discussed how to boost their economies, building on last month's useful meeting at "
+     "the NATO Summit in Vilnius,\" the Canadian statement read.", "2023-08-10",
+     [(C, {"Olaf Scholz", "Justin Trudeau"}, "2023-08-07", "occurred", None),
+      (M, {"Justin Trudeau", "Olaf Scholz"}, "2023-07-11", "occurred", "LTU")]),
+    # A plural role's countries end where another phrase begins ("since the ... talks"); "ministers' talks" of a
+    # hyphenated list of countries are their foreign ministers'.
+    ("French Foreign Minister Catherine Colonna will meet Brazilian Foreign Minister Mauro Vieira in Brasilia on March "
+     "14. It will be their first encounter since the France-Germany-Brazil trilateral ministers' talks held on Oct. 12 "
+     "last year in Lyon.", "2023-03-10",
+     [(M, {"Catherine Colonna", "Mauro Vieira"}, "2023-03-14", "planned", "BRA"),
+      (M, {"Catherine Colonna", "Annalena Baerbock", "Carlos França"}, "2022-10-12", "occurred", "FRA")]),
+], ids=["previous-retreat", "previous-summit-with-then", "meeting-in-participle", "ministers-talks-since"])
+def test_mechanisms_of_the_fourth_round_editions(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

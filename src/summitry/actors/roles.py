@@ -350,8 +350,8 @@ class RoleResolver:
         # The countries follow the noun up to the end of its clause: "leaders of immediate
         # neighbours Canada and Mexico on Saturday and of Israel and Egypt on Sunday".
         for country_token in self.doc[token.i + 1 : token.sent.end]:
-            if country_token.pos_ in ("VERB", "AUX") or country_token.text in (";", "."):
-                break
+            if country_token.pos_ in ("VERB", "AUX") or country_token.text in (";", ".") or country_token.lower_ in _PHRASE_ENDS:
+                break  # (nor past "since the France-Germany-Brazil talks": another phrase's countries)
             if country_token.ent_type_ not in ("GPE", "NORP") or country_token.ent_iob_ != "B":
                 continue
             ent = next((e for e in entities(self.doc) if e.start == country_token.i), None)
@@ -570,6 +570,8 @@ def _is_definite(token: Token) -> bool:
             and not describing and not (after is not None and after.pos_ == "PROPN"))
 
 
+# Words that open another phrase after a plural role's list of countries.
+_PHRASE_ENDS = {"since", "after", "before", "until", "following", "ahead", "during", "amid", "despite", "because", "when", "while"}
 # Nouns for a trip, whose possessor is the traveller ("the Emir's visit").
 _TRIP_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover"}
 

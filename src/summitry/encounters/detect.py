@@ -210,7 +210,7 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
         return None
     expression, decision = timed
     if current.is_noun and not current.people:
-        current.people = _parties_of_the_series(reading, current)
+        current.people = _parties_of_the_series(reading, current) or _previous_edition(reading, current, expression)
     if current.is_noun and not current.people and not _focus_or_pair(reading, current, expression):  # 5
         return None
     if len(current.people) == 1 and current.kind == "meeting" and _host_of_focus(reading, current):
@@ -511,6 +511,37 @@ def _parties_of_the_series(reading: ArticleReading, current: _Cue) -> list[Perso
     found = reading.parties.of_noun(head, on, None) if head.pos_ in ("NOUN", "PROPN") else reading.parties.of_verb(head, on, None)
     people = [p for p in found.all() if p.is_official]
     return people if len(people) >= 2 else []
+
+
+def _previous_edition(reading: ArticleReading, current: _Cue, expression: TimeExpression | None) -> list[Person]:
+    """ "The previous retreat took place here in February of last year", "The 21st edition was held in New
+    Delhi in December 2021": an earlier edition of the meeting in focus, between the holders then of the
+    same offices (and "with then-Iranian President Rouhani": the one the text names for then)."""
+    noun = current.token
+    if not any(child.lower_ in _EARLIER_WORDS or (child.lower_ in _ORDINALS or child.like_num) for child in noun.children
+               if child.dep_ in ("amod", "nummod")):
+        return []
+    published = reading.published
+    day = as_date(expression.date if expression else None)
+    if day is None or published is None or day >= published:
+        return []
+    focus = main_pair(reading.mentions)
+    if not focus:
+        return []
+    then = []
+    for person in focus:
+        if person.terms and not any(term.covers(day) for term in person.terms) and person.country and person.office:
+            person = reading.actors.holder(person.country, person.office, day) or person
+        then.append(person)
+    named = [p for g in current.governors for child in g.children if child.dep_ == "prep" and child.lower_ == "with"
+             for obj in child.children for p in reading.parties._people(obj, day, None, None)]
+    for person in named:  # "with then-Iranian President Hassan Rouhani"
+        then = [p for p in then if p.country != person.country] + [person]
+    return then if len({p.name for p in then}) >= 2 else []
+
+
+# Words that make a gathering an earlier one of the same kind: "the previous retreat", "the last summit".
+_EARLIER_WORDS = {"previous", "last", "preceding", "earlier", "prior"}
 
 
 def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpression | None) -> bool:

@@ -43,6 +43,9 @@ _PLAN_NOUNS = {"plan", "preparation", "arrangement", "date", "detail", "agenda",
 _TALKING_ABOUT_VERBS = {"say", "tell", "add", "note", "state", "ask", "question", "report"}
 # Nouns whose infinitive is done by the one who holds them: "accepted an invitation to visit".
 _INTENT_NOUNS = {"invitation", "offer", "plan", "intention", "decision", "request", "bid", "proposal", "promise", "pledge", "wish"}
+# Ministries other than foreign affairs, whose ministers the office tables do not hold.
+_OTHER_MINISTRIES = {"defence", "defense", "trade", "finance", "economy", "energy", "interior", "agriculture", "health",
+                     "environment", "transport", "justice", "education", "industry", "commerce"}
 # Verbs whose object a gathering brings together: "bringing together the presidents of ...", "gathering leaders of ...".
 _BRINGING_VERBS = {"bring", "gather", "unite", "assemble", "convene"}
 # Verbs whose agent takes part in the talks they qualify: "talks mediated by the presidents of ...".
@@ -343,7 +346,11 @@ class PartyFinder:
         if len(codes) < 2 or on is None:
             return []
         words = {t.lower_.rstrip("'s").rstrip("s") for t in list(before) + [noun]}
-        office = "foreign_minister" if "foreign" in words and "minister" in words else "top"
+        # ("the France-Germany-Brazil trilateral ministers' talks": ministers of diplomacy unless the text
+        # names another ministry)
+        if "minister" in words and words & _OTHER_MINISTRIES:
+            return []
+        office = "foreign_minister" if "minister" in words else "top"
         people = [person for code in codes if (person := self.actors.holder(code, office, on)) is not None]
         return people if len(people) == len(codes) else []
 
@@ -375,6 +382,14 @@ class PartyFinder:
         for subject in self.subject_tokens(verb):
             planners.extend(self._people(subject, on, group, None) or self._government_of(subject, on))
         return planners
+
+    def _subjects_of_participle(self, noun: Token, on, group) -> list[Person]:
+        """Two or more subjects of the clause above a participle whose phrase holds the noun."""
+        participle = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+        if participle is None or participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp", "conj"):
+            return []
+        subjects = [p for s in self.subject_tokens(participle) for p in self._people(s, on, group, None)]
+        return subjects if len(subjects) >= 2 else []
 
     def _brought_together(self, verb: Token, parties: Parties, on, group) -> None:
         """ "will chair the summit on Friday, bringing together the presidents of Kazakhstan, ... and
@@ -470,6 +485,10 @@ class PartyFinder:
         if not parties.subjects and not parties.others:
             # "their third meeting, after summits in Singapore and Hanoi": the same parties' earlier ones.
             parties.subjects.extend(self._parties_placed_against(noun, on, group))
+        if not parties.subjects and not parties.others:
+            # "The Prime Minister and the Chancellor discussed trade, building on last month's meeting": the
+            # ones who act in the clause the participle hangs on.
+            parties.subjects.extend(self._subjects_of_participle(noun, on, group))
         if not parties.subjects and parties.others and not parties.among_themselves:
             # "Biden announced plans for the summit with Trudeau": who makes the plans is a party (not of
             # "plans for a meeting between Kagame and Tshisekedi").
