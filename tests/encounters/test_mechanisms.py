@@ -1030,3 +1030,23 @@ def test_mechanisms_of_the_fourth_round_plans(found, text, published, expected):
 ], ids=["previous-retreat", "previous-summit-with-then", "meeting-in-participle", "ministers-talks-since"])
 def test_mechanisms_of_the_fourth_round_editions(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # Hoping "to get" an encounter is a wish; a mountain range is no namesake town.
+    ("The summit had been keenly awaited by Andean leaders, hoping to get their first face-to-face encounter with "
+     "Brazilian President Luiz Inacio Lula da Silva.", "2023-06-10", []),
+    ("Brazilian President Luiz Inacio Lula da Silva has called off his first tour of the Andes.", "2023-06-10", []),
+    # A role one is said to act in makes an official of someone named without a title.
+    ("Geraldo Alckmin has already acted as Lula's envoy to the region, going to Ecuador and holding talks with "
+     "Ecuadorian President Guillermo Lasso.", "2023-06-10",
+     [(M, {"Geraldo Alckmin", "Guillermo Lasso"}, "2023-06-10", "occurred", "ECU")]),
+    # The one sent somewhere travels; "sent her messages" sends no one.
+    ("US President Joe Biden sent Secretary of State Antony Blinken to Beijing last week.", "2023-06-10",
+     [(V, {"Antony Blinken"}, "2023-05-29", "occurred", "CHN")]),
+    ("European Commission leaders in Brussels sent Italian Prime Minister Giorgia Meloni messages of congratulations.",
+     "2022-10-24", []),
+], ids=["hoping-to-get", "tour-of-a-range", "acted-as-envoy", "sent-to", "sent-messages"])
+def test_mechanisms_of_the_fourth_round_sending(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -75,6 +75,7 @@ class NameRegistry:
         self._register_untagged_leaders()
         self._register_handles()
         self._find_more_mentions()
+        self._roles_served_as()
 
     def _register_named_people(self) -> None:
         for ent in entities(self.doc):
@@ -577,6 +578,24 @@ class NameRegistry:
             history = []
         home = next((t.country for t in history), None)
         return next((t for t in terms if t.country == home), terms[0])
+
+    def _roles_served_as(self) -> None:
+        """ "Mr Alckmin has already acted as Lula's envoy": a role the person is said to act or serve in,
+        for someone named without a title."""
+        for token in self.doc:
+            person = self._by_token.get(token.i)
+            if person is None or person.role or token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for prep in (c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "as"):
+                for role_noun in (c for c in prep.children if c.dep_ == "pobj"):
+                    role = self._role_pattern.fullmatch(role_noun.lemma_.lower())
+                    if role is None:
+                        continue
+                    person.role = role.group(1).title()
+                    person.office = self._roles[role.group(1)]
+                    boss = next((self._by_token.get(c.i) for c in role_noun.children if c.dep_ == "poss"), None)
+                    if person.country is None and boss is not None:
+                        person.country = boss.country  # "Lula's envoy" is Brazil's
 
     def person_at(self, token: Token) -> Person | None:
         """The named person a token belongs to, if any."""

@@ -61,7 +61,7 @@ def government_role_words() -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=1)
 def cue_prefilter() -> re.Pattern:
     """A fast regex that any text holding an encounter matches; texts that don't are not parsed."""
-    stems = sorted({lemma for lemma, _ in cue_lexicon()} | {"met", "held", "spoke", "flew", "went", "rang", "came", "hosted", "visited"})
+    stems = sorted({lemma for lemma, _ in cue_lexicon()} | {"met", "held", "spoke", "flew", "went", "rang", "came", "hosted", "visited", "sent"})
     # Words too common to pick out diplomacy on their own ("be in Uruguay", "told Xi", "come to Canberra")
     # still need another cue word in the article for it to be parsed.
     stems = [stem for stem in stems if stem not in ("have", "hold", "go", "sit", "land", "attend", "tour", "ring", "shake", "talk", "be", "come", "tell", "head", "chat")] + ["talks", "phoned"]

@@ -331,7 +331,7 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
             current.people = []  # a bare "conversation", "their conversation": the encounter in focus
     if kind == "meeting" and is_phone and not courtesy:
         kind = "call"
-    if kind == "visit" and current.found.host_found and len(current.people) >= 2:
+    if kind == "visit" and current.found.host_found and len(current.people) >= 2 and word.lemma not in _SENDING_VERBS:
         kind = "meeting"
     return kind
 
@@ -633,6 +633,16 @@ def _visit(reading: ArticleReading, current: _Cue, place: Place | None) -> Place
     if current.kind != "visit":
         return place
     token = current.token
+    if current.cue.word.lemma in _SENDING_VERBS:
+        # "is sending Vice President Alckmin to the summit instead": the one sent travels, to a place or
+        # to a gathering whose city the forum gives.
+        sent = [reading.actors.person_at(child) for child in token.children if child.dep_ == "dobj"]
+        current.people = [p for p in current.found.others if p.is_official and p in sent]
+        to = [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to" for obj in prep.children]
+        to_gathering = any(obj.lemma_.lower() in _GATHERING_NOUNS for obj in to)
+        if not current.people or not to or (place is None and not to_gathering):
+            current.people = []  # ("sent her messages": no one is sent anywhere)
+        return place
     if place is None and current.is_noun and token.tag_ == "NNS":
         # "there have been state visits previously by Mandela (1996) ...": visits like the one in focus.
         focus = next((d for d in reversed(reading.mentions) if d.location is not None and d.location.country), None)
@@ -678,6 +688,8 @@ def _is_diplomacy(current: _Cue) -> bool:
 
 
 _GATHERING_NOUNS = {"summit", "session", "conference", "meeting", "gathering", "forum"}
+# Verbs by which an official sends someone else on a trip.
+_SENDING_VERBS = {"send", "dispatch"}
 _CHAIRING_VERBS = {"chair", "host", "convene", "open", "preside", "lead"}
 
 

@@ -67,7 +67,7 @@ _CARRIER_VERBS = {
     "take", "happen", "occur", "hold", "have", "make", "begin", "start", "end", "conclude", "proceed", "go",
     "pay", "conduct", "plan", "schedule", "arrange", "cancel", "postpone", "scrap", "delay", "announce",
     "confirm", "expect", "be", "mark", "attend", "host", "receive", "undertake", "seek", "call",
-    "shelve", "suspend", "abandon", "drop", "welcome", "invite", "propose", "request",
+    "shelve", "suspend", "abandon", "drop", "welcome", "invite", "propose", "request", "get", "secure", "win",
 }
 
 
