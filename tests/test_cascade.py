@@ -85,17 +85,20 @@ def test_cascade_parses_less_than_the_whole_article(request, pipelines):
     assert "They first met in person on the sidelines of the G20 summit in Hamburg in July 2017." in record.text
 
 
-# (text, what the probe parses, whether the rest is parsed after it, the encounters found)
+# (text, what the probe parses: the candidates and the sentence before each, whether the rest is parsed after
+# it, the encounters found)
 _PROBED = [
     ("Boeing raises output of its jets\n\nBoeing said on Tuesday it would build ten 787 jets a month from next "
      "year, up from two. The company has hired 2,000 workers at its plant in Everett, Washington. Boeing president "
      "Jim McNerney said the plant must meet customer demand. Shares rose 2 percent in New York.",
+     "The company has hired 2,000 workers at its plant in Everett, Washington. "
      "Boeing president Jim McNerney said the plant must meet customer demand.", False, []),
-    ("Xi and Lula sign trade deals\n\nChinese President Xi Jinping arrived in Brasilia on Tuesday for a state visit "
-     "of two days. The two countries signed 37 agreements on trade and energy. Xi met Brazilian President Luiz "
-     "Inacio Lula da Silva at the Alvorada Palace on Wednesday. Shares of Vale rose 2 percent.",
-     "Chinese President Xi Jinping arrived in Brasilia on Tuesday for a state visit of two days. "
-     "Xi met Brazilian President Luiz Inacio Lula da Silva at the Alvorada Palace on Wednesday.", True,
+    ("Brazil and China sign trade deals\n\nBrazil and China signed 37 agreements on trade and energy on Wednesday. "
+     "Shares of Vale rose 2 percent in Sao Paulo. The agreements cover soybeans and iron ore. Chinese President Xi "
+     "Jinping met Brazilian President Luiz Inacio Lula da Silva at the Alvorada Palace in Brasilia on Wednesday. "
+     "Iron ore prices rose 3 percent.",
+     "The agreements cover soybeans and iron ore. Chinese President Xi Jinping met Brazilian President Luiz Inacio "
+     "Lula da Silva at the Alvorada Palace in Brasilia on Wednesday.", True,
      [("meeting", ("Luiz Inácio Lula da Silva", "Xi Jinping"), "2024-11-20")]),
 ]
 

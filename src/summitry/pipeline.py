@@ -13,15 +13,15 @@ stage and most news is not diplomacy, so it is a cascade: articles in which
 no cue word occurs are not parsed at all, and of the others only the
 sentences that can hold an encounter and their context are
 (`text/candidates.py`; `Settings.parse_all` parses them whole); an article
-with only one or two candidate sentences has them parsed alone first, and
-the rest only when mention detection finds something there.
+with only one or two candidate sentences has them (and the sentence before
+each) parsed first, and the rest only when mention detection finds
+something there.
 """
 from __future__ import annotations
 
 import gc
 import logging
 from contextlib import contextmanager
-from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
@@ -135,16 +135,17 @@ class Pipeline:
 
         Only the sentences that can hold an encounter, and what reading them
         needs, are parsed. Where the cheap pass found only one or two
-        candidate sentences, those are parsed alone first (in one batch) and
-        read up to mention detection; an article whose probe holds no mention
-        has no encounter and is parsed no further.
+        candidate sentences, those and the sentence before each are parsed
+        first (in one batch) and read up to mention detection; an article
+        whose probe holds no mention has no encounter and is parsed no further.
         """
         probes = []
         for record in records:
             selection = self.candidates.select(record.text)
             probe_spans = self.candidates.probe_spans(selection)
             if probe_spans is not None:
-                probes.append((record, replace(record, text=mask(record.text, probe_spans))))
+                # A record of its own: the probe's stage results must not reach the article's.
+                probes.append((record, ArticleRecord(article=record.article, text=mask(record.text, probe_spans))))
             record.text = mask(record.text, selection.kept)
         if probes:
             texts = (probe.text for _, probe in probes)
