@@ -119,7 +119,8 @@ class Sentence:
 @dataclass(frozen=True)
 class Selection:
     """What the cheap pass keeps of one text: its candidate sentences, the spans to parse (with context),
-    and the candidates with the sentence before each (what a probe parses, `probe_spans`)."""
+    and what a probe parses (`probe_spans`): the candidates, with the sentence before those whose party may be
+    named there."""
 
     candidates: list[Sentence]
     kept: list[Sentence]
@@ -302,7 +303,11 @@ class SelectCandidates:
                       if index in naming or index - 1 in naming or (strong and self.names_a_party(texts[index], pronouns=True))]
         if not candidates:
             return Selection([], [], [])
-        probe = sorted({index for candidate in candidates for index in range(max(0, candidate - NEIGHBOURS_BEFORE), candidate + 1)})
+        # A probe reads the sentence before a candidate only where the candidate's party may be named there:
+        # a candidate through the sentence before it, or one with a pronoun ("He and ... then spoke").
+        probe = sorted({index for candidate in candidates for index in (
+            range(max(0, candidate - NEIGHBOURS_BEFORE), candidate + 1) if self._party_may_be_before(texts[candidate], candidate in naming)
+            else (candidate,))})
         for index in candidates:
             kept.update(range(max(0, index - NEIGHBOURS_BEFORE), min(len(sentences), index + NEIGHBOURS_AFTER + 1)))
         kept.update(_lead(text, sentences))
@@ -310,6 +315,9 @@ class SelectCandidates:
         kept.update(_introductions(text, sentences, candidates))
         return Selection([sentences[index] for index in candidates], [sentences[index] for index in sorted(kept)],
                          [sentences[index] for index in probe])
+
+    def _party_may_be_before(self, sentence: str, names_a_party: bool) -> bool:
+        return not names_a_party or any(word.lower() in self.pronouns for word in _WORD.findall(sentence))
 
     def probe_spans(self, selection: Selection) -> list[Sentence] | None:
         """The spans to parse first when the cheap pass found little (the candidate sentences and the
@@ -319,9 +327,10 @@ class SelectCandidates:
         that uses a cue word in another sense ("to meet customer demand",
         "calling upon the Secretary of Defense"), yet its lead, neighbours
         and introductions cost more to parse than its candidates. So the
-        candidates are parsed first with only the sentence before each (where
-        a pronoun's person is named: "Abiy Ahmed stunned the region ... He and
-        Eritrean President Isaias Afwerki then spoke by telephone"), and only
+        candidates are parsed first, with the sentence before those that name
+        no party or hold a pronoun (where the person is named: "Abiy Ahmed
+        stunned the region ... He and Eritrean President Isaias Afwerki then
+        spoke by telephone"), and only
         when mention detection finds a mention there is the whole selection
         parsed and read; the pipeline decides (pipeline.py).
         """
