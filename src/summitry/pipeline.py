@@ -12,12 +12,16 @@ parses in batches with `nlp.pipe`, and yields one `ArticleResult` or
 stage and most news is not diplomacy, so it is a cascade: articles in which
 no cue word occurs are not parsed at all, and of the others only the
 sentences that can hold an encounter and their context are
-(`text/candidates.py`; `Settings.parse_all` parses them whole).
+(`text/candidates.py`; `Settings.parse_all` parses them whole); an article
+with only one or two candidate sentences has them (and the sentence before
+each) parsed first, and the rest only when mention detection finds
+something there.
 """
 from __future__ import annotations
 
 import gc
 import logging
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
@@ -33,7 +37,7 @@ from .settings import Settings
 from .temporal import find_dates
 from .temporal.plausible import drop_implausible_times
 from .text import clean_article, infer_published, read_text_article
-from .text.candidates import SelectCandidates
+from .text.candidates import SelectCandidates, mask
 from .text.dateline import blank_dateless_dateline
 from .text.truecase import Truecase
 from .text.unwrap import Unwrap
@@ -46,6 +50,12 @@ class Pipeline:
 
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or Settings()
+        with _collection_paused():
+            self._load()
+        _freeze_loaded_objects()
+
+    def _load(self) -> None:
+        """The spaCy model, the knowledge tables and the stages, built once."""
         self.nlp = load_nlp(self.settings.spacy_model)
         self.kb = load_knowledge()
         self.unwrap = Unwrap()
@@ -53,19 +63,20 @@ class Pipeline:
         self.candidates = None if self.settings.parse_all else SelectCandidates(
             self.kb, [(word.lemma, word.pos, word.needs) for words in cue_lexicon().values() for word in words],
             role_words=[word for word, office in role_words().items() if office != "not_official"])
-        # The stages after the parse, in order.
-        self.stages = (
+        # The stages after the parse, in order; a probe (see `_select`) runs the reading stages only.
+        self.reading_stages = (
             find_times,
             drop_implausible_times,
             FindActors(self.kb),
             DetectMentions(self.kb),
+        )
+        self.stages = self.reading_stages + (
             FoldMentions(self.kb),
             DateFromContext(),
             PlaceFromDateline(self.kb),
             ShareSummits(),
             FinishEncounters(self.kb),
         )
-        _freeze_loaded_objects()
 
     def extract_doc(self, doc, published: date | None = None, article_id: str = "doc") -> ArticleResult | Failure:
         """The encounters of a Doc that someone else's spaCy pipeline parsed (the `summitry_encounters`
@@ -108,10 +119,7 @@ class Pipeline:
         prefilter = cue_prefilter()
         to_parse = [item for item in prepared if isinstance(item, ArticleRecord) and prefilter.search(item.text)]
         if self.candidates is not None:
-            # Only the sentences that can hold an encounter, and what reading them needs, are parsed.
-            for record in to_parse:
-                self.candidates(record)
-            to_parse = [record for record in to_parse if not record.text.isspace()]
+            to_parse = self._select(to_parse)
         for record, doc in zip(to_parse, self.nlp.pipe((record.text for record in to_parse), batch_size=len(to_parse) or 1)):
             record.doc = doc
         for item in prepared:
@@ -121,6 +129,43 @@ class Pipeline:
                 yield item.result()
             else:
                 yield self._extract(item)
+
+    def _select(self, records: list[ArticleRecord]) -> list[ArticleRecord]:
+        """The records worth parsing, each masked to what the cascade keeps of it.
+
+        Only the sentences that can hold an encounter, and what reading them
+        needs, are parsed. Where the cheap pass found only one or two
+        candidate sentences, those and the sentence before each are parsed
+        first (in one batch) and read up to mention detection; an article
+        whose probe holds no mention has no encounter and is parsed no further.
+        """
+        probes = []
+        for record in records:
+            selection = self.candidates.select(record.text)
+            probe_spans = self.candidates.probe_spans(selection)
+            if probe_spans is not None:
+                # A record of its own: the probe's stage results must not reach the article's.
+                probes.append((record, ArticleRecord(article=record.article, text=mask(record.text, probe_spans))))
+            record.text = mask(record.text, selection.kept)
+        if probes:
+            texts = (probe.text for _, probe in probes)
+            empty = set()
+            for (record, probe), doc in zip(probes, self.nlp.pipe(texts, batch_size=len(probes))):
+                probe.doc = doc
+                if not self._has_mention(probe):
+                    empty.add(id(record))
+            records = [record for record in records if id(record) not in empty]
+        return [record for record in records if not record.text.isspace()]
+
+    def _has_mention(self, probe: ArticleRecord) -> bool:
+        """Whether the stages up to mention detection find a mention in a probe (a failure counts as one:
+        the full reading reports it)."""
+        try:
+            for stage in self.reading_stages:
+                stage(probe)
+        except Exception:  # noqa: BLE001 - the full reading reports the failure
+            return True
+        return bool(probe.mentions)
 
     def _extract(self, record: ArticleRecord) -> ArticleResult | Failure:
         """The stages after the parse, in order; a failure is reported and the batch goes on."""
@@ -135,6 +180,24 @@ class Pipeline:
 
 
 _frozen = False
+
+
+@contextmanager
+def _collection_paused():
+    """No garbage collection while the model and tables load.
+
+    Loading makes hundreds of thousands of objects that live as long as the
+    process, so the collections it sets off find nothing to free: 0.08 s of
+    CPU (a full collection among them) in benchmarks/throughput.py's
+    start-up, for nothing.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _freeze_loaded_objects() -> None:

@@ -278,8 +278,8 @@ class NameRegistry:
             kept.append(token.lemma_.lower() if singular and token.tag_ == "NNS" else token.lower_)
         return " ".join(kept).replace("then-", "").replace("-", " ").replace("  ", " ")
 
-    def _title_words(self) -> set[str]:
-        return {part for phrase in self._roles for part in phrase.split()}
+    def _title_words(self) -> frozenset[str]:
+        return _words_of_roles()
 
     def _find_more_mentions(self) -> None:
         """Mentions of registered people that the named-entity tagger missed.
@@ -629,3 +629,9 @@ def _handle_index(kb) -> dict[str, str]:
             if len(key) >= 4:
                 index.setdefault(key, term.name)
     return index
+
+
+@lru_cache(maxsize=1)
+def _words_of_roles() -> frozenset[str]:
+    """Every word of the role phrases ("head", "of", "state"): asked for per token, built once per process."""
+    return frozenset(part for phrase in role_words() for part in phrase.split())
