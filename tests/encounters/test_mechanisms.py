@@ -1050,3 +1050,15 @@ def test_mechanisms_of_the_fourth_round_editions(found, text, published, expecte
 ], ids=["hoping-to-get", "tour-of-a-range", "acted-as-envoy", "sent-to", "sent-messages"])
 def test_mechanisms_of_the_fourth_round_sending(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+def test_a_separate_meeting_of_some_parties_is_at_the_gathering_told():
+    import summitry
+
+    found = summitry.extract("MANILA, Philippines - US President Joe Biden will host Philippine President Ferdinand "
+                             "Marcos Jr. and Japanese Prime Minister Fumio Kishida in Washington on April 11 for a "
+                             "trilateral summit. Marcos and Biden will have a separate meeting on trade.",
+                             published="2024-03-19")
+    pair = next(e for e in found if len(e.participants) == 2)
+    assert (pair.date, pair.status, pair.location.city) == ("2024-04-11", "planned", "Washington")

@@ -251,9 +251,13 @@ def _on_the_same_trip(draft: Draft, drafts: list[Draft], published: date | None)
             continue  # a trip recalled from before the news is not the one the story tells
         travellers = names & {p.name for p in other.parties}
         hosts = [p for p in draft.parties if p.name not in travellers]
-        if travellers and hosts and all(p.country in (None, other.location.country) for p in hosts):
+        # ("will host Marcos and Kishida ... Marcos and Biden will have a separate meeting": some of the
+        # gathering's parties, apart, at it)
+        apart = len(names) >= 2 and names < {p.name for p in other.parties}
+        if apart or (travellers and hosts and all(p.country in (None, other.location.country) for p in hosts)):
             draft.date, draft.date_end, draft.precision = other.date, other.date_end, other.precision
-            draft.location = draft.location or other.location
+            if draft.location is None or (draft.location.city is None and draft.location.country == other.location.country):
+                draft.location = other.location
             draft.reasons.append("on the same trip as the encounter told before")
             return
 
