@@ -1062,3 +1062,22 @@ def test_a_separate_meeting_of_some_parties_is_at_the_gathering_told():
                              published="2024-03-19")
     pair = next(e for e in found if len(e.participants) == 2)
     assert (pair.date, pair.status, pair.location.city) == ("2024-04-11", "planned", "Washington")
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # A trip with no time of its own whose where-clause tells a meeting is that meeting; a speaker is an official.
+    ("US House Speaker Nancy Pelosi flies on to South Korea, where she will meet National Assembly Speaker Kim Jin-pyo "
+     "on Thursday.", "2022-08-03", [(M, {"Nancy Pelosi", "Kim Jin-pyo"}, "2022-08-04", "planned", "KOR")]),
+    # Arriving on one day and meeting someone on the next, in one sentence: the meeting is on the trip.
+    ("US Secretary of State Antony Blinken, who arrives in Vientiane on Friday, expects to meet Chinese Foreign Minister "
+     "Wang Yi on Saturday on the sidelines of the gatherings.", "2024-07-25",
+     [(M, {"Antony Blinken", "Wang Yi"}, "2024-07-27", "planned", "LAO")]),
+    # "their president": the president of the country whose people "their" stands for.
+    ("Kenyan President Uhuru Kenyatta met Tanzanian President John Magufuli on Friday. Ugandan officials said their "
+     "president would host Magufuli in Kampala later this year.", "2017-03-04",
+     [(M, {"Uhuru Kenyatta", "John Magufuli"}, "2017-03-03", "occurred", None),
+      (M, {"Yoweri Museveni", "John Magufuli"}, "2017", "planned", "UGA")]),
+], ids=["flies-on-where-speaker", "arrives-then-meets", "their-president"])
+def test_mechanisms_of_the_fourth_round_trips(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

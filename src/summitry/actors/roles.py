@@ -142,7 +142,7 @@ class RoleResolver:
         if office == "not_official":
             return []
         country = (self._country_in([t for t in phrase_tokens if t.i != token.i] + [c for t in token.children if t.dep_ == "prep" and t.lower_ == "of" for c in t.subtree])
-                   or self._country_in(following) or self._conjunct_country(token))
+                   or self._country_in(following) or self._conjunct_country(token) or self._their_country(token))
         if office == "counterpart":
             if country is None:
                 return []
@@ -163,6 +163,18 @@ class RoleResolver:
             return False
         head_words = {phrase.split()[-1] for phrase in self._roles}
         return token.lemma_.lower() in head_words or token.lower_.rstrip("s") in head_words
+
+    def _their_country(self, token: Token) -> str | None:
+        """ "Ugandan officials said their president would host Magufuli": "their" (or "its") stands for a
+        group of the country named just before in the sentence."""
+        if not any(child.dep_ == "poss" and child.lower_ in ("their", "its") for child in token.children):
+            return None
+        for noun in reversed(token.sent[: token.i - token.sent.start]):
+            if noun.pos_ == "NOUN" and noun.tag_ in ("NNS", "NN"):
+                code = self._country_in([t for t in noun.lefts])
+                if code:
+                    return code
+        return None
 
     def _conjunct_country(self, token: Token) -> str | None:
         """ "the Laotian president, prime minister and assembly speaker": a role conjoined with a first

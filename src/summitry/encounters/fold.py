@@ -77,7 +77,7 @@ def _is_recalled(draft: Draft, published: str | None) -> bool:
     return draft.date < published[: len(draft.date)]
 
 
-def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None = None) -> bool:
+def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None = None, doc=None) -> bool:
     """A trip the article also reports as a meeting with a host there is that meeting, not a second event."""
     if visit.kind != "visit" or visit.location is None:
         return False
@@ -89,16 +89,24 @@ def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None 
         hosts = {p.country for p in meeting.parties if p.name not in travellers}
         if there is not None and visit.location.country != there:
             continue
-        if there is None and visit.location.country not in hosts:
+        # ("Blinken, who arrives in Vientiane on Friday, expects to meet Wang on Saturday": a meeting with
+        # no place, days into the trip, is held on it)
+        during = (visit.date is not None and meeting.date is not None and len(visit.date) == 10 and len(meeting.date) == 10
+                  and visit.date <= meeting.date and within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS))
+        if there is None and visit.location.country not in hosts and not (
+                during and visit.status == meeting.status and visit.sentence_index == meeting.sentence_index):
             continue
+        if during and visit.status == "occurred" and meeting.status == "planned":
+            return True  # "Ruto, who landed in Atlanta on Monday, ... will meet Biden on Thursday": the trip goes on
         if meeting.date is None and _is_recalled(visit, published) and (
                 visit.aside or not 0 <= meeting.sentence_index - visit.sentence_index <= NARRATIVE_REACH_SENTENCES):
             # An undated meeting takes a trip recalled by month or year only when the story tells them
             # together: "Kishida held talks with Yoon" is not "Yoon travelled to Tokyo in March", and
             # "Davis met Marrero, who visited Nassau in August" tells the trip as an aside.
             continue
-        if (visit.date is None and meeting.sentence_index == visit.sentence_index and there is not None
-                and visit.cue_index < meeting.cue_index):
+        where = doc is not None and any(doc[i].lower_ == "where" for i in range(visit.cue_index, meeting.cue_index))
+        if (visit.date is None and meeting.sentence_index == visit.sentence_index and visit.cue_index < meeting.cue_index
+                and (there is not None or where)):
             # "Macron flies on to South Africa, where he is due to meet Ramaphosa on Friday": a trip with
             # no time of its own is the meeting its sentence tells there, at that meeting's time.
             return True
@@ -183,7 +191,7 @@ def fold_mentions(reading: ArticleReading) -> list[Draft]:
     # Trips first: a meeting takes its place and day from the trip it was held on ("arrived in Seoul
     # on Sunday ... held talks with Yoon"), so that it is not then mistaken for another meeting of
     # the same two ("Yoon travelled to Tokyo in March, when he met Kishida").
-    drafts = [draft for draft in drafts if not is_part_of_meeting(draft, drafts, published)]
+    drafts = [draft for draft in drafts if not is_part_of_meeting(draft, drafts, published, reading.doc)]
     kept: list[Draft] = []
     lead = lead_indexes(reading.sentences)
     for draft in drafts:
@@ -195,7 +203,7 @@ def fold_mentions(reading: ArticleReading) -> list[Draft]:
             kept.append(draft)
         else:
             absorb(twin, draft)
-    kept = [draft for draft in kept if not is_part_of_meeting(draft, kept, published)]
+    kept = [draft for draft in kept if not is_part_of_meeting(draft, kept, published, reading.doc)]
     kept = [draft for draft in kept if not _part_of_a_larger_one(draft, kept)]
     # A gathering told with its chair only, whose parties were never listed, is no encounter between anyone.
     return [draft for draft in kept if not (draft.awaiting_parties and len(draft.parties) < 2)]
