@@ -1081,3 +1081,18 @@ def test_a_separate_meeting_of_some_parties_is_at_the_gathering_told():
 ], ids=["flies-on-where-speaker", "arrives-then-meets", "their-president"])
 def test_mechanisms_of_the_fourth_round_trips(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # A when-clause on a dated "was" dates the talks joined into it by "and".
+    ("Indian Prime Minister Narendra Modi visits the UAE often. His most recent visit was in February, when he opened "
+     "a temple and held talks with President Sheikh Mohamed bin Zayed Al Nahyan.", "2024-09-09",
+     [(M, {"Narendra Modi", "Mohamed bin Zayed Al Nahyan"}, "2024-02", "occurred", None)]),
+    # "The President" who receives someone at a place is that place's country's president.
+    ("The President on Wednesday received Ethiopian Prime Minister Abiy Ahmed at State House, Nairobi, at the start of "
+     "a two-day state visit.", "2024-02-28",
+     [(M, {"William Ruto", "Abiy Ahmed"}, "2024-02-28", "occurred", "KEN")]),
+], ids=["when-clause-joined", "host-of-the-place"])
+def test_mechanisms_of_the_fourth_round_hosts(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

@@ -164,6 +164,14 @@ class RoleResolver:
         head_words = {phrase.split()[-1] for phrase in self._roles}
         return token.lemma_.lower() in head_words or token.lower_.rstrip("s") in head_words
 
+    def holder_of_role_in(self, token: Token, country: str, on: date | None) -> Person | None:
+        """The holder, in `country`, of the office a bare role noun names ("The President received Abiy at
+        State House, Nairobi": Kenya's president)."""
+        office = self._roles.get(token.lemma_.lower()) or self._roles.get(token.lower_)
+        if office in (None, "official", "not_official", "counterpart"):
+            return None
+        return self._holder(country, office if office != "top" else "top", on or self.published, mention=token.text)
+
     def _their_country(self, token: Token) -> str | None:
         """ "Ugandan officials said their president would host Magufuli": "their" (or "its") stands for a
         group of the country named just before in the sentence."""

@@ -200,6 +200,7 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
     """The encounter one cue reports, or None when it reports none."""
     on = as_date(expression.date if expression else None) or reading.published
     current = _find_parties(reading, cue, index, on)                           # 1
+    _host_of_the_place(reading, current, on)
     if not _has_what_it_needs(reading, current):                               # 2
         return None
     current.kind = _decide_kind(reading, current)                              # 3
@@ -624,6 +625,28 @@ def _pair_just_named(reading: ArticleReading, token: Token) -> list[Person]:
 
 
 # 7. visits ---------------------------------------------------------------------
+
+def _host_of_the_place(reading: ArticleReading, current: _Cue, on) -> None:
+    """ "The President on Wednesday received Ethiopian Prime Minister Abiy Ahmed at State House, Nairobi": a
+    bare role that hosts at a place is the holder of that office in the place's country."""
+    token = current.token
+    if current.found.subjects or current.is_noun or token.lemma_.lower() not in _HOST_VERBS:
+        return
+    place = find_place(reading, "meeting", current.governors, current.found, [])
+    if place is None or not place.country:
+        return
+    for subject in (c for c in token.children if c.dep_ == "nsubj" and reading.actors.is_role_noun(c)):
+        if not any(child.lower_ == "the" for child in subject.children):
+            continue
+        host = reading.actors.holder_of_role_in(subject, place.country, on)
+        if host is not None and all(host.name != p.name for p in current.people):
+            current.found.subjects.append(host)
+            current.people.insert(0, host)
+            current.kind = "meeting" if current.kind == "visit" and len(current.people) >= 2 else current.kind
+
+
+_HOST_VERBS = {"receive", "host", "welcome"}
+
 
 def _visit(reading: ArticleReading, current: _Cue, place: Place | None) -> Place | None:
     """Travellers and destination of a visit; a visit that names its host becomes a meeting.

@@ -112,6 +112,15 @@ def _another_time(noun: Token) -> bool:
     return offset or own_place
 
 
+def _when_clause_of(cue: Cue, owner: Token) -> bool:
+    """Whether the cue's clause (or a clause it is joined to by "and") is a when-clause of `owner`."""
+    clause = cue.token if cue.word.pos == "VERB" else governing_verb(cue.token)
+    while clause is not None and clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    return (clause is not None and clause.head == owner and clause.dep_ == "advcl"
+            and any(child.lower_ == "when" for child in clause.children))
+
+
 def _is_time_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in _TIME_CLAUSE_MARKS for child in verb.children)
 
@@ -187,8 +196,9 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "advcl" and token.tag_ == "VBG":
                 # "was in Wellington on November 2, meeting with Ardern": a participle shares its clause's time.
                 give(assigned, cue, expression)
-            elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "advcl" and any(c.lower_ == "when" for c in token.children):
-                # "The last meeting was in September 2015, when Santos and Maduro met in Quito"
+            elif _when_clause_of(cue, owner):
+                # "The last meeting was in September 2015, when Santos and Maduro met in Quito"; "His most recent
+                # visit was in February, when he opened a temple and held talks with the president"
                 give(assigned, cue, expression)
             elif cue.word.pos == "NOUN" and _describes(_clause_of(owner), owner, token):
                 # "a two-day visit starting today", "his visit planned for December 2", "his state visit,
