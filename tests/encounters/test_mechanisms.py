@@ -1096,3 +1096,15 @@ def test_mechanisms_of_the_fourth_round_trips(found, text, published, expected):
 ], ids=["when-clause-joined", "host-of-the-place"])
 def test_mechanisms_of_the_fourth_round_hosts(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+def test_a_plan_on_a_condition_without_a_time_is_no_encounter():
+    import summitry
+
+    assert summitry.extract("French President Emmanuel Macron said he would talk to Russian President Vladimir Putin "
+                            "again when it is useful.", published="2022-06-16") == []
+    # A when-clause with a time is no mere condition.
+    found = summitry.extract("French President Emmanuel Macron will meet Russian President Vladimir Putin when he "
+                             "visits Paris next week.", published="2022-06-16")
+    assert any(e.kind == "meeting" and e.status == "planned" for e in found)

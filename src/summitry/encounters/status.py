@@ -411,7 +411,13 @@ def _phrasal_lemma(verb: Token) -> str:
 
 def _is_vague(chain: list[Token]) -> bool:
     text = " ".join(t.lower_ for t in chain[-1].subtree) if chain else ""
-    return any(phrase in text for phrase in _VAGUE_TIMES)
+    if any(phrase in text for phrase in _VAGUE_TIMES):
+        return True
+    # "said he would talk to Putin again when it is useful": a plan on a condition, with no time.
+    return any(child.dep_ == "advcl" and child.tag_ in ("VBZ", "VBP") and any(
+        mark.lower_ in ("when", "if", "once", "whenever") for mark in child.children if mark.dep_ in ("advmod", "mark"))
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)  # ("when he visits next week": a time)
+        for token in chain for child in token.children)
 
 
 def _verdict(chain: list[Token], is_noun: bool, date: str | None, published: str | None, marks: _Marks) -> StatusDecision:
