@@ -1108,3 +1108,20 @@ def test_a_plan_on_a_condition_without_a_time_is_no_encounter():
     found = summitry.extract("French President Emmanuel Macron will meet Russian President Vladimir Putin when he "
                              "visits Paris next week.", published="2022-06-16")
     assert any(e.kind == "meeting" and e.status == "planned" for e in found)
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", [
+    # "is slated to be held in <city> later this month": a plan, with the time and place of "held".
+    ("The three-way summit among Kenya, Uganda and Tanzania is slated to be held in Arusha later this month.",
+     "2018-09-04", [(M, {"Uhuru Kenyatta", "Yoweri Museveni", "John Magufuli"}, "2018-09", "planned", "TZA")]),
+    # What the two "also talked about" right after their meeting is that meeting, not a call.
+    ("Australian Foreign Minister Penny Wong met New Zealand Prime Minister Jacinda Ardern in Wellington on Thursday. "
+     "They also talked about trade.", "2022-10-27",
+     [(M, {"Penny Wong", "Jacinda Ardern"}, "2022-10-27", "occurred", "NZL")]),
+    # A conversation with someone "in" a city was held there.
+    ("Chinese President Xi Jinping had a brief conversation with US President Joe Biden in Lima on Saturday.",
+     "2024-11-17", [(M, {"Xi Jinping", "Joe Biden"}, "2024-11-16", "occurred", "PER")]),
+], ids=["slated-to-be-held", "also-talked-about", "conversation-in-a-city"])
+def test_mechanisms_of_the_fourth_round_continuations(found, text, published, expected):
+    test_mechanism(found, text, published, expected)

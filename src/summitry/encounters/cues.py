@@ -73,6 +73,11 @@ def cue_prefilter() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in stems) + r")|" + presence, re.IGNORECASE)
 
 
+def verb_stems(word: str) -> list[str]:
+    """The plain suffix cuts of a verb form ("dined" -> "dine", "din"), for where the lemmatizer slips."""
+    return _stems(word)
+
+
 def _stems(word: str) -> list[str]:
     stems = []
     for suffix, replacement in (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):

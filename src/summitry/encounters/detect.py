@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from ..actors import Person
 from ..model import ArticleRecord, Evidence, Place, TimeExpression
-from .cues import Cue, find_cues, government_role_words, modality_lexicon
+from .cues import Cue, find_cues, government_role_words, modality_lexicon, verb_stems
 from .distribute import distribute, more_destinations
 from .draft import PRECISION_RANK, Draft, as_date, replace_draft
 from .focus import encounter_in_focus, enrich, is_anaphoric
@@ -259,6 +259,9 @@ def _find_parties(reading: ArticleReading, cue: Cue, index: int, on) -> _Cue:
         governors += [child for child in token.children if child.dep_ in ("relcl", "acl")]
     if cue.word.lemma == "be":
         governors += _planned_predicates(token)  # "was due in Copenhagen": the place hangs on "due"
+    if is_noun and governor is not None and ({governor.lemma_.lower(), *verb_stems(governor.lower_)} & _SCHEDULING_VERBS):
+        # "the summit is slated to be held in Brasilia later this month": the place hangs on "held"
+        governors += [child for child in governor.children if child.dep_ == "xcomp"]
     return _Cue(cue=cue, index=index, found=found, people=people, governors=governors, governor=governor, kind=cue.word.kind)
 
 
@@ -322,7 +325,8 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
                 len(current.people) >= 2 and any(d.kind == "call" and {p.name for p in d.parties} == names for d in reading.mentions))):
             return None
     if word.needs == "phone_or_participants" and not is_phone:
-        if _in_person(token):
+        # ("had a brief conversation with Xi in Lima": the place may hang on the verb that holds the noun)
+        if _in_person(token) or (current.is_noun and current.governor is not None and _in_person(current.governor)):
             kind = "meeting"  # "in-person conversation", "a brief conversation on the margins of the summit"
         elif _names_own_parties(reading, token) and len(current.people) >= 2:
             # "Putin's last conversation with the Saudi crown prince was on March 3"
@@ -434,10 +438,14 @@ def _far_apart(reading: ArticleReading, current: _Cue) -> bool:
         return False  # "They will also be talking about trade": what a coming meeting will cover
     if any(t.lemma_.lower() in _IN_PERSON_NOUNS for t in current.token.sent):
         return False  # "The two spoke following a working session": they were in one room
+    names = {p.name for p in current.people}
+    if any(d.kind == "meeting" and names <= {p.name for p in d.parties} and 0 <= current.index - d.sentence_index <= 2
+           for d in reading.mentions):
+        return False  # "Wong met Ardern in Wellington. They also talked about trade": the meeting goes on
     # (a place where they were: "spoke in Paris"; not one inside what they spoke of, "the India-UK agreement")
+    # (also hung on a party: "a brief conversation with Biden in Lima")
     return not any(t.ent_type_ in ("GPE", "FAC", "LOC") and reading.actors.person_at(t) is None
-                   for prep in current.token.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "during")
-                   for t in prep.subtree)
+                   and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for t in current.token.subtree)
 
 
 def _lasted(verb: Token) -> bool:
@@ -711,6 +719,8 @@ def _is_diplomacy(current: _Cue) -> bool:
 
 
 _GATHERING_NOUNS = {"summit", "session", "conference", "meeting", "gathering", "forum"}
+# Verbs that schedule what their subject names: "the summit is slated to be held ...".
+_SCHEDULING_VERBS = {"slate", "schedule", "set", "plan", "expect", "due"}
 # Verbs by which an official sends someone else on a trip.
 _SENDING_VERBS = {"send", "dispatch"}
 _CHAIRING_VERBS = {"chair", "host", "convene", "open", "preside", "lead"}

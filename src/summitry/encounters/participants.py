@@ -383,6 +383,22 @@ class PartyFinder:
             planners.extend(self._people(subject, on, group, None) or self._government_of(subject, on))
         return planners
 
+    def _list_goes_on(self, last: Token) -> list[Token]:
+        """Proper names that continue a list after `last` (", B and C") but that the parser hung elsewhere."""
+        doc, found = last.doc, []
+        inside = {t.i for t in last.subtree}
+        index = last.i + 1
+        while index + 1 < len(doc) and doc[index].text in (",", "and"):
+            index += 1
+            if doc[index].text == "and":
+                continue  # ", and C"
+            if doc[index].pos_ != "PROPN":
+                break
+            if doc[index].i not in inside:
+                found.append(doc[index])
+            index += 1
+        return found
+
     def _subjects_of_participle(self, noun: Token, on, group) -> list[Person]:
         """Two or more subjects of the clause above a participle whose phrase holds the noun."""
         participle = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
@@ -442,6 +458,10 @@ class PartyFinder:
                                 person = self.actors.person_at(token)
                                 if person is not None and person not in found:
                                     found.append(person)
+                            # "among Kenya, Uganda and Tanzania slated to ...": the parser may break the list
+                            # off the preposition; the names that go on it after a comma are in it.
+                            for token in self._list_goes_on(obj):
+                                found.extend(p for p in self._people(token, on, group, parties.subjects) if p not in found)
                         target = parties.subjects if child.lower_ in ("by", "of") else parties.others
                         target.extend(p for p in found if p not in target)
                         if not found and child.lower_ in ("to", "of"):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .cues import _stems, cue_lexicon, modality_lexicon
+from .cues import _stems, cue_lexicon, modality_lexicon, verb_stems
 
 # "is scheduled to meet Xi and hold talks with Li": a coordinated verb shares its first conjunct's modality.
 _CLAUSE_UP_DEPS = {"conj", "xcomp", "aux", "auxpass", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod", "acomp", "oprd", "pcomp", "agent"}
@@ -67,7 +67,7 @@ _CARRIER_VERBS = {
     "take", "happen", "occur", "hold", "have", "make", "begin", "start", "end", "conclude", "proceed", "go",
     "pay", "conduct", "plan", "schedule", "arrange", "cancel", "postpone", "scrap", "delay", "announce",
     "confirm", "expect", "be", "mark", "attend", "host", "receive", "undertake", "seek", "call",
-    "shelve", "suspend", "abandon", "drop", "welcome", "invite", "propose", "request", "get", "secure", "win",
+    "shelve", "suspend", "abandon", "drop", "welcome", "invite", "propose", "request", "get", "secure", "win", "slate",
 }
 
 
@@ -85,7 +85,7 @@ def _clause_chain(cue: Token) -> list[Token]:
         # will take place"), not of a verb it is an adverbial to ("Following their call, the two
         # will discuss ...").
         head = cue.head
-        if cue.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "compound") or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _CARRIER_VERBS:
+        if cue.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "compound") or head.pos_ not in ("VERB", "AUX") or _lemma(head) not in _CARRIER_VERBS:
             # "the talks between the two heads of state will be framed by ...": a future that is the
             # noun's own, though "the visit could lead to a deal" is no doubt about the visit.
             if cue.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
@@ -118,7 +118,14 @@ def _clause_chain(cue: Token) -> list[Token]:
 
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    """The token's lemma, or - where the lemmatizer slips on a rarer verb ("slated" -> "slat") - the plain
+    suffix cut that is a word of the status lexicons."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and lemma not in _CARRIER_VERBS and lemma not in modality_lexicon():
+        for stem in verb_stems(token.lower_):
+            if stem in _CARRIER_VERBS or stem in modality_lexicon():
+                return stem
+    return lemma
 
 
 @dataclass

@@ -327,7 +327,10 @@ def _same_tense(verb: Token, other: Token) -> bool:
 
 def _verb_under(verb: Token | None, owner: Token) -> bool:
     """Whether `verb` is `owner` or an infinitive chain below it: "On December 13, Xi is scheduled to
-    have separate meetings": the time of "scheduled" is the meetings'."""
+    have separate meetings": the time of "scheduled" is the meetings' - or `owner` the infinitive that
+    tells what becomes of `verb`'s subject: "the summit is slated to be held later this month"."""
+    if verb is not None and owner.dep_ == "xcomp" and owner.head == verb and owner.lemma_.lower() in ("hold", "take", "happen", "occur"):
+        return True
     while verb is not None and verb != owner and verb.dep_ == "xcomp" and verb.head != verb:
         verb = verb.head
     return verb is not None and verb == owner
