@@ -1125,3 +1125,13 @@ def test_a_plan_on_a_condition_without_a_time_is_no_encounter():
 ], ids=["slated-to-be-held", "also-talked-about", "conversation-in-a-city"])
 def test_mechanisms_of_the_fourth_round_continuations(found, text, published, expected):
     test_mechanism(found, text, published, expected)
+
+
+@pytest.mark.issue(9)
+def test_a_stay_whose_where_clause_tells_the_meeting_is_that_meeting():
+    import summitry
+
+    found = summitry.extract("Nigerian Foreign Minister Geoffrey Onyeama is in Oslo Thursday, where he will meet with "
+                             "Norwegian Prime Minister Erna Solberg.", published="2021-03-04")
+    assert [(e.kind, {p.name for p in e.participants}, e.date, e.location.city) for e in found] == [
+        ("meeting", {"Geoffrey Onyeama", "Erna Solberg"}, "2021-03-04", "Oslo")]

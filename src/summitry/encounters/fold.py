@@ -105,10 +105,10 @@ def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None 
             # "Davis met Marrero, who visited Nassau in August" tells the trip as an aside.
             continue
         where = doc is not None and any(doc[i].lower_ == "where" for i in range(visit.cue_index, meeting.cue_index))
-        if (visit.date is None and meeting.sentence_index == visit.sentence_index and visit.cue_index < meeting.cue_index
-                and (there is not None or where)):
-            # "Macron flies on to South Africa, where he is due to meet Ramaphosa on Friday": a trip with
-            # no time of its own is the meeting its sentence tells there, at that meeting's time.
+        if (meeting.sentence_index == visit.sentence_index and visit.cue_index < meeting.cue_index
+                and ((visit.date is None and there is not None) or where)):
+            # "Macron flies on to South Africa, where he is due to meet Ramaphosa on Friday": a trip with no
+            # time of its own, or whose where-clause tells the meeting, is that meeting, at the meeting's time.
             return True
         if (draft_dates_compatible(visit, meeting) or within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and visit.status == "cancelled" and meeting.status == "planned":
             # "called off a state visit to the Netherlands" ... "had been due to hold talks with Schoof":

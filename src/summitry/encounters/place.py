@@ -142,7 +142,14 @@ def _where_clause_place(governors: list[Token]) -> list[str]:
     """ "arrived from Caracas, where he met Maduro": the place a where-clause hangs on."""
     for governor in governors:
         if governor.dep_ == "relcl" and any(child.lower_ == "where" for child in governor.children):
-            return names_in(governor.head)[:1] if governor.head.ent_type_ in ("GPE", "LOC", "FAC") else []
+            if governor.head.ent_type_ in ("GPE", "LOC", "FAC"):
+                return names_in(governor.head)[:1]
+            # "is in Oslo Thursday, where he will meet ...": the parser hung the clause on the day; the
+            # place is the last one the clause above it is "in" or "at".
+            above = governor.head.head
+            places = [obj for prep in above.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "to")
+                      and prep.i < governor.i for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC")]
+            return names_in(places[-1])[:1] if places else []
     return []
 
 
