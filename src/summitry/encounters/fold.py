@@ -109,6 +109,9 @@ def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None 
                 and ((visit.date is None and there is not None) or where)):
             # "Macron flies on to South Africa, where he is due to meet Ramaphosa on Friday": a trip with no
             # time of its own, or whose where-clause tells the meeting, is that meeting, at the meeting's time.
+            if meeting.location is None or (meeting.location.city is None and visit.location.city
+                                            and meeting.location.country == visit.location.country):
+                meeting.location = visit.location
             return True
         if (draft_dates_compatible(visit, meeting) or within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and visit.status == "cancelled" and meeting.status == "planned":
             # "called off a state visit to the Netherlands" ... "had been due to hold talks with Schoof":
