@@ -813,10 +813,11 @@ def test_mechanisms_of_the_fourth_round(found, text, published, expected):
     # "scheduled for <city>" names the place of what is planned.
     ("A three-way summit among Kenya, Uganda and Tanzania is scheduled for Arusha later this month.", "2018-09-04",
      [(M, {"Uhuru Kenyatta", "Yoweri Museveni", "John Magufuli"}, "2018-09", "planned", "TZA")]),
-    # Leaders who speak around a working session of a summit are not on the telephone.
+    # Leaders who speak around a working session of a summit are not on the telephone; "following" the session on
+    # Sunday is that Sunday, one of the summit's days.
     ("Indian Prime Minister Narendra Modi and US President Donald Trump had a short encounter on the margins of the "
      "G7 summit in Biarritz, France. The two spoke following a working session on Sunday morning.", "2019-08-27",
-     [(M, {"Narendra Modi", "Donald Trump"}, "2019-08-24..2019-08-26", "occurred", "FRA")]),
+     [(M, {"Narendra Modi", "Donald Trump"}, "2019-08-25", "occurred", "FRA")]),
     # A trip with no time of its own is the meeting its where-clause tells, at that meeting's time.
     ("German Chancellor Olaf Scholz flies on to Kenya, where he is due to meet President William Ruto in Nairobi on "
      "Friday.", "2023-05-03", [(M, {"Olaf Scholz", "William Ruto"}, "2023-05-05", "planned", "KEN")]),

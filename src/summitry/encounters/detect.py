@@ -319,8 +319,8 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
         # "They spoke again on March 18" goes on a story of calls between the same two; anything
         # else ("spoke to reporters", "spoke at the summit") is no encounter.
         names = {p.name for p in current.people}
-        if _in_person(token):
-            kind = "meeting"
+        if _in_person(token) or (len(current.people) >= 2 and any(t.lemma_.lower() in _IN_PERSON_NOUNS for t in token.sent)):
+            kind = "meeting"  # ("The two spoke following a working session on Sunday": in one room)
         elif not (reading.reports_calls or _lasted(token) or _far_apart(reading, current) or (
                 len(current.people) >= 2 and any(d.kind == "call" and {p.name for p in d.parties} == names for d in reading.mentions))):
             return None

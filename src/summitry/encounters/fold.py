@@ -162,7 +162,9 @@ def _part_of_a_larger_one(draft: Draft, drafts: list[Draft]) -> bool:
 def absorb(target: Draft, other: Draft) -> None:
     if target.status_is_default and not other.status_is_default:
         target.status, target.status_is_default = other.status, False
-    if PRECISION_RANK.get(other.precision, -1) > PRECISION_RANK.get(target.precision, -1):
+    narrower = (target.date_end and other.date and not other.date_end and len(other.date) == 10
+                and target.date <= other.date <= target.date_end)  # one day of the summit's days
+    if narrower or PRECISION_RANK.get(other.precision, -1) > PRECISION_RANK.get(target.precision, -1):
         target.date, target.date_end, target.precision = other.date, other.date_end, other.precision
         target.evidence = other.evidence
     if other.location is not None and (target.location is None or (target.location.city is None and other.location.city)):

@@ -262,6 +262,17 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
                 assigned[token.i] = assigned[other.token.i]
                 break
     _pass_times_to_conjoined_nouns(cues, assigned, more)
+    # "The two spoke following a working session on Sunday morning": right after, the same day.
+    for cue in cues:
+        if cue.token.i in assigned or cue.word.pos != "VERB":
+            continue
+        for prep in (c for c in cue.token.children if c.dep_ == "prep" and c.lower_ in ("following", "after")):
+            if any(child.dep_ in ("npadvmod", "advmod") and child.pos_ == "NOUN" for child in prep.children):
+                continue  # "two days after the session": another day
+            inside = [expression for root, expression in roots
+                      if prep.left_edge.i <= root.i <= prep.right_edge.i and expression.precision == "day"]
+            if inside:
+                assigned[cue.token.i] = inside[0]
     reported_only = set()
     for index, expression in reported.items():
         if index not in assigned:
