@@ -413,15 +413,13 @@ CONTRADICTION_MARGIN_DAYS = 14
 
 def _contradicted(day: date, explicit: Sequence[_Found], held: frozenset[date] = frozenset()) -> bool:
     """Whether the text rules out `day` as its publication: it announces as coming a date well before it,
-    or it tells of a summit in its host city, with no year, held long before ("last month's meeting at the
-    G7 summit in Hiroshima" on a page dated three years later)."""
-    if held and all(day - start > timedelta(days=SUMMIT_NEWS_DAYS) for start in held):
+    or it tells of a summit in its host city as just past, while `day` is after the last day it could
+    still do so (`held`: "last month's meeting at the G7 summit in Hiroshima" on a page dated half a year
+    later)."""
+    if held and all(day > latest for latest in held):
         return True
     return any(found.is_future and found.day < day - timedelta(days=CONTRADICTION_MARGIN_DAYS) for found in explicit)
 
-
-# How long after a summit a report may still speak of it without its year.
-SUMMIT_NEWS_DAYS = 366
 
 
 def _from_content(text: str, explicit: list[_Found], copyright_year: int | None, spans: list[tuple[date, date]] | None = None,
@@ -531,12 +529,20 @@ def summits_held_in_named_cities(text: str, kb, recent: bool = False) -> frozens
         # (not a summit recalled with its year: "they first met at the G20 summit in Hamburg in July 2017")
         at = text.index(edition.city)
         sentence = _sentence_around(text, at, at + len(edition.city))
-        if _YEAR.search(sentence) or (recent and not _RECENTLY.search(sentence)):
+        recently = _RECENTLY.search(sentence)
+        if _YEAR.search(sentence) or (recent and not recently):
             continue
         names = {edition.series.lower(), (kb.series_name(edition.series) or "").lower()} - {""}
         if any(re.search(r"\b" + re.escape(name) + r"\b", lowered) for name in names):
-            years.add(edition.start)
+            # (with `recent`, the day until which the text could still speak of it so: "last month's" a
+            # month or two on, "this year's" within the year)
+            years.add(edition.start + timedelta(days=_RECENT_DAYS.get(recently.group(0).lower().split()[-1], 366)) if recent
+                      else edition.start)
     return frozenset(years)
+
+
+# How long after a gathering a text may still call it "last week's", "last month's", "this year's" ...
+_RECENT_DAYS = {"week": 14, "month": 62, "ago": 31, "yesterday": 3, "year": 366, "this": 366, "recent": 92}
 
 
 def _candidate_years(text: str, explicit: list[_Found], spans: list[tuple[date, date]], month_days=(),
