@@ -1136,3 +1136,14 @@ def test_a_stay_whose_where_clause_tells_the_meeting_is_that_meeting():
                              "Norwegian Prime Minister Erna Solberg.", published="2021-03-04")
     assert [(e.kind, {p.name for p in e.participants}, e.date, e.location.city) for e in found] == [
         ("meeting", {"Geoffrey Onyeama", "Erna Solberg"}, "2021-03-04", "Oslo")]
+
+
+@pytest.mark.issue(9)
+def test_a_predicate_with_its_own_tense_does_not_inherit_a_cancellation():
+    import summitry
+
+    [sent] = summitry.extract("Brazilian President Jair Bolsonaro has scrapped his first Africa tour and is dispatching "
+                              "Vice President Hamilton Mourao to the G20 summit instead.", published="2019-06-20")
+    assert (sent.kind, [p.name for p in sent.participants], sent.status) == ("visit", ["Hamilton Mourao"], "planned")
+    # The summit the one sent goes "to" is the trip's occasion.
+    assert sent.occasion == "G20 2019"

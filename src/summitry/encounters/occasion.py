@@ -22,7 +22,7 @@ from .draft import PRECISION_RANK, Draft, within_days
 # Prepositions that put an encounter *at* a forum. "after/before the G20"
 # are left out on purpose: "visit Colombia after the G-20 summit" is not on
 # the G20's sidelines.
-_OCCASION_PREPOSITIONS = {"on", "at", "during", "for", "in", "on the sidelines of", "alongside", "amid"}
+_OCCASION_PREPOSITIONS = {"on", "at", "during", "for", "in", "to", "on the sidelines of", "alongside", "amid"}
 # How far from the publication date an undated planned encounter may be and
 # still be matched to a summit held in its city (a preview is written within
 # weeks of the summit; 45 days covered every preview in the dev corpus).

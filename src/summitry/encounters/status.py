@@ -112,6 +112,9 @@ def _clause_chain(cue: Token) -> list[Token]:
             continue
         if current.dep_ not in _CLAUSE_UP_DEPS:
             break
+        if (current.dep_ == "conj" and current.pos_ in ("VERB", "AUX")
+                and any(child.dep_ in ("aux", "auxpass") for child in current.children)):
+            break  # "has scrapped his tour and is sending his deputy": a predicate with its own tense
         current = current.head
         chain.append(current)
     return chain
