@@ -12,6 +12,8 @@ import re
 
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from .context import (
     NEXT_WORDS,
     PAST_WORDS,
@@ -97,9 +99,36 @@ def _absolute_day(year: int | None, month: int, day: int, candidate: Candidate, 
 def resolve_holiday(candidate: Candidate, context: Context) -> Resolved | None:
     """ "on New Year's Day": the holiday's day, in the year given or nearest the report as for "January 1"."""
     name = " ".join(candidate.parts["holiday"].replace("\u2019", "'").split())
-    month, day = next(value for key, value in load_lexicon()["holidays"].items() if key.lower() == name.lower())
+    rule = next(value for key, value in load_lexicon()["holidays"].items() if key.lower() == name.lower())
     year = int(candidate.parts["year"]) if candidate.parts.get("year") else None
+    if rule[0] == "easter":
+        return _around_easter(year, rule[1], rule[2], candidate, context)
+    month, day = rule
     value, anchor = _absolute_day(year, month, day, candidate, context)
+    return Resolved("DATE", value, anchor)
+
+
+def _around_easter(year: int | None, first: int, last: int, candidate: Candidate, context: Context) -> Resolved | None:
+    """ "over the Easter weekend", "on Good Friday": days counted from Easter Sunday (dateutil's Gregorian
+    computus), in the year given or - like a month and day without one - the nearest that the tense allows."""
+    def days(of_year: int) -> tuple[date, date]:
+        sunday = easter(of_year)
+        return sunday + timedelta(days=first), sunday + timedelta(days=last)
+
+    if year is None:
+        reference, anchor = reference_day(context, "year")
+        if reference is None:
+            return None
+        tense = tense_of(candidate, context)
+        options = [days(y) for y in (reference.year - 1, reference.year, reference.year + 1)]
+        if tense == "past":
+            options = [o for o in options if o[0] <= reference] or options
+        elif tense == "future":
+            options = [o for o in options if o[1] >= reference] or options
+        start, end = min(options, key=lambda o: abs((o[0] - reference).days))
+    else:
+        (start, end), anchor = days(year), "absolute"
+    value = start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
     return Resolved("DATE", value, anchor)
 
 
