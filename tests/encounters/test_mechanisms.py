@@ -1147,3 +1147,12 @@ def test_a_predicate_with_its_own_tense_does_not_inherit_a_cancellation():
     assert (sent.kind, [p.name for p in sent.participants], sent.status) == ("visit", ["Hamilton Mourao"], "planned")
     # The summit the one sent goes "to" is the trip's occasion.
     assert sent.occasion == "G20 2019"
+
+
+@pytest.mark.issue(9)
+def test_a_day_the_sentence_names_outranks_one_counted_from_taking_office():
+    import summitry
+
+    [call] = summitry.extract("Czech Foreign Minister Jan Lipavsky and Egyptian Foreign Minister Badr Abdelatty first "
+                              "spoke by phone on July 14, days after Abdelatty took office.", published="2024-09-20")
+    assert (call.kind, call.date) == ("call", "2024-07-14")

@@ -25,6 +25,7 @@ dating.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
@@ -183,6 +184,10 @@ def _after_taking_office(draft: Draft, record: ArticleRecord, sentences: list[Sp
     term the office tables give, in the direction and by the amount the sentence says. It outranks a
     date the tagger counted from the publication day for the same words."""
     sentence = sentences[draft.sentence_index]
+    if draft.date and any(sentence.start_char <= t.start < sentence.end_char and t.date and t.precision in ("day", "month")
+                          and t.anchor == "absolute" or (t.anchor == "publication" and _NAMES_A_DAY.search(t.text) is not None)
+                          for t in record.times if sentence.start_char <= t.start < sentence.end_char):
+        return  # "first spoke on July 14, days after Abdelatty took office": the day it names stands
     for token in sentence:
         if token.lower_ not in _TERM_START_NOUNS and not (token.lemma_.lower() == "take" and any(c.lower_ == "office" for c in token.children)):
             continue
@@ -197,6 +202,10 @@ def _after_taking_office(draft: Draft, record: ArticleRecord, sentences: list[Sp
         if draft.status == "planned" and draft.reasons[0].endswith("after publication") and record.article.published and day <= record.article.published:
             draft.status = "occurred"  # planned only because the day was counted from publication
         return
+
+
+# A time expression that names its day itself (a month and day), not one counted in days from somewhere.
+_NAMES_A_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
 
 
 def _term_holder(record: ArticleRecord, token: Token):
