@@ -1156,3 +1156,13 @@ def test_a_day_the_sentence_names_outranks_one_counted_from_taking_office():
     [call] = summitry.extract("Czech Foreign Minister Jan Lipavsky and Egyptian Foreign Minister Badr Abdelatty first "
                               "spoke by phone on July 14, days after Abdelatty took office.", published="2024-09-20")
     assert (call.kind, call.date) == ("call", "2024-07-14")
+
+
+@pytest.mark.issue(9)
+def test_the_one_who_facilitates_talks_takes_part():
+    import summitry
+
+    [talks] = summitry.extract("OSLO, June 9 (NTB) -- The talks between Chilean Foreign Minister Ana Soto and Peruvian "
+                               "Foreign Minister Luis Vargas were facilitated by Norwegian Foreign Minister Erik Dahl on "
+                               "Sunday.", published="2024-06-09")
+    assert {p.name for p in talks.participants} == {"Ana Soto", "Luis Vargas", "Erik Dahl"}

@@ -516,6 +516,11 @@ class PartyFinder:
         verb = governing_verb(noun)
         for head in (noun, verb) if verb is not None else (noun,):
             self._brought_together(head, parties, on, group)
+        if verb is not None and noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _MEDIATING_VERBS | {"host", "chair"}:
+            # "The talks between A and B were facilitated by C": the one who facilitates takes part.
+            for obj in (o for agent in verb.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"):
+                parties.others.extend(p for p in self._people(obj, on, group, parties.subjects)
+                                      if p not in parties.others and p not in parties.subjects)
         if verb is not None and noun.dep_ == "attr" and verb.lemma_.lower() == "be" and not parties.subjects:
             # "there have been state visits by Mandela, Mbeki and Zuma"
             for child in verb.children:
