@@ -1166,3 +1166,14 @@ def test_the_one_who_facilitates_talks_takes_part():
                                "Foreign Minister Luis Vargas were facilitated by Norwegian Foreign Minister Erik Dahl on "
                                "Sunday.", published="2024-06-09")
     assert {p.name for p in talks.participants} == {"Ana Soto", "Luis Vargas", "Erik Dahl"}
+
+
+@pytest.mark.issue(9)
+def test_a_second_with_phrase_joined_by_and_names_a_second_party():
+    import summitry
+
+    found = summitry.extract("Czech Prime Minister Petr Fiala had telephone conversations with Slovak Prime Minister "
+                             "Robert Fico and with the President of the Republic of Croatia on Thursday.",
+                             published="2025-05-16")
+    assert sorted((e.kind, p.name) for e in found for p in e.participants if p.name != "Petr Fiala") == [
+        ("call", "Robert Fico"), ("call", "Zoran Milanović")]

@@ -436,6 +436,8 @@ class PartyFinder:
         parties = Parties()
         # "talks and negotiations between Xi and Putin": the phrase may hang on a conjoined noun.
         children = list(noun.children) + [c for conj in noun.conjuncts for c in conj.children if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")]
+        # "conversations with Fico and with the President of Croatia": a preposition joined to another
+        children += [c for child in noun.children if child.dep_ == "prep" for c in child.conjuncts if c.pos_ == "ADP"]
         for child in children:
             if child.dep_ == "poss":
                 parties.subjects.extend(p for p in self._people(child, on, group, None) if p not in parties.subjects)
@@ -444,7 +446,7 @@ class PartyFinder:
                     person = self.actors.person_at(token)
                     if person is not None and person not in parties.subjects:
                         parties.subjects.append(person)
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" or (child.dep_ == "conj" and child.pos_ == "ADP"):
                 objects = [obj for obj in child.children if obj.dep_ == "pobj"]
                 # "a courtesy call on the Prime Minister": the one called on.
                 if child.lower_ in _PARTY_PREPOSITIONS or child.lower_ in ("of", "to") or (child.lower_ == "on" and noun.lemma_.lower() == "call"):
