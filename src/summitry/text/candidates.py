@@ -57,13 +57,13 @@ from ..model import ArticleRecord
 NEIGHBOURS_BEFORE = 1
 NEIGHBOURS_AFTER = 1
 # Prose sentences of the lead kept after the headline lines: the dating stage's
-# lead (encounters/dating.py LEAD_SENTENCES, by the same rule of what is prose).
+# lead (encounters/reading.py LEAD_SENTENCES, by the same rule of what is prose).
 # 3 lost nothing more than 2 on the corpora and cost 6 % more words on news.
 LEAD_PROSE_SENTENCES = 2
 # How many words after a cue its place or person must start: "arrived in Hanoi", "received
 # Chinese President Xi", "flew back home to Paris" (5), "hosted his visiting Chinese counterpart" (4).
 CUE_REACH_WORDS = 5
-# A sentence of fewer words than this, or without a full stop, is a headline or a caption (as in dating.py).
+# A sentence of fewer words than this, or without a full stop, is a headline or a caption (as in encounters/reading.py).
 PROSE_MIN_WORDS = 8
 # An article with at most this many candidate sentences has them (and the sentence before each) parsed
 # first (`probe_spans`), and the rest only when they hold a mention. Measured on benchmarks/throughput.py's
