@@ -165,8 +165,10 @@ def infer_published(article: Article, kb=None) -> Article:
     spans = office_spans(text, kb) if kb is not None else None
     window = (spans[0][0], spans[-1][1]) if spans else None
     found = _from_dateline(text, explicit, copyright_year, window, kb)
-    held = summits_held_in_named_cities(text, kb) if kb is not None else frozenset()
-    just_held = summits_held_in_named_cities(text, kb, recent=True) if kb is not None else frozenset()
+    held = just_held = frozenset()
+    if found is None and kb is not None:  # (only the steps after the dateline ask for summits)
+        held = summits_held_in_named_cities(text, kb)
+        just_held = summits_held_in_named_cities(text, kb, recent=True)
     if found is None:
         found = _from_date_lines(text, explicit, just_held)
     if found is None:
