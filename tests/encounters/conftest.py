@@ -18,3 +18,17 @@ def found():
     def run(text: str, published: str | None) -> list[tuple]:
         return [summarise(encounter) for encounter in summitry.extract(text, published=published)]
     return run
+
+
+def _comparable(summary: tuple) -> tuple:
+    kind, names, day, status, country = summary
+    # A range is written "start..end"; the found date is its start.
+    return kind, tuple(sorted(names)), day.split("..")[0] if day else day, status, country
+
+
+@pytest.fixture(scope="session")
+def finds_exactly(found):
+    """finds_exactly(text, published, expected): assert the whole output is the expected summaries."""
+    def check(text: str, published: str | None, expected: list[tuple]) -> None:
+        assert sorted(map(_comparable, found(text, published)), key=str) == sorted(map(_comparable, expected), key=str)
+    return check

@@ -288,7 +288,7 @@ class NameRegistry:
         Jinping traveled ..."); a capitalised token equal to a registered
         person's surname (or a run equal to the full name) is that person.
         """
-        by_surname: dict[str, Person] = {}
+        by_surname: dict[str, list[Person]] = {}
         for person in self.people:
             parts = fold(person.name).split()
             # The surname, and the first name for names usually shortened to it ("Abiy" for Abiy Ahmed).
@@ -300,12 +300,13 @@ class NameRegistry:
                 # name particles and short words.
                 if len(key) < 2 or key in _NAME_PARTICLES or key in STOP_WORDS:
                     continue
-                # Two registered people sharing a name part: leave it to the tagger.
-                by_surname[key] = None if key in by_surname and by_surname[key] is not person else person
+                by_surname.setdefault(key, [])
+                if person not in by_surname[key]:
+                    by_surname[key].append(person)
         for token in self.doc:
             if token.i in self._by_token or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
                 continue
-            person = by_surname.get(fold(token.text))
+            person = _named_last_before(by_surname.get(fold(token.text), []), token.idx)
             if person is None or (len(token.text) == 2 and not token.text.istitle()):
                 continue  # "XI" is a numeral, "Xi" a name
             self._by_token[token.i] = person
@@ -600,6 +601,16 @@ class NameRegistry:
     def person_at(self, token: Token) -> Person | None:
         """The named person a token belongs to, if any."""
         return self._by_token.get(token.i)
+
+
+def _named_last_before(people: list[Person], char: int) -> Person | None:
+    """Of the people a bare name part may stand for, the one meant: the only one, or, where two share it
+    (Wang Wentao and Wang Yi), the one named last before it. With none named before, it is left alone."""
+    if len(people) == 1:
+        return people[0]
+    before = [(max(c for c in (person.first_char, *person.mentions) if c < char), index)
+              for index, person in enumerate(people) if any(c < char for c in (person.first_char, *person.mentions))]
+    return people[max(before)[1]] if before else None
 
 
 def _first_conjunct(token: Token) -> Token:

@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 
 from ..model import ArticleRecord
 from ..temporal.context import number_of
+from ..temporal.expressions import load_lexicon
 from ..temporal.values import CALENDAR_PRECISIONS, OFFSET_UNITS, add_to_day, first_day
 from ..text.published import dateline_day
 from .draft import Draft
@@ -185,7 +186,7 @@ def _after_taking_office(draft: Draft, record: ArticleRecord, sentences: list[Sp
     date the tagger counted from the publication day for the same words."""
     sentence = sentences[draft.sentence_index]
     if draft.date and any(sentence.start_char <= t.start < sentence.end_char and t.date and t.precision in ("day", "month")
-                          and t.anchor == "absolute" or (t.anchor == "publication" and _NAMES_A_DAY.search(t.text) is not None)
+                          and t.anchor == "absolute" or (t.anchor == "publication" and _names_a_day(t.text))
                           for t in record.times if sentence.start_char <= t.start < sentence.end_char):
         return  # "first spoke on July 14, days after Abdelatty took office": the day it names stands
     for token in sentence:
@@ -206,6 +207,12 @@ def _after_taking_office(draft: Draft, record: ArticleRecord, sentences: list[Sp
 
 # A time expression that names its day itself (a month and day), not one counted in days from somewhere.
 _NAMES_A_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+
+
+def _names_a_day(text: str) -> bool:
+    """Whether a time expression names its day itself: "July 14", or a holiday ("on New Year's Day")."""
+    holidays = {name.lower() for name in load_lexicon()["holidays"]}
+    return _NAMES_A_DAY.search(text) is not None or " ".join(text.replace("\u2019", "'").lower().split()) in holidays
 
 
 def _term_holder(record: ArticleRecord, token: Token):
