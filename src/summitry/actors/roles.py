@@ -203,6 +203,7 @@ class RoleResolver:
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None:
             return None
+        verb = _controlling_verb(verb)
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child != token:
                 found = self.resolve(child, on=on, other=other)
@@ -600,3 +601,12 @@ def _bears_title(person: Person, title: str) -> bool:
     """Whether a person was named with the title, or holds an office of that title ("Emir", "King")."""
     titles = [person.role or ""] + [term.title for term in person.terms]
     return any(title in t.lower().split() or t.lower() == title for t in titles if t)
+
+
+def _controlling_verb(verb: Token) -> Token:
+    """The verb whose subject a subjectless participle or infinitive clause shares: "Recalling his talks with
+    Scholz, Li said ..." is Li recalling, as is "a day after holding talks with Sunak" for the main subject."""
+    while (not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+           and verb.tag_ in ("VBG", "VBN", "VB") and verb.dep_ in ("advcl", "xcomp", "pcomp") and verb.head is not verb):
+        verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
+    return verb

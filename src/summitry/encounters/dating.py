@@ -329,7 +329,8 @@ def _is_recalled(draft: Draft, doc) -> bool:
     if draft.cue_index < 0:
         return False
     cue = doc[draft.cue_index]
-    if cue.dep_ == "pobj" and cue.head.lower_ in ("after", "before", "since", "following", "prior"):
+    preposition = _preposition_placing(cue)
+    if preposition is not None and preposition.lower_ in ("after", "before", "since", "following", "prior"):
         return True  # "less than a month after Blinken's trip": named to place another event in time
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in cue.children):
         return True  # "The call came days after Trump spoke with Putin": the same, as a clause
@@ -354,9 +355,8 @@ def _counted_back(draft: Draft, drafts: list[Draft], doc, report: date) -> None:
     the present tense ("comes", "is"), the report's day."""
     if draft.cue_index < 0:
         return
-    cue = doc[draft.cue_index]
-    preposition = cue.head
-    if cue.dep_ != "pobj" or preposition.lower_ not in ("after", "before"):
+    preposition = _preposition_placing(doc[draft.cue_index])
+    if preposition is None or preposition.lower_ not in ("after", "before"):
         return
     offset = _offset_of(preposition)
     clause = preposition.head
@@ -374,6 +374,18 @@ def _counted_back(draft: Draft, drafts: list[Draft], doc, report: date) -> None:
     draft.date = moved.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
     draft.precision = precision
     draft.reasons.append(f"counted back: '{preposition.text}' an offset from the time of '{preposition.head.text}'")
+
+
+def _preposition_placing(cue: Token) -> Token | None:
+    """The preposition that places the cue's encounter in time: "after" in "a week after Wang's visit", in
+    "a day after holding talks with Sunak" and in "two days after meeting Sunak"."""
+    if cue.dep_ == "pobj":
+        return cue.head
+    if cue.dep_ == "dobj" and cue.head.dep_ == "pcomp":
+        return cue.head.head
+    if cue.dep_ == "pcomp":
+        return cue.head
+    return None
 
 
 def _offset_of(preposition: Token, unit: Token | None = None) -> tuple[str, int, str] | None:
@@ -398,7 +410,8 @@ def _offset_of(preposition: Token, unit: Token | None = None) -> tuple[str, int,
 def _clause_time(clause: Token, draft: Draft, drafts: list[Draft], report: date) -> tuple[str, str] | None:
     """(date, precision) of what the clause reports: a dated encounter whose cue is the clause or its
     subject, else the report's day for a present-tense clause."""
-    cues = {clause.i} | {child.i for child in clause.children if child.dep_ in ("nsubj", "nsubjpass")}
+    # (the clause's verb, its subject, or its object in "held talks")
+    cues = {clause.i} | {child.i for child in clause.children if child.dep_ in ("nsubj", "nsubjpass", "dobj")}
     for other in drafts:
         if other is not draft and other.cue_index in cues and other.date and other.precision in CALENDAR_PRECISIONS:
             return other.date, other.precision

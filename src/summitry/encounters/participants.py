@@ -242,6 +242,8 @@ class PartyFinder:
                 current = current.head
                 if current.pos_ == "ADP" and current.head != current:
                     current = current.head  # "looked forward to hosting Modi": the subject of "looked"
+                if current.dep_ == "npadvmod" and current.pos_ == "NOUN" and current.head.pos_ in ("VERB", "AUX"):
+                    current = current.head  # "met Macron, a day after holding talks with Sunak": Modi held them
                 continue
             break
         return self._stranded_subject(current)
