@@ -43,6 +43,28 @@ FIFTH_ROUND = [
                  [(M, {"William Ruto", "Yoweri Museveni"}, "2024-03-15", "occurred", "KEN"),
                   (M, {"William Ruto", "Samia Suluhu Hassan"}, "2024-03-13", "occurred", "KEN")],
                  id="days-after-hosting"),
+    # Receiving a phone call is the call, not a visitor received.
+    pytest.param("Doha, June 8 (QNA) -- His Highness the Amir Sheikh Tamim bin Hamad Al Thani received a phone call today "
+                 "from Dr. Masoud Pezeshkian, President of the Islamic Republic of Iran, who thanked him for his support.",
+                 "2025-06-08", [(C, {"Tamim bin Hamad Al Thani", "Masoud Pezeshkian"}, "2025-06-08", "occurred", None)],
+                 id="received-a-phone-call"),
+    # A call noun with no parties after a sentence whose joint subject is two officials: their call, not the
+    # call in focus; what comes before "and" in the subject is not the second one's title.
+    pytest.param("Sultan Haitham bin Tariq received a phone call from Iranian President Masoud Pezeshkian on Sunday. "
+                 "His Majesty the Sultan and Jordan's King Abdullah II reviewed regional developments on Friday. "
+                 "Friday's telephone conversation was made at the request of the Jordanian side.", "2025-06-08",
+                 [(C, {"Haitham bin Tariq", "Masoud Pezeshkian"}, "2025-06-08", "occurred", None),
+                  (C, {"Haitham bin Tariq", "Abdullah II"}, "2025-06-06", "occurred", None)], id="call-of-joint-subjects"),
+    # A name hung on the last of a chain of "of" phrases is the holder of the title the chain starts with.
+    pytest.param("Secretary General of the Communist Party of Laos Central Committee Thongloun Sisoulith held talks "
+                 "with Chinese President Xi Jinping in Beijing on Monday.", "2024-06-08",
+                 [(M, {"Thongloun Sisoulith", "Xi Jinping"}, "2024-06-03", "occurred", "CHN")], id="name-down-of-chain"),
+    # A title with a post that has its article ("Envoy to the Middle East") still titles the name after it,
+    # and the region's last word is not the name's first.
+    pytest.param("U.S. Special Envoy to the Middle East Steve Witkoff met Qatari Prime Minister Mohammed bin "
+                 "Abdulrahman Al Thani in Doha on Monday.", "2025-04-13",
+                 [(M, {"Steve Witkoff", "Mohammed bin Abdulrahman bin Jassim Al Thani"}, "2025-04-07", "occurred", "QAT")],
+                 id="envoy-to-a-region"),
 ]
 
 

@@ -153,8 +153,9 @@ class NameRegistry:
         if len(ent) == 0 or ent.start == 0:
             return ent
         before = self.doc[ent.start - 1]
+        # (not the last word of a longer name: "Envoy to the Middle East Steve Witkoff")
         if (before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha and before.whitespace_
-                and before.ent_type_ in ("GPE", "ORG", "LOC", "NORP") and not self.country_code(before.text)
+                and before.ent_type_ in ("GPE", "ORG", "LOC", "NORP") and before.ent_iob_ == "B" and not self.country_code(before.text)
                 and fold(before.text) not in self._title_words() and self._is_not_a_place(before.text)):
             return self.doc[ent.start - 1 : ent.end]
         return ent
@@ -386,7 +387,9 @@ class NameRegistry:
             posted = token.lower_ == "to" and i > ent.sent.start and self._role_pattern.fullmatch(self.doc[i - 1].lower_)
             if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "NUM") and token.lower_ != "of" and not posted:
                 break
-            if token.pos_ == "DET":
+            # ("Special Envoy to the Middle East Steve Witkoff": the post may have its article.)
+            if token.pos_ == "DET" and not (i - 2 >= ent.sent.start and self.doc[i - 1].lower_ == "to"
+                                            and self._role_pattern.fullmatch(self.doc[i - 2].lower_)):
                 break
             words.insert(0, token)
             i -= 1
@@ -405,6 +408,9 @@ class NameRegistry:
         apposed = _first_conjunct(root)
         if _names_after_comma(apposed) and apposed.head.i < ent.start:
             before = [t for t in apposed.head.subtree if apposed.head.left_edge.i <= t.i < min(ent.start, apposed.left_edge.i)]
+            # ("His Majesty the Sultan and Jordan's King Abdullah II": what comes before an "and" is another's.)
+            joins = [index for index, t in enumerate(before) if t.dep_ == "cc"]
+            before = before[joins[-1] + 1:] if joins else before
             if apposed.head.tag_ in ("NNS", "NNPS"):
                 # "The foreign ministers, Ana Ruiz and Omar Haddad, met": each name holds the role; a
                 # country in the phrase ("of Chile and Peru") is not each one's.

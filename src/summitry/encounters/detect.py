@@ -463,6 +463,8 @@ def mentions_phone(governors: list[Token]) -> bool:
     words = list(cue.subtree) if cue.pos_ not in ("VERB", "AUX") else [cue]
     for verb in verbs + ([cue] if cue.pos_ in ("VERB", "AUX") else []):
         for child in verb.children:
+            if verb is cue and child.dep_ == "dobj" and child.lemma_.lower() in call_words | {"call"}:
+                return True  # "received a (phone) call from the Emir": the receiving is the call
             if child.dep_ in ("prep", "advmod", "npadvmod", "acomp"):
                 words.append(child)
                 for grandchild in child.children:
@@ -564,13 +566,41 @@ def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpre
     if any(a.lower_ == "since" for a in current.token.ancestors):
         return False  # "the first meeting since the talks in Montevideo": another, earlier encounter
     target = encounter_in_focus(reading.mentions, current.kind, current.index)
-    if target is not None:
+    subjects_before = _joint_subjects_before(reading, current) if current.kind == "call" and current.is_phone else []
+    if target is not None and not (subjects_before and {p.name for p in subjects_before} != {p.name for p in target.parties}):
         enrich(reading.kb, target, expression, current.governors)
         return False
     if current.kind != "call" or not current.is_phone:
         return False  # "These conversations echo ...": no phone word, no call to find parties for
-    current.people = _pair_just_named(reading, current.token)
-    return len(current.people) == 2
+    current.people = subjects_before or _pair_just_named(reading, current.token)
+    return len(current.people) >= 2
+
+
+def _joint_subjects_before(reading: ArticleReading, current: _Cue) -> list[Person]:
+    """Officials of different countries who are together the subject of the sentence before, where that
+    sentence told no encounter of its own: "The Sultan and the Emir of Qatar reviewed regional developments
+    on Friday. Friday's telephone conversation was made at the request of the Qatari side." They outrank
+    the call in focus, which the sentence before did not continue."""
+    if current.index == 0 or any(d.sentence_index == current.index - 1 for d in reading.mentions):
+        return []
+    root = reading.sentences[current.index - 1].root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    people: list[Person] = []
+    # (the whole subject phrase: the parser hangs "His Majesty the Sultan and His Highness Sheikh Tamim"
+    # on the honorifics)
+    for token in subject.subtree:
+        person = reading.actors.person_at(token)
+        if person is None and reading.actors.is_role_noun(token):
+            found = reading.actors.resolve(token)  # "the Sultan": the sultan named before
+            person = found[0] if len(found) == 1 else None
+        if person is None or person in people:
+            continue
+        if not person.is_official or any(person.country == p.country for p in people):
+            return []
+        people.append(person)
+    return people if len(people) >= 2 else []
 
 
 def _attendees(reading: ArticleReading, token: Token) -> Parties:

@@ -153,9 +153,7 @@ class PartyFinder:
                 # but "Moon's envoys" are not Moon, and "began his tour" is no one met.
                 for child in item.children:
                     if child.dep_ in ("prep",) and child.lower_ == "of":
-                        for obj in child.children:
-                            if obj.dep_ == "pobj":
-                                found.extend(self.actors.resolve(obj, on=on, group=group, other=other))
+                        found.extend(self._named_down_of_chain(child, on, group, other))
                     if child.dep_ == "poss":
                         found.extend(self.actors.resolve(child, on=on, group=group, other=other))
             for person in found:
@@ -169,6 +167,21 @@ class PartyFinder:
             if extra not in people:
                 people.append(extra)
         return people
+
+    def _named_down_of_chain(self, of: Token, on, group, other) -> list[Person]:
+        """The person an "of" phrase names, down a chain of them: "General Secretary of the Communist Party of
+        Vietnam Central Committee Nguyen Phu Trong" (the parser hangs the name on the last "of")."""
+        for _ in range(3):
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return []
+            found = self.actors.resolve(obj, on=on, group=group, other=other)
+            if found:
+                return found
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is None:
+                return []
+        return []
 
     def _leaders_of_group(self, noun: Token) -> list[Person]:
         """ "Moon's envoys, headed by Chung Eui-yong", "the Estonian delegation, led by Prime Minister Michal
