@@ -65,6 +65,21 @@ FIFTH_ROUND = [
                  "Abdulrahman Al Thani in Doha on Monday.", "2025-04-13",
                  [(M, {"Steve Witkoff", "Mohammed bin Abdulrahman bin Jassim Al Thani"}, "2025-04-07", "occurred", "QAT")],
                  id="envoy-to-a-region"),
+    # "along with" adds a second object to the verb: the summit is cancelled too, and the day it was called
+    # off is not its day. "The four leaders" are the four just named together.
+    pytest.param("Biden cancelled his trip last week, along with a summit in Sydney with Australian Prime Minister "
+                 "Anthony Albanese, Indian Prime Minister Narendra Modi and Japan's Fumio Kishida. The four leaders met "
+                 "instead on Saturday in Hiroshima.", "2023-05-22",
+                 [(M, {"Joe Biden", "Anthony Albanese", "Narendra Modi", "Fumio Kishida"}, None, "cancelled", "AUS"),
+                  (M, {"Joe Biden", "Anthony Albanese", "Narendra Modi", "Fumio Kishida"}, "2023-05-20", "occurred", "JPN")],
+                 id="along-with-and-the-four-leaders"),
+    # Due in a city the tagger took for a building, then the same subject "cancelled the stop".
+    pytest.param("Chancellor Olaf Scholz had been due in Port Moresby today, but cancelled the stop last week.",
+                 "2023-05-22", [(V, {"Olaf Scholz"}, "2023-05-22", "cancelled", "PNG")], id="due-in-then-cancelled-the-stop"),
+    # Of the times a travel verb holds on both sides of "for talks", the later one is the talks'.
+    pytest.param("Anthony Albanese flies to Jakarta tonight for talks with President Joko Widodo on Wednesday.",
+                 "2023-05-22", [(M, {"Anthony Albanese", "Joko Widodo"}, "2023-05-24", "planned", "IDN")],
+                 id="flies-tonight-for-talks-on-a-weekday"),
 ]
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from ..spans import entities, sentences
+from ..temporal.context import number_of
 from .people import (
     GROUP_NOUNS,
     _GROUP_PRONOUNS,
@@ -98,6 +99,12 @@ class RoleResolver:
                 return plural
         if lower in _GROUP_WORDS:
             modifiers = [t for t in token.children if t.dep_ in ("det", "nummod", "amod", "compound", "predet", "quantmod")]
+            counts = [number_of(t.text) for t in modifiers if t.dep_ == "nummod"]
+            if counts and counts[0] and counts[0] >= 3 and counts[0] == int(counts[0]):
+                # "The four leaders met instead in Hiroshima": the four just named together.
+                together = self._named_together(token, int(counts[0]))
+                if together:
+                    return together
             # "the two leaders", "both presidents", and "the two" or "both" standing alone.
             numbered = any(t.lower_ in ("two", "both", "three") for t in modifiers) or lower in ("two", "both")
             bare = all(t.lower_ == "the" for t in modifiers) and lower in ("leaders", "presidents", "sides")
@@ -557,6 +564,18 @@ class RoleResolver:
         while token.dep_ in ("compound", "flat") and token.head != token:
             token = token.head
         return token.dep_ in ("nsubj", "nsubjpass")
+
+    def _named_together(self, token: Token, count: int) -> list[Person]:
+        """Exactly `count` officials of different countries named in the token's sentence before it and in the
+        sentence before, in order of mention; none when the text names more or fewer."""
+        sentence_starts = [s.start_char for s in sentences(self.doc) if s.start_char <= token.idx]
+        since = sentence_starts[-2] if len(sentence_starts) >= 2 else 0
+        named = sorted((min(c for c in person.mentions if since <= c < token.idx), person) for person in self.people
+                       if person.is_official and any(since <= c < token.idx for c in person.mentions))
+        people = [person for _, person in named]
+        if len(people) != count or len({p.country for p in people}) != count or None in {p.country for p in people}:
+            return []
+        return people
 
     def _recent_pair(self, before_char: int, leaders_only: bool = False) -> list[Person]:
         """The two most recently mentioned officials of different countries."""

@@ -418,11 +418,12 @@ def _planned_predicates(verb: Token) -> list[Token]:
 
 
 def _names_a_place(reading: ArticleReading, token: Token) -> bool:
-    """A place name, also where the tagger took it for an organisation ("in Copenhagen" as ORG) and the
+    """A place name, also where the tagger took it for an organisation or a building ("in Copenhagen" as ORG,
+    "Port Moresby" as FAC) and the
     gazetteer knows it."""
     if token.ent_type_ in ("GPE", "LOC"):
         return True
-    if token.pos_ != "PROPN" or token.ent_type_ not in ("ORG", "") or token.dep_ != "pobj":
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("ORG", "FAC", "") or token.dep_ != "pobj":
         return False
     return resolve_place(reading.kb, names_in(token), []) is not None
 

@@ -71,6 +71,13 @@ _CARRIER_VERBS = {
 }
 
 
+def _added_along_with(noun: Token) -> bool:
+    """ "along with a summit", "together with the talks", hung on a verb: a second object of that verb."""
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and preposition.lower_ == "with" and preposition.head.lower_ in ("along", "together")
+            and preposition.head.head.pos_ == "VERB")
+
+
 def _clause_chain(cue: Token) -> list[Token]:
     """The cue and the tokens above it up to its clause head ("meet" <- "expected" <- ROOT)."""
     chain = [cue]
@@ -80,6 +87,10 @@ def _clause_chain(cue: Token) -> list[Token]:
         # meeting's mood, and what is joined to it tells what became of it.
         current = cue.head.head
         chain.extend([cue.head, current])
+    elif cue.pos_ in ("NOUN", "PROPN") and _added_along_with(cue):
+        # "cancelled his trip, along with a summit in Sydney": joined to the object, it shares its verb.
+        current = cue.head.head.head
+        chain.extend([cue.head, cue.head.head, current])
     elif cue.pos_ in ("NOUN", "PROPN"):
         # A noun takes the modality of the verb that carries it ("will hold talks", "the meeting
         # will take place"), not of a verb it is an adverbial to ("Following their call, the two
@@ -389,7 +400,10 @@ def _undone_in_a_joined_clause(chain: list[Token], marks: _Marks) -> None:
             if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
                 continue
             subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None or not _names_an_encounter(subject):
+            if subject is None:
+                # "had been due in Port Moresby, but cancelled the stop": the same subject calls it off
+                subject = next((child for child in verb.children if child.dep_ == "dobj"), None)
+            if subject is None or not (_names_an_encounter(subject) or subject.lemma_.lower() in _LEG_NOUNS):
                 continue
             negated = any(child.dep_ == "neg" for child in verb.children)
             # ("but it could not take place": an ability denied is a fact, unlike "it may not happen")
@@ -401,6 +415,10 @@ def _undone_in_a_joined_clause(chain: list[Token], marks: _Marks) -> None:
                 marks.cancelled = True
                 marks.reasons.append(f"'{subject.text} ... {verb.text}' in a joined clause")
                 return
+
+
+# Words for a part of a trip that stand for the visit to one place: "cancelled the stop".
+_LEG_NOUNS = {"stop", "stopover", "leg", "plan"}
 
 
 def _names_an_encounter(subject: Token) -> bool:

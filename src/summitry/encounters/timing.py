@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from ..model import TimeExpression
-from .cues import Cue
+from .cues import Cue, modality_lexicon
 from .draft import PRECISION_RANK
 from .participants import governing_verb
 
@@ -98,6 +98,14 @@ def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
 _TIME_CLAUSE_MARKS = {"after", "before", "since", "until", "till", "once"}
 
 
+def _time_of_calling_off(verb: Token, root: Token) -> bool:
+    """ "cancelled the summit last week": the day it was called off, not the day it was to be held (but
+    "postponed the talks to March" gives the new day)."""
+    if modality_lexicon().get(verb.lemma_.lower()) != "cancelled":
+        return False
+    return not (root.dep_ == "pobj" and root.head.lower_ in ("to", "until", "till", "for"))
+
+
 def _another_time(noun: Token) -> bool:
     """Whether an encounter noun that places its clause in time was at another time than the clause:
     "a month after their talks", "since their meeting", "after their talks in Doha" (not "walks with
@@ -160,12 +168,39 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
     # "met two days after the election on May 5": the date counted from is the election's, not the meeting's.
     counted_from = {token.i for root, expression in roots if expression.anchor == "event" and root.dep_ == "prep"
                     for token in root.subtree if token != root}
+    def owner_of(root: Token, expression: TimeExpression) -> Token | None:
+        # A counted offset's root is already the verb it dates (see reading._counted_root).
+        return root if root.i in by_token or (expression.anchor == "event" and root.pos_ in ("VERB", "AUX")) else (
+            _earlier_encounter_before(root.doc, expression, by_token) or _owner(root, by_token))
+
+    # Encounter nouns with a time of their own ("flies to Sydney tonight for talks with Albanese on
+    # Wednesday"): the verb's time is the trip's, not theirs.
+    timed_nouns = {owner.i for root, expression in roots if root.i not in counted_from
+                   and (owner := owner_of(root, expression)) is not None and owner.i in by_token
+                   and by_token[owner.i].word.pos == "NOUN"}
+    times_of: dict[int, list[TimeExpression]] = {}
+    for root, expression in roots:
+        if root.i not in counted_from and (owner := owner_of(root, expression)) is not None:
+            times_of.setdefault(owner.i, []).append(expression)
+
+    def split_at(owner: Token) -> Token | None:
+        """ "Modi flies to Sydney tonight for talks with Albanese on Wednesday": of the times a verb holds on
+        both sides of an encounter noun in its phrase, those after the noun are the encounter's and those
+        before it the trip's. Returns that noun."""
+        held = times_of.get(owner.i, ()) if owner.pos_ in ("VERB", "AUX") else ()
+        for noun in cues:
+            if noun.word.pos == "NOUN" and noun.token in owner.subtree and noun.token != owner and \
+                    any(t.start < noun.token.idx for t in held) and any(t.start > noun.token.idx for t in held):
+                return noun.token
+        return None
+
+    def later_one_is_theirs(noun: Token, owner: Token, expression: TimeExpression) -> bool:
+        return split_at(owner) == noun and expression.start < noun.idx
+
     for root, expression in roots:
         if root.i in counted_from:
             continue
-        # A counted offset's root is already the verb it dates (see reading._counted_root).
-        owner = root if root.i in by_token or (expression.anchor == "event" and root.pos_ in ("VERB", "AUX")) else (
-            _earlier_encounter_before(root.doc, expression, by_token) or _owner(root, by_token))
+        owner = owner_of(root, expression)
         if owner is None:
             if any(a.lower_ == "since" for a in root.ancestors):
                 continue  # the start of a period, not a date of any cue
@@ -174,7 +209,8 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             if before:
                 give(assigned, max(before, key=lambda cue: cue.token.i), expression)
             continue
-        if owner.i in by_token:
+        split = split_at(owner)
+        if owner.i in by_token and not (split is not None and expression.start > split.idx):
             give(assigned, by_token[owner.i], expression)
             if by_token[owner.i].word.pos == "NOUN":
                 continue
@@ -188,7 +224,8 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
                     # conversation that led to the report was that day)
                     and not (token.dep_ in ("pobj", "nsubj", "nsubjpass") and owner.lemma_.lower() in _REPORTING_VERBS
                              and not (token.dep_ == "pobj" and token.head.lower_ in ("after", "following")))
-                    and not _another_time(token)):
+                    and not _another_time(token) and token.i not in timed_nouns
+                    and not later_one_is_theirs(token, owner, expression) and not _time_of_calling_off(owner, root)):
                 give(assigned, cue, expression)
             elif (cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj")
                   and owner.lemma_.lower() in _PURPOSE_CARRIERS and not _is_time_clause(token)):
