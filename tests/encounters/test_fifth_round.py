@@ -80,6 +80,18 @@ FIFTH_ROUND = [
     pytest.param("Anthony Albanese flies to Jakarta tonight for talks with President Joko Widodo on Wednesday.",
                  "2023-05-22", [(M, {"Anthony Albanese", "Joko Widodo"}, "2023-05-24", "planned", "IDN")],
                  id="flies-tonight-for-talks-on-a-weekday"),
+    # A Korean given name goes on in lower case after its hyphen, where the tagger missed the name.
+    pytest.param("Han Duck-soo, who served as acting president for much of the period, spoke with Japanese Prime "
+                 "Minister Shigeru Ishiba by phone on April 8.", "2025-06-10",
+                 [(C, {"Han Duck-soo", "Shigeru Ishiba"}, "2025-04-08", "occurred", None)], id="hyphenated-korean-name"),
+    # The summit a trip is for is as the trip is: hoped for, it is not reported.
+    pytest.param("Lee expressed hope that Chinese President Xi Jinping could visit South Korea for the APEC summit in "
+                 "Gyeongju later this year.", "2025-06-10", [], id="summit-a-hoped-trip-is-for"),
+    # The meeting a hosting verb takes as its object is the verb's encounter, told once.
+    pytest.param("Blinken will go on to Fiji later this week before co-hosting a meeting of Pacific foreign ministers "
+                 "with Fiji's Prime Minister Sitiveni Rabuka in Suva on Monday.", "2024-05-22",
+                 [(V, {"Antony Blinken"}, "2024-05-20", "planned", "FJI"),
+                  (M, {"Antony Blinken", "Sitiveni Rabuka"}, "2024-05-27", "planned", "FJI")], id="object-of-a-hosting-verb"),
 ]
 
 

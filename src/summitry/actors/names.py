@@ -178,6 +178,9 @@ class NameRegistry:
             if token is not None and token.pos_ == "PROPN" and token.i not in self._by_token and token.text[:1].isupper():
                 run.append(token)
                 continue
+            if token is not None and run and run[-1].text == "-" and not run[-1].whitespace_ and token.is_alpha and token.is_lower:
+                run.append(token)  # "Han Duck-soo": a Korean given name goes on in lower case after the hyphen
+                continue
             if (token is not None and run and token.text == "-" and not token.whitespace_ and not run[-1].whitespace_
                     and fold(run[-1].text) not in self._title_words() | _HONORIFIC_TITLES):
                 run.append(token)  # "Nana Akufo-Addo": the hyphen is inside the name (not "Secretary-General")

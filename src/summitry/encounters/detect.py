@@ -94,7 +94,22 @@ def detect_mentions(reading: ArticleReading) -> list[Draft]:
                 _place_each_time(reading, reading.mentions[-1], expression)
                 _party_each_time(reading, reading.mentions[-1], expression)
         _share_with_conjuncts(reading.mentions[first:], reading.doc)
+        reading.mentions[first:] = _without_objects_of_verb_cues(reading.mentions[first:], reading.doc)
     return reading.mentions
+
+
+def _without_objects_of_verb_cues(drafts: list[Draft], doc) -> list[Draft]:
+    """ "before co-hosting a meeting of Pacific ministers with Bainimarama on Monday": the noun a hosting or
+    meeting verb takes as its object is that verb's encounter, told once, as the verb tells it."""
+    by_cue = {draft.cue_index: draft for draft in drafts if draft.cue_index >= 0}
+    kept = []
+    for draft in drafts:
+        cue = doc[draft.cue_index] if draft.cue_index >= 0 else None
+        verb = by_cue.get(cue.head.i) if cue is not None and cue.dep_ == "dobj" and cue.pos_ == "NOUN" else None
+        if verb is not None and verb.kind == draft.kind and {p.name for p in verb.parties} == {p.name for p in draft.parties}:
+            continue
+        kept.append(draft)
+    return kept
 
 
 # How many tokens before its time a place may stand and still be that time's:

@@ -68,7 +68,16 @@ _CARRIER_VERBS = {
     "pay", "conduct", "plan", "schedule", "arrange", "cancel", "postpone", "scrap", "delay", "announce",
     "confirm", "expect", "be", "mark", "attend", "host", "receive", "undertake", "seek", "call",
     "shelve", "suspend", "abandon", "drop", "welcome", "invite", "propose", "request", "get", "secure", "win", "slate",
+    "co-host", "cohost", "chair", "co-chair",
 }
+
+
+def _purpose_of_a_trip(noun: Token) -> bool:
+    """ "visit South Korea for the APEC summit", "travel to Lima for talks": the encounter a trip is for."""
+    preposition = noun.head
+    verb = preposition.head
+    return (noun.dep_ == "pobj" and preposition.lower_ == "for" and verb.pos_ == "VERB"
+            and any(word.kind == "visit" for word in cue_lexicon().get((verb.lemma_.lower(), "VERB"), ())))
 
 
 def _added_along_with(noun: Token) -> bool:
@@ -85,6 +94,10 @@ def _clause_chain(cue: Token) -> list[Token]:
     if cue.pos_ in ("NOUN", "PROPN") and cue.dep_ == "pobj" and cue.head.lower_ == "for" and _lemma(cue.head.head) in _ASKING_VERBS:
         # "had asked Japan for a meeting with Kishida, but it could not happen": the request is the
         # meeting's mood, and what is joined to it tells what became of it.
+        current = cue.head.head
+        chain.extend([cue.head, current])
+    elif cue.pos_ in ("NOUN", "PROPN") and _purpose_of_a_trip(cue):
+        # "hoped that Xi could visit South Korea for the APEC summit": the summit is as the trip is.
         current = cue.head.head
         chain.extend([cue.head, current])
     elif cue.pos_ in ("NOUN", "PROPN") and _added_along_with(cue):
