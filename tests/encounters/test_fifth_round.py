@@ -92,6 +92,22 @@ FIFTH_ROUND = [
                  "with Fiji's Prime Minister Sitiveni Rabuka in Suva on Monday.", "2024-05-22",
                  [(V, {"Antony Blinken"}, "2024-05-20", "planned", "FJI"),
                   (M, {"Antony Blinken", "Sitiveni Rabuka"}, "2024-05-27", "planned", "FJI")], id="object-of-a-hosting-verb"),
+    # Separate meetings and then the talks the host brought them together for: three encounters, on the day
+    # the lead names for its news (not the dateline's).
+    pytest.param("NAIROBI, Dec 12 (Reuters) - Kenya and Uganda agreed late on Wednesday to reopen their border. Kenyan "
+                 "President William Ruto held separate meetings with Ugandan President Yoweri Museveni and Tanzanian "
+                 "President Samia Suluhu Hassan before bringing them together for two hours of talks.", "2024-12-12",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2024-12-11", "occurred", "KEN"),
+                  (M, {"William Ruto", "Samia Suluhu Hassan"}, "2024-12-11", "occurred", "KEN"),
+                  (M, {"William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"}, "2024-12-11", "occurred", "KEN")],
+                 id="separate-then-brought-together"),
+    # A host with guests of two countries for rounds of talks in two months: one three-way meeting a month.
+    pytest.param("Kenya and Uganda signed a border accord on Monday. Kenyan Foreign Minister Musalia Mudavadi hosted his "
+                 "Ugandan and Tanzanian counterparts, Jeje Odongo and Mahmoud Thabit Kombo, for rounds of talks in "
+                 "Nairobi in July and August.", "2024-12-12",
+                 [(M, {"Musalia Mudavadi", "Jeje Odongo", "Mahmoud Thabit Kombo"}, "2024-07", "occurred", "KEN"),
+                  (M, {"Musalia Mudavadi", "Jeje Odongo", "Mahmoud Thabit Kombo"}, "2024-08", "occurred", "KEN")],
+                 id="rounds-in-two-months"),
 ]
 
 

@@ -34,7 +34,7 @@ from ..model import ArticleRecord
 from ..temporal.context import number_of
 from ..temporal.expressions import load_lexicon
 from ..temporal.values import CALENDAR_PRECISIONS, OFFSET_UNITS, add_to_day, first_day
-from ..text.published import dateline_day
+from ..text.published import dateline_day, dateline_spans
 from .draft import Draft
 from .reading import lead_indexes, opens_a_period
 
@@ -70,6 +70,7 @@ class DateFromContext:
         if day is None:
             return
         lead = lead_indexes(sentences)
+        news_day = _lead_day(record, sentences, lead, day)
         # The lead's news of the day, whatever became of it: talks "set for today" and called off still
         # set the day a later "was meeting alone with" happened on.
         news = [d for d in record.mentions if d.sentence_index in lead and (d.status == "occurred" or d.date)
@@ -80,7 +81,7 @@ class DateFromContext:
                 if same_story is not None:
                     draft.date, draft.precision = same_story.date, same_story.precision
                 else:
-                    draft.date, draft.precision = day.isoformat(), "day"
+                    draft.date, draft.precision = news_day.isoformat(), "day"
                 draft.reasons.append("the article's news: dated by the report's day")
                 logger.debug("dated %s %s by the report's day", draft.kind, [p.name for p in draft.parties])
         # 3. Later in the story: what the people of the lead's news also did, told as done and not as
@@ -312,6 +313,23 @@ def _is_adverbial(doc, expression) -> bool:
 
 
 # 2. the article's news ---------------------------------------------------------
+
+def _lead_day(record: ArticleRecord, sentences: list[Span], lead: set[int], day: date) -> date:
+    """The day the lead's first prose sentence names for its news, where it names one just before the
+    report ("ANKARA, Dec 12 - Ethiopia and Somalia agreed late on Wednesday ..."), else the report's day."""
+    for index in sorted(lead):
+        sentence = sentences[index]
+        if len(sentence.text.split()) < 8:
+            continue  # a headline or a date line
+        datelines = dateline_spans(record.doc.text)
+        for expression in record.times:
+            if any(start <= expression.start < end for start, end in datelines):
+                continue  # the dateline's own day is the report's
+            if sentence.start_char <= expression.start < sentence.end_char and expression.precision == "day" and _near(expression.date or "", day):
+                return date.fromisoformat(expression.date)
+        return day
+    return day
+
 
 def _same_story(draft: Draft, news: list[Draft]) -> Draft | None:
     """The dated news encounter that shares a party with `draft`."""

@@ -86,30 +86,51 @@ def detect_mentions(reading: ArticleReading) -> list[Draft]:
                 reading.mentions.append(part)
                 reading.mentions.extend(more_destinations(reading, part, cue))
             # Several times for one cue are several encounters - unless each party already took its own.
-            extra = more_times.get(cue.token.i, ()) if len(parts) == 1 else ()
+            own_times = len(parts) > 1 and any(part.date != draft.date for part in parts)
+            extra = more_times.get(cue.token.i, ()) if not own_times else ()
             if extra:
-                _place_each_time(reading, draft, assigned.get(cue.token.i))
-            for expression in extra:
-                reading.mentions.append(replace_draft(draft, date=expression.date, date_end=expression.date_end, precision=expression.precision))
+                for part in parts:
+                    _place_each_time(reading, part, assigned.get(cue.token.i))
+            for expression, part in ((expression, part) for expression in extra for part in parts):
+                reading.mentions.append(replace_draft(part, date=expression.date, date_end=expression.date_end, precision=expression.precision))
                 _place_each_time(reading, reading.mentions[-1], expression)
-                _party_each_time(reading, reading.mentions[-1], expression)
+                if len(parts) == 1:
+                    _party_each_time(reading, reading.mentions[-1], expression)
         _share_with_conjuncts(reading.mentions[first:], reading.doc)
         reading.mentions[first:] = _without_objects_of_verb_cues(reading.mentions[first:], reading.doc)
     return reading.mentions
 
 
 def _without_objects_of_verb_cues(drafts: list[Draft], doc) -> list[Draft]:
-    """ "before co-hosting a meeting of Pacific ministers with Bainimarama on Monday": the noun a hosting or
-    meeting verb takes as its object is that verb's encounter, told once, as the verb tells it."""
-    by_cue = {draft.cue_index: draft for draft in drafts if draft.cue_index >= 0}
-    kept = []
+    """The noun a hosting or meeting verb takes as its object or is for is that verb's encounter, told once:
+    as the verb tells it ("before co-hosting a meeting of Pacific ministers with Bainimarama on Monday"), or
+    as the noun does where only the noun has a time ("hosted A and B for rounds of talks in July and August")."""
+    by_cue: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_cue.setdefault(draft.cue_index, []).append(draft)
+    dropped: set[int] = set()
     for draft in drafts:
         cue = doc[draft.cue_index] if draft.cue_index >= 0 else None
-        verb = by_cue.get(cue.head.i) if cue is not None and cue.dep_ == "dobj" and cue.pos_ == "NOUN" else None
-        if verb is not None and verb.kind == draft.kind and {p.name for p in verb.parties} == {p.name for p in draft.parties}:
+        if cue is None or cue.pos_ != "NOUN":
             continue
-        kept.append(draft)
-    return kept
+        verb = _verb_taking(cue)
+        for told in by_cue.get(verb.i, []) if verb is not None else []:
+            if told.kind != draft.kind or {p.name for p in told.parties} != {p.name for p in draft.parties}:
+                continue
+            dropped.add(id(told) if told.date is None and draft.date is not None else id(draft))
+    return [draft for draft in drafts if id(draft) not in dropped]
+
+
+def _verb_taking(noun: Token) -> Token | None:
+    """The verb a cue noun is the object of, or the purpose of: "co-hosting a meeting", "hosted A for (rounds
+    of) talks"."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
 
 
 # How many tokens before its time a place may stand and still be that time's:

@@ -103,15 +103,25 @@ def _told_apart(reading: ArticleReading, draft: Draft) -> bool:
 _HOSTING = {"host", "welcome", "gather", "bring", "convene", "invite"}
 
 
+def _verb_it_is_for(cue: Token) -> Token:
+    """ "hosted A and B for (rounds of) talks": the verb the talks are for, whose reading they share; else the cue."""
+    noun = cue
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return cue
+
+
 def _hosts_a_group(cue: Token, guests) -> bool:
     """A host with guests of several countries has them together ("will host Marcos and Kishida")."""
     countries = {p.country for p in guests}
-    return cue.lemma_.lower() in _HOSTING and len(countries) > 1
+    return _verb_it_is_for(cue).lemma_.lower() in _HOSTING and len(countries) > 1
 
 
 def _named_as_a_group(reading: ArticleReading, cue: Token) -> bool:
     """Whether the people met are one plural phrase ("hosted the presidents of Uganda, Tanzania and Rwanda")."""
-    verb = cue if cue.pos_ in ("VERB", "AUX") else cue
+    verb = _verb_it_is_for(cue)
     for child in verb.children:
         targets = [child] if child.dep_ in ("dobj", "dative") else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
         if any(t.tag_ in ("NNS", "NNPS") and reading.actors.is_role_noun(t) for t in targets):

@@ -141,13 +141,19 @@ def _news_and_a_recalled_one(a: Draft, b: Draft, lead: set[int], published: str 
     return False
 
 
-def _part_of_a_larger_one(draft: Draft, drafts: list[Draft]) -> bool:
+# Words that tell the meetings of one sentence apart: "held separate meetings with A and B before ...".
+_APART_WORDS = {"separate", "separately", "individual", "bilateral", "one-on-one"}
+
+
+def _part_of_a_larger_one(draft: Draft, drafts: list[Draft], doc) -> bool:
     """ "In one of their last encounters, Santos and Maduro held talks in Quito mediated by Correa and
     Vazquez": two mentions in one sentence, one naming only some of the other's parties, same time and
-    status, are one encounter (the larger one absorbs the smaller)."""
+    status, are one encounter (the larger one absorbs the smaller) - unless the smaller is told apart."""
     names = {p.name for p in draft.parties}
     if len(names) < 2 or draft.kind == "visit":
         return False  # a trip and a meeting in one sentence are often two things
+    if draft.cue_index >= 0 and any(child.lower_ in _APART_WORDS for child in doc[draft.cue_index].children):
+        return False
     for other in drafts:
         if other is draft or other.sentence_index != draft.sentence_index or other.kind != draft.kind:
             continue
@@ -209,6 +215,6 @@ def fold_mentions(reading: ArticleReading) -> list[Draft]:
         else:
             absorb(twin, draft)
     kept = [draft for draft in kept if not is_part_of_meeting(draft, kept, published, reading.doc)]
-    kept = [draft for draft in kept if not _part_of_a_larger_one(draft, kept)]
+    kept = [draft for draft in kept if not _part_of_a_larger_one(draft, kept, reading.doc)]
     # A gathering told with its chair only, whose parties were never listed, is no encounter between anyone.
     return [draft for draft in kept if not (draft.awaiting_parties and len(draft.parties) < 2)]

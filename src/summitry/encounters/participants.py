@@ -438,6 +438,20 @@ class PartyFinder:
                 found = self._people(obj, on, group, parties.subjects)
                 parties.others.extend(p for p in found if p not in parties.others and p not in parties.subjects)
 
+    def _brought_together_for(self, noun: Token, on, group) -> list[Person]:
+        """ "before bringing them together for several hours of talks": the one who brings people together
+        for the talks, and the people brought."""
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "hours of talks", "a round of talks"
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+        if verb is None or verb.lemma_.lower() not in _BRINGING_VERBS or (
+                verb.lemma_.lower() == "bring" and not any(c.lower_ == "together" for c in verb.children)):
+            return []
+        people: list[Person] = []
+        for token in [*self.subject_tokens(verb), *(c for c in verb.children if c.dep_ == "dobj")]:
+            people.extend(p for p in self._people(token, on, group, None) if p not in people)
+        return people if len(people) >= 2 else []
+
     def _government_of(self, token: Token, on) -> list[Person]:
         """ "The White House announced plans for the summit": the leader of the government a seat stands for."""
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "det", "amod") or t == token]
@@ -533,6 +547,9 @@ class PartyFinder:
         verb = governing_verb(noun)
         for head in (noun, verb) if verb is not None else (noun,):
             self._brought_together(head, parties, on, group)
+        if not parties.subjects and not parties.others:
+            parties.others.extend(self._brought_together_for(noun, on, group))
+            parties.among_themselves = bool(parties.others)
         if verb is not None and noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _MEDIATING_VERBS | {"host", "chair"}:
             # "The talks between A and B were facilitated by C": the one who facilitates takes part.
             for obj in (o for agent in verb.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"):
