@@ -108,6 +108,35 @@ FIFTH_ROUND = [
                  [(M, {"Musalia Mudavadi", "Jeje Odongo", "Mahmoud Thabit Kombo"}, "2024-07", "occurred", "KEN"),
                   (M, {"Musalia Mudavadi", "Jeje Odongo", "Mahmoud Thabit Kombo"}, "2024-08", "occurred", "KEN")],
                  id="rounds-in-two-months"),
+    # Titles with their post and its articles ("Special Representative of the European Union for Central Asia"),
+    # and a name the parser hangs on the country ending its title, are officials.
+    pytest.param("Today, President of Turkmenistan Serdar Berdimuhamedov received Special Representative of the "
+                 "European Union for Central Asia Terhi Hakala. He also received Deputy Minister of Foreign Affairs of "
+                 "the Russian Federation Mikhail Galuzin.", "2023-11-17",
+                 [(M, {"Serdar Berdimuhamedow", "Terhi Hakala"}, "2023-11-17", "occurred", "TKM"),
+                  (M, {"Serdar Berdimuhamedow", "Mikhail Galuzin"}, "2023-11-17", "occurred", "TKM")],
+                 id="titles-with-posts"),
+    # "the heads of state of A, B and C" are their leaders.
+    pytest.param("The trilateral summit of the heads of state of Turkmenistan, Azerbaijan and Turkey was held in Avaza "
+                 "in December last year.", "2023-11-17",
+                 [(M, {"Serdar Berdimuhamedow", "Ilham Aliyev", "Recep Tayyip Erdoğan"}, "2022-12", "occurred", None)],
+                 id="heads-of-state-of"),
+    # A surname after another person's given name ends that person's name, not a namesake's.
+    pytest.param("President of Turkmenistan Serdar Berdimuhamedov met Chinese Premier Li Qiang on Monday. On the same "
+                 "day, Chairman of the Halk Maslahaty Gurbanguly Berdimuhamedov received Li Qiang.", "2023-11-17",
+                 [(M, {"Serdar Berdimuhamedow", "Li Qiang"}, "2023-11-13", "occurred", None),
+                  (M, {"Gurbanguly Berdimuhamedow", "Li Qiang"}, "2023-11-13", "occurred", "TKM")],
+                 id="surname-after-a-given-name"),
+    # A title holder the text spells otherwise is the one a group reference means.
+    pytest.param("President of Turkmenistan Serdar Berdimukhamedoff met Chinese Premier Li Qiang on Monday. The leaders "
+                 "of Turkmenistan and China then held talks with the Kazakh president.", "2023-05-18",
+                 [(M, {"Serdar Berdimukhamedoff", "Li Qiang"}, "2023-05-15", "occurred", None),
+                  (M, {"Serdar Berdimukhamedoff", "Xi Jinping", "Kassym-Jomart Tokayev"}, "2023-05-15", "occurred", None)],
+                 id="holder-spelt-otherwise"),
+    # A role is the office holder of the encounter's own time, not of the publication day.
+    pytest.param("The presidents of Turkmenistan and China held a video call in January 2022.", "2023-05-18",
+                 [(C, {"Gurbanguly Berdimuhamedow", "Xi Jinping"}, "2022-01", "occurred", None)],
+                 id="holders-at-the-time"),
 ]
 
 

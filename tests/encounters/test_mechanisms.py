@@ -378,7 +378,7 @@ TOGETHER_OR_APART = [
     ("Chinese President Xi Jinping held talks with Kyrgyz President Sadyr Japarov and Turkmen President Serdar "
      "Berdimuhamedov in Xi'an on Thursday.", "2023-05-19",
      [(M, {"Xi Jinping", "Sadyr Japarov"}, "2023-05-18", "occurred", "CHN"),
-      (M, {"Xi Jinping", "Serdar Berdimuhamedov"}, "2023-05-18", "occurred", "CHN")]),
+      (M, {"Xi Jinping", "Serdar Berdimuhamedow"}, "2023-05-18", "occurred", "CHN")]),
     # ... unless the cue itself is one gathering, whatever else the sentence says ...
     ("US President Donald Trump held a three-way meeting with Japanese Prime Minister Shinzo Abe and Indian Prime "
      "Minister Narendra Modi on Friday, and separately sat down with Russian President Vladimir Putin.", "2019-06-29",

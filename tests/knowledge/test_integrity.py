@@ -159,3 +159,13 @@ def test_world_regions_are_no_place(kb):
     # A namesake city does not stand in for a continent; cities and countries still resolve.
     assert kb.resolve_place("Tokyo").city == "Tokyo"
     assert kb.resolve_place("Kenya").country == "KEN"
+
+
+@pytest.mark.issue(9)
+def test_institution_words_are_lower_case_words_listed_once():
+    from summitry.actors.people import institution_words
+
+    lines = (DATA_DIR / "institution_words.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# ") and "as of" in lines[0] and "source" in lines[0] and lines[1] == "word"
+    assert len(institution_words()) == len(lines) - 2, "a word twice"
+    assert all(word.isalpha() and word.islower() for word in institution_words())

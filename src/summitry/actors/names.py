@@ -27,6 +27,7 @@ from .people import (
     _is_part_of,
     _looks_like_title,
     _same_given_name,
+    institution_words,
     fold,
     role_words,
 )
@@ -109,7 +110,9 @@ class NameRegistry:
         titles = self._title_words() | _HONORIFIC_TITLES
         while start < ent.end - 1:
             token = self.doc[start]
-            if fold(token.text) in titles or (token.text[:1].isupper() and self.country_code(token.text)):
+            # ("Chairman of the National Assembly Vuong Dinh Hue": the institution's last word is not the name's)
+            institution = len(ent) >= 3 and start == ent.start and token.lower_ in institution_words()
+            if institution or fold(token.text) in titles or (token.text[:1].isupper() and self.country_code(token.text)):
                 start += 1
                 continue
             break
@@ -222,7 +225,9 @@ class NameRegistry:
     def _try_run(self, run: list[Token]) -> None:
         # A title then a name the tables do not know: "NSA Ajit Doval" (tagged as an organisation).
         leading = 0
-        while leading < len(run) and fold(run[leading].text) in self._title_words():
+        # (and an institution's last word after them: "National Assembly Vuong Dinh Hue")
+        while leading < len(run) and (fold(run[leading].text) in self._title_words()
+                                      or leading > 0 and run[leading].lower_ in institution_words()):
             leading += 1
         # Honorifics alone are no name ("Prime Minister Datuk Seri Dr" before the tagged "Anwar Ibrahim").
         honorifics_only = all(fold(t.text).rstrip(".") in _HONORIFIC_TITLES for t in run[leading:])
@@ -313,6 +318,9 @@ class NameRegistry:
             person = _named_last_before(by_surname.get(fold(token.text), []), token.idx)
             if person is None or (len(token.text) == 2 and not token.text.istitle()):
                 continue  # "XI" is a numeral, "Xi" a name
+            previous = self._by_token.get(token.i - 1) if token.i > 0 and self.doc[token.i - 1].pos_ == "PROPN" else None
+            if previous is not None and previous is not person:
+                continue  # "Gurbanguly Berdimuhamedov": the surname ends the name begun before it, not his son's
             self._by_token[token.i] = person
             # The given name before a surname belongs to the same mention.
             previous = token.nbor(-1) if token.i > 0 else None
@@ -382,17 +390,17 @@ class NameRegistry:
         words: list[Token] = []
         # Left: "US President", "Chinese Foreign Minister", "Prime Minister", "then-president".
         i = ent.start - 1
-        while i >= ent.sent.start and len(words) < 7:
+        while i >= ent.sent.start and len(words) < TITLE_REACH_TOKENS:
             token = self.doc[i]
             if token.is_punct and token.text not in ("-", "."):
                 break
-            # ("Chinese Ambassador to Nairobi Zhou Pingjian": a title with "to" and its post goes on.)
-            posted = token.lower_ == "to" and i > ent.sent.start and self._role_pattern.fullmatch(self.doc[i - 1].lower_)
+            # ("Chinese Ambassador to Nairobi Zhou Pingjian", "Special Representative of the European Union for
+            # Central Asia Terhi Hakala": a title with its post and its articles goes on.)
+            posted = token.lower_ in ("to", "for") and self._title_word_before(i, ent.sent.start)
             if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "NUM") and token.lower_ != "of" and not posted:
                 break
-            # ("Special Envoy to the Middle East Steve Witkoff": the post may have its article.)
-            if token.pos_ == "DET" and not (i - 2 >= ent.sent.start and self.doc[i - 1].lower_ == "to"
-                                            and self._role_pattern.fullmatch(self.doc[i - 2].lower_)):
+            if token.pos_ == "DET" and not (i - 1 >= ent.sent.start and self.doc[i - 1].lower_ in ("of", "to", "for")
+                                            and self._title_word_before(i - 1, ent.sent.start)):
                 break
             words.insert(0, token)
             i -= 1
@@ -453,6 +461,16 @@ class NameRegistry:
             if resolved:
                 office = resolved
         return role, office, country
+
+    def _title_word_before(self, i: int, start: int) -> bool:
+        """Whether a title word ("Representative", "Minister") stands shortly before token `i`, with no verb or
+        punctuation between: the preposition at `i` is then inside the title."""
+        for token in reversed(self.doc[max(start, i - TITLE_POST_REACH_TOKENS): i]):
+            if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text not in ("-", ".")):
+                return False
+            if self._role_pattern.fullmatch(token.lower_):
+                return True
+        return False
 
     def _title_after_comma(self, ent: Span) -> list[Token]:
         """ "Mr. Nguyen Ba Hung, Ambassador of Vietnam to the Lao PDR, who ...": a role phrase right after
@@ -610,6 +628,14 @@ class NameRegistry:
     def person_at(self, token: Token) -> Person | None:
         """The named person a token belongs to, if any."""
         return self._by_token.get(token.i)
+
+
+# How many words before a name its title may take: "Special Representative of the European Union for
+# Central Asia" is ten.
+TITLE_REACH_TOKENS = 12
+# How far back from a preposition a title word may stand for the preposition to be inside the title:
+# "Deputy Minister of Foreign Affairs of the Russian Federation" is six tokens from "Minister" to "the".
+TITLE_POST_REACH_TOKENS = 8
 
 
 def _named_last_before(people: list[Person], char: int) -> Person | None:

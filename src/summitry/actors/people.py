@@ -38,6 +38,14 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def institution_words() -> frozenset[str]:
+    """Last words of institutions' names, never a given name (knowledge/data/institution_words.csv)."""
+    path = resources.files("summitry.knowledge").joinpath("data/institution_words.csv")
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(lines[1:])
+
+
+@lru_cache(maxsize=1)
 def role_words() -> dict[str, str]:
     """Role nouns and the office they point to, from knowledge/data/role_words.csv."""
     path = resources.files("summitry.knowledge").joinpath("data/role_words.csv")

@@ -24,6 +24,7 @@ from .people import (
     _SINGLE_PRONOUNS,
     ROLE_NAME_REACH_CHARS,
     Person,
+    fold,
     leading_offices,
     regions,
 )
@@ -49,6 +50,9 @@ class RoleResolver:
         for person in self.people:
             if person.name == term.name:
                 return person
+        for person in self.people:
+            if _same_person_spelt_otherwise(person, term):
+                return person  # "Serdar Berdimuhamedov" in the text, "Serdar Berdimuhamedow" in the tables
         person = Person(name=term.name, country=term.country, role=term.title, office=term.office,
                         is_known_leader=True, mention=mention, first_char=-1)
         self.people.append(person)
@@ -93,7 +97,7 @@ class RoleResolver:
             following = [t for t in self.doc[token.i + 1 : min(token.i + 6, token.sent.end)]]
         phrase = self._role_text(phrase_tokens + following[:4])
         # "the presidents of Ghana and Togo", "leaders of Canada and Mexico": each country's office holder.
-        if token.tag_ in ("NNS", "NNPS") and lower.rstrip("s") in self._roles or lower in ("leaders", "presidents", "premiers", "counterparts"):
+        if token.tag_ in ("NNS", "NNPS") and lower.rstrip("s") in self._roles or lower in ("leaders", "presidents", "premiers", "counterparts") or _heads_of(token):
             plural = self._plural_role(token, on)
             if plural:
                 return plural
@@ -357,6 +361,9 @@ class RoleResolver:
                 role = phrase
                 break
         office = self._roles.get(role, "top")
+        if _heads_of(token) is not None:
+            # "the heads of state of Turkmenistan, Azerbaijan and Turkiye": the leaders a summit brings together
+            office = "head_of_government" if _heads_of(token) == "government" else "top"
         if office in ("official", "not_official"):
             return []  # "the foreign and water ministers of Egypt, Ethiopia and Sudan": not in the tables
         if office == "counterpart":
@@ -629,3 +636,24 @@ def _controlling_verb(verb: Token) -> Token:
            and verb.tag_ in ("VBG", "VBN", "VB") and verb.dep_ in ("advcl", "xcomp", "pcomp") and verb.head is not verb):
         verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
     return verb
+
+
+def _heads_of(token: Token) -> str | None:
+    """ "heads of state", "heads of government", "heads of state and government": "state" or "government"."""
+    doc = token.doc
+    if token.lower_ != "heads" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+        return None
+    word = doc[token.i + 2].lower_
+    return word if word in ("state", "government") else None
+
+
+def _same_person_spelt_otherwise(person: Person, term) -> bool:
+    """An office holder the text names in another transliteration: same country, same given name, a
+    surname that differs by a letter or two."""
+    from difflib import SequenceMatcher
+
+    if person.is_known_leader or person.country != term.country:
+        return False
+    named, known = fold(person.name).split(), fold(term.name).split()
+    return (len(named) >= 2 and len(named) == len(known) and named[0] == known[0]
+            and SequenceMatcher(None, named[-1], known[-1]).ratio() >= 0.8)

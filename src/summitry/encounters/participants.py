@@ -148,6 +148,8 @@ class PartyFinder:
                 found.extend(self.actors.resolve(child, on=on, group=group, other=other))
             if not found:
                 found = self.actors.resolve(item, on=on, group=group, other=other, as_leaders=self.as_leaders)
+            if not found and item.lemma_.lower() in _PEOPLE_NOUNS:
+                found.extend(self._name_after_post(item))
             if not found and item.lemma_.lower() not in _PEOPLE_NOUNS and not is_encounter_noun(item):
                 # "the Florida residence of then-president Donald Trump", "the office of Kishida" -
                 # but "Moon's envoys" are not Moon, and "began his tour" is no one met.
@@ -167,6 +169,18 @@ class PartyFinder:
             if extra not in people:
                 people.append(extra)
         return people
+
+    def _name_after_post(self, title: Token) -> list[Person]:
+        """ "Deputy Minister of Foreign Affairs of the Russian Federation Mikhail Galuzin": the parser hangs the
+        name on the country that ends the title; a name run on from its post is the title's holder (but
+        "the envoy of President Putin" is not Putin)."""
+        for of in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in of.children if c.dep_ == "pobj"):
+                person = self.actors.person_at(obj)
+                post = [t for t in obj.lefts if t.dep_ == "compound" and self.actors.person_at(t) is None]
+                if person is not None and any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in post):
+                    return [person]
+        return []
 
     def _named_down_of_chain(self, of: Token, on, group, other) -> list[Person]:
         """The person an "of" phrase names, down a chain of them: "General Secretary of the Communist Party of
