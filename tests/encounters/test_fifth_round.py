@@ -137,6 +137,10 @@ FIFTH_ROUND = [
     pytest.param("The presidents of Turkmenistan and China held a video call in January 2022.", "2023-05-18",
                  [(C, {"Gurbanguly Berdimuhamedow", "Xi Jinping"}, "2022-01", "occurred", None)],
                  id="holders-at-the-time"),
+    # A handle with a short country tag after the name is that person, not a second one.
+    pytest.param("Modi posted that he had held a productive meeting with President @ZelenskyyUa in Kyiv on Friday.",
+                 "2024-08-23", [(M, {"Narendra Modi", "Volodymyr Zelensky"}, "2024-08-23", "occurred", "UKR")],
+                 id="handle-with-a-country-tag"),
 ]
 
 

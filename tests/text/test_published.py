@@ -261,3 +261,15 @@ def test_a_page_date_line_the_text_rules_out_is_not_the_publication():
 def test_infer_published_estimates_an_undated_page(kb, text, expected):
     article = infer_published(Article(id="t", text=text), kb)
     assert article.published == expected
+
+
+@pytest.mark.issue(9)
+def test_a_report_is_filed_soon_after_the_latest_day_it_reports():
+    """Of the years the offices allow, one that puts publication within days of the latest reported day wins:
+    a prime minister in office since December 2023 met on "Aug. 23" is August 2024, not 2023."""
+    from summitry.knowledge import load_knowledge
+
+    text = ("Indian Prime Minister Narendra Modi arrived in Warsaw on Aug. 21 and met Prime Minister Donald Tusk. "
+            "Polish President Andrzej Duda received him the next day.")
+    article = infer_published(Article(id="x", text=text), load_knowledge())
+    assert article.published is not None and article.published.year == 2024

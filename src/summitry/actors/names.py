@@ -80,8 +80,8 @@ class NameRegistry:
 
     def _register_named_people(self) -> None:
         for ent in entities(self.doc):
-            if ent.label_ != "PERSON":
-                continue
+            if ent.label_ != "PERSON" or ent.text.startswith("@"):
+                continue  # (a handle is read as a handle: "@ZelenskyyUa")
             ent = self._with_given_name(self._cut_at_clause(self._without_leading_titles(ent)))
             if len(ent) == 0:
                 continue
@@ -131,10 +131,12 @@ class NameRegistry:
             key = handle_key(token.text)
             office = office_handles().get(key)
             person = None
+            # ("@ZelenskyyUa", "@PMShehbazOfficial"-style handles: a name with a short country or office tag)
+            named = next((self._handle_index()[k] for k in (key, key[:-2], key[:-3]) if len(k) >= 5 and k in self._handle_index()), None)
             if office is not None and self.published is not None:
                 person = self._holder(office[0], office[1], self.published, mention=token.text)
-            elif key in self._handle_index():
-                person = self._match_or_add(self._handle_index()[key], None, None, None, self.doc[token.i : token.i + 1])
+            elif named is not None:
+                person = self._match_or_add(named, None, None, None, self.doc[token.i : token.i + 1])
             if person is not None:
                 self._by_token[token.i] = person
                 person.mentions.append(token.idx)

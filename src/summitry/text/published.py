@@ -558,6 +558,10 @@ def _candidate_years(text: str, explicit: list[_Found], spans: list[tuple[date, 
     last = min(spans[-1][1].year, date.today().year)
     years = [year for year in range(max(floor, spans[0][0].year), last + 1)
              if any(low.year <= year <= high.year for low, high in spans) and _fits_spans(list(month_days), year, spans)]
+    # A report is filed days after the latest day it reports: years that leave a publication day in the
+    # spans that soon come first ("arrived in Kyiv on Aug. 23" and met a prime minister in office since December).
+    soon = [year for year in years if _fits_spans(list(month_days), year, spans, reach=timedelta(days=DATELINE_REACH_DAYS))]
+    years = soon or years
     # "the Apec summit in Da Nang": the year of the edition held in the city the text names.
     held = [year for year in years if year in {day.year for day in summit_years}]
     return held or years
@@ -589,13 +593,17 @@ def _content_year(text: str, month_days: list[tuple[str, str, bool]], explicit: 
     return max(years, key=lambda year: (on_named_weekdays(year), -year))
 
 
-def _fits_spans(month_days: list[tuple[str, str, bool]], year: int, spans: list[tuple[date, date]]) -> bool:
-    """Whether the days the text reports and announces, read in `year`, leave a publication day in the spans."""
+def _fits_spans(month_days: list[tuple[str, str, bool]], year: int, spans: list[tuple[date, date]],
+                reach: timedelta | None = None) -> bool:
+    """Whether the days the text reports and announces, read in `year`, leave a publication day in the spans
+    (within `reach` of the latest day reported, when given)."""
     days = [(found, is_future) for month, day, is_future in month_days if (found := _parse_day(day, month, year))]
     lower = max((day for day, is_future in days if not is_future), default=date(year, 1, 1))
     upper = min((day for day, is_future in days if is_future), default=date(year, 12, 31))
     if lower > upper:
         lower, upper = date(year, 1, 1), date(year, 12, 31)
+    if reach is not None and any(not is_future for _, is_future in days):
+        upper = min(upper, lower + reach)
     return any(low <= upper and lower <= high for low, high in spans)
 
 
