@@ -141,6 +141,13 @@ FIFTH_ROUND = [
     pytest.param("Modi posted that he had held a productive meeting with President @ZelenskyyUa in Kyiv on Friday.",
                  "2024-08-23", [(M, {"Narendra Modi", "Volodymyr Zelensky"}, "2024-08-23", "occurred", "UKR")],
                  id="handle-with-a-country-tag"),
+    # "Earlier in the day" is the day of the report's news, not the day last named in passing.
+    pytest.param("Vladimir Putin and Indian Prime Minister Narendra Modi spoke by phone on Friday. Putin told Modi about "
+                 "his meeting with U.S. envoy Steve Witkoff, which took place in Moscow on August 6. Earlier in the day, "
+                 "Putin had a telephone conversation with Chinese President Xi Jinping.", "2025-08-08",
+                 [(C, {"Vladimir Putin", "Narendra Modi"}, "2025-08-08", "occurred", None),
+                  (M, {"Vladimir Putin", "Steve Witkoff"}, "2025-08-06", "occurred", None),
+                  (C, {"Vladimir Putin", "Xi Jinping"}, "2025-08-08", "occurred", None)], id="earlier-in-the-day"),
 ]
 
 

@@ -75,6 +75,7 @@ class DateFromContext:
         # set the day a later "was meeting alone with" happened on.
         news = [d for d in record.mentions if d.sentence_index in lead and (d.status == "occurred" or d.date)
                 and (d.date is None or _near(d.date, day))]
+        _earlier_in_the_day(record, sentences, news)
         for draft in record.mentions:
             if draft.date is None and draft.status == "occurred" and draft.sentence_index in lead and not _is_recalled(draft, record.doc):
                 same_story = _same_story(draft, news)
@@ -313,6 +314,25 @@ def _is_adverbial(doc, expression) -> bool:
 
 
 # 2. the article's news ---------------------------------------------------------
+
+# "Earlier in the day", "later in the day": in a report, the day of its news.
+_IN_THE_DAY = re.compile(r"^(?:earlier|later) in the day$", re.IGNORECASE)
+
+
+def _earlier_in_the_day(record: ArticleRecord, sentences: list[Span], news: list[Draft]) -> None:
+    """ "Earlier in the day, the President had telephone conversations with Xi": the day of the report's
+    news (the call the lead reports), not the last day named before (a meeting "which took place on
+    August 6", told in passing)."""
+    news_day = next((d.date for d in news if d.date and len(d.date) == 10), None)
+    if news_day is None:
+        return
+    for draft in record.mentions:
+        sentence = sentences[draft.sentence_index]
+        said = [t for t in record.times if sentence.start_char <= t.start < sentence.end_char and _IN_THE_DAY.match(t.text)]
+        if said and draft.date == said[0].date and draft.date != news_day and draft not in news:
+            draft.date, draft.date_end, draft.precision = news_day, None, "day"
+            draft.reasons.append("earlier in the day: the day of the report's news")
+
 
 def _lead_day(record: ArticleRecord, sentences: list[Span], lead: set[int], day: date) -> date:
     """The day the lead's first prose sentence names for its news, where it names one just before the
