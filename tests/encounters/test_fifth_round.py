@@ -148,6 +148,9 @@ FIFTH_ROUND = [
                  [(C, {"Vladimir Putin", "Narendra Modi"}, "2025-08-08", "occurred", None),
                   (M, {"Vladimir Putin", "Steve Witkoff"}, "2025-08-06", "occurred", None),
                   (C, {"Vladimir Putin", "Xi Jinping"}, "2025-08-08", "occurred", None)], id="earlier-in-the-day"),
+    # A time quoted on its own after an encounter is that encounter's, wherever the parser hung the fragment.
+    pytest.param('Macron told reporters he expected to speak with Putin "this week."', "2025-03-12",
+                 [(C, {"Emmanuel Macron", "Vladimir Putin"}, "2025-03-10", "planned", None)], id="quoted-time"),
 ]
 
 

@@ -98,6 +98,22 @@ def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
 _TIME_CLAUSE_MARKS = {"after", "before", "since", "until", "till", "once"}
 
 
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+
+
+def _quoted_after_a_cue(doc, expression: TimeExpression, cues: list[Cue]) -> Token | None:
+    """ 'Trump said he expected to speak with Putin "this week."': a time quoted on its own after an encounter is
+    that encounter's, wherever the parser hung the fragment."""
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].text not in _QUOTES:
+        return None
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if after not in _QUOTES and not (after in (".", ",") and span.end + 1 < len(doc) and doc[span.end + 1].text in _QUOTES):
+        return None  # a longer quotation, not a time quoted alone
+    before = [cue.token for cue in cues if cue.token.i < span.start and cue.token.sent == span.sent]
+    return before[-1] if before else None
+
+
 def _time_of_calling_off(verb: Token, root: Token) -> bool:
     """ "cancelled the summit last week": the day it was called off, not the day it was to be held (but
     "postponed the talks to March" gives the new day)."""
@@ -169,6 +185,9 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
     counted_from = {token.i for root, expression in roots if expression.anchor == "event" and root.dep_ == "prep"
                     for token in root.subtree if token != root}
     def owner_of(root: Token, expression: TimeExpression) -> Token | None:
+        quoted = _quoted_after_a_cue(root.doc, expression, cues)
+        if quoted is not None:
+            return quoted
         # A counted offset's root is already the verb it dates (see reading._counted_root).
         return root if root.i in by_token or (expression.anchor == "event" and root.pos_ in ("VERB", "AUX")) else (
             _earlier_encounter_before(root.doc, expression, by_token) or _owner(root, by_token))
