@@ -151,6 +151,16 @@ FIFTH_ROUND = [
     # A time quoted on its own after an encounter is that encounter's, wherever the parser hung the fragment.
     pytest.param('Macron told reporters he expected to speak with Putin "this week."', "2025-03-12",
                  [(C, {"Emmanuel Macron", "Vladimir Putin"}, "2025-03-10", "planned", None)], id="quoted-time"),
+    # A delegation headed by a list of titled names the parser broke up: every name on the list leads it.
+    pytest.param("The U.S. delegation, led by Secretary of State Marco Rubio and National Security Adviser Mike Waltz, "
+                 "met a Ukrainian team headed by presidential chief of staff Andriy Yermak, Foreign Minister Andrii "
+                 "Sybiha and Defence Minister Rustem Umerov in Jeddah on Tuesday.", "2025-03-12",
+                 [(M, {"Marco Rubio", "Mike Waltz", "Andriy Yermak", "Andrii Sybiha", "Rustem Umerov"}, "2025-03-11",
+                   "occurred", "SAU")], id="delegations-headed-by-lists"),
+    # A trip to hand something to the host in person is a meeting with the host.
+    pytest.param("U.S. envoy Steve Witkoff is expected to travel to Moscow later this week to present the proposal to "
+                 "Russian President Vladimir Putin, a source said.", "2025-03-12",
+                 [(M, {"Steve Witkoff", "Vladimir Putin"}, "2025-03-10", "planned", "RUS")], id="trip-to-present-to-host"),
 ]
 
 

@@ -14,6 +14,8 @@ from .draft import Draft, as_date
 from .reading import ArticleReading
 
 _RECEIVING_VERBS = {"host", "receive", "welcome", "greet", "embrace", "meet", "hold", "have", "accompany"}
+# Verbs of handing something to someone in person: the one handed to is met.
+_HANDING_VERBS = {"present", "deliver", "hand", "convey", "submit", "pass"}
 
 
 def meet_hosts(reading: ArticleReading, draft: Draft) -> None:
@@ -63,6 +65,8 @@ def receives(token: Token) -> bool:
     for node in [token, *token.ancestors]:
         if node.dep_ in ("agent", "dobj", "dative") or (node.dep_ == "pobj" and node.head.lower_ in ("with", "by")):
             return True
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lemma_.lower() in _HANDING_VERBS:
+            return True  # "travel to Moscow to present the proposal to Putin"
         if node.pos_ in ("VERB", "AUX"):
             return node.lemma_.lower() in _RECEIVING_VERBS and node.dep_ != "ROOT" and token.dep_ != "appos"
     return False

@@ -205,7 +205,9 @@ class PartyFinder:
         leaders: list[Person] = []
         for clause in noun.children:
             if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in ("head", "lead"):
-                for token in clause.subtree:
+                # (and the names the list goes on with, wherever the parser hung them: "headed by chief of
+                # staff Andriy Yermak, Foreign Minister Andrii Sybiha and Defence Minister Rustem Umerov")
+                for token in [*clause.subtree, *self._list_of_titled_names_after(max(clause.subtree, key=lambda t: t.i))]:
                     person = self.actors.person_at(token)
                     if person is not None and person.is_official and person not in leaders:
                         leaders.append(person)
@@ -411,6 +413,17 @@ class PartyFinder:
         for subject in self.subject_tokens(verb):
             planners.extend(self._people(subject, on, group, None) or self._government_of(subject, on))
         return planners
+
+    def _list_of_titled_names_after(self, last: Token) -> list[Token]:
+        """The tokens of a list of titled names that goes on after `last` (", Foreign Minister B and Defence
+        Minister C"), up to the first word that is neither a name, a title, a comma nor "and"."""
+        tokens = []
+        for token in last.doc[last.i + 1 : last.sent.end]:
+            if token.text in (",", "and") or token.pos_ == "PROPN" or self.actors.is_role_noun(token):
+                tokens.append(token)
+                continue
+            break
+        return tokens
 
     def _list_goes_on(self, last: Token) -> list[Token]:
         """Proper names that continue a list after `last` (", B and C") but that the parser hung elsewhere."""
