@@ -161,6 +161,19 @@ FIFTH_ROUND = [
     pytest.param("U.S. envoy Steve Witkoff is expected to travel to Moscow later this week to present the proposal to "
                  "Russian President Vladimir Putin, a source said.", "2025-03-12",
                  [(M, {"Steve Witkoff", "Vladimir Putin"}, "2025-03-10", "planned", "RUS")], id="trip-to-present-to-host"),
+    # Talks that only place a clause in time ("before the talks") are not the clause's encounter; the noun
+    # that names the three-way encounter is.
+    pytest.param("Trump and Kim Jong Un met at Panmunjom on Sunday. President Moon Jae-in joined the two leaders briefly "
+                 "outside the Freedom House before the talks, in the first three-way encounter of the leaders.",
+                 "2019-06-30", [(M, {"Donald Trump", "Kim Jong Un"}, "2019-06-30", "occurred", "KOR"),
+                                (M, {"Donald Trump", "Kim Jong Un", "Moon Jae-in"}, "2019-06-30", "occurred", None)],
+                 id="joined-before-the-talks"),
+    # "calls off" a summit is no phone call; a conversation "after" which something was announced was the
+    # announcer's.
+    pytest.param("Trump calls off Budapest summit with Putin. Trump had announced the summit on October 16 after a "
+                 "telephone conversation with Putin.", "2025-10-22",
+                 [(M, {"Donald Trump", "Vladimir Putin"}, None, "cancelled", None),
+                  (C, {"Donald Trump", "Vladimir Putin"}, "2025-10-16", "occurred", None)], id="calls-off"),
 ]
 
 

@@ -327,8 +327,9 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         return False  # "are expected to co-host a meeting in London": presence is "expected in London"
     if current.is_noun and _describes_the_trip(token):
         return False  # "This is Widodo's third visit to Australia": the trip already told, counted
-    if word.lemma == "call" and not current.is_noun and any(child.dep_ in ("oprd", "xcomp", "ccomp", "attr") for child in token.children):
-        return False  # "calling them terrorist attacks": naming, not phoning
+    if word.lemma == "call" and not current.is_noun and any(child.dep_ in ("oprd", "xcomp", "ccomp", "attr") or (
+            child.dep_ == "prt" and child.lower_ == "off") for child in token.children):
+        return False  # "calling them terrorist attacks": naming, not phoning; "calls off the summit": cancelling
     if word.needs == "sidelines" and not (found.others and _in_person(token)):
         return False  # "told Xi on the sidelines of the summit" is a meeting; "told reporters" is not
     if word.needs in ("object", "with") and not found.others and not (word.needs == "with" and len(found.subjects) >= 2):

@@ -590,7 +590,11 @@ class PartyFinder:
                         if obj.dep_ == "pobj":
                             parties.subjects.extend(p for p in self._people(obj, on, group, None) if p not in parties.subjects)
         passive_with_agent = noun.dep_ == "nsubjpass" and verb is not None and any(c.dep_ == "agent" for c in verb.children)
-        if verb is not None and (noun.dep_ in ("dobj", "pobj", "attr") or passive_with_agent) and verb.lemma_.lower() in HOLDING_VERBS:
+        # ("joined the two leaders before the talks": talks that place the clause in time, naming no one of
+        # their own, are not its verb's - but "announced the summit after a conversation with Putin" was his)
+        placing = (noun.dep_ == "pobj" and noun.head.lower_ in ("before", "after", "since", "ahead", "following", "prior", "until")
+                   and not parties.subjects and not parties.others)
+        if verb is not None and (noun.dep_ in ("dobj", "pobj", "attr") or passive_with_agent) and verb.lemma_.lower() in HOLDING_VERBS and not placing:
             held = self.of_verb(verb, on, group)
             for person in held.subjects:
                 if person not in parties.subjects:
