@@ -174,6 +174,13 @@ FIFTH_ROUND = [
                  "telephone conversation with Putin.", "2025-10-22",
                  [(M, {"Donald Trump", "Vladimir Putin"}, None, "cancelled", None),
                   (C, {"Donald Trump", "Vladimir Putin"}, "2025-10-16", "occurred", None)], id="calls-off"),
+    # A second with-phrase the parser joined to another preposition names a second party, with its own day;
+    # counting from the swearing-in dates only the call those words are about.
+    pytest.param("South Korean President Lee Jae-myung was sworn in on June 4. He spoke with French President Emmanuel "
+                 "Macron for about 20 minutes on Friday night, two days after the swearing-in, and with German "
+                 "Chancellor Friedrich Merz on Monday.", "2025-06-10",
+                 [(C, {"Lee Jae-myung", "Emmanuel Macron"}, "2025-06-06", "occurred", None),
+                  (C, {"Lee Jae-myung", "Friedrich Merz"}, "2025-06-09", "occurred", None)], id="and-with-on-another-day"),
 ]
 
 

@@ -182,6 +182,10 @@ _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0}
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
+# How far before "the swearing-in" the words that count from it end: "two days after the " is 5 characters off.
+COUNTED_PHRASE_GAP_CHARS = 12
+
+
 def _after_taking_office(draft: Draft, record: ArticleRecord, sentences: list[Span]) -> None:
     """ "The day after President Trump's swearing-in, Rubio hosted ...": counted from the start of the
     term the office tables give, in the direction and by the amount the sentence says. It outranks a
@@ -194,6 +198,9 @@ def _after_taking_office(draft: Draft, record: ArticleRecord, sentences: list[Sp
     for token in sentence:
         if token.lower_ not in _TERM_START_NOUNS and not (token.lemma_.lower() == "take" and any(c.lower_ == "office" for c in token.children)):
             continue
+        counted = [t for t in record.times if t.end <= token.idx and token.idx - t.end <= COUNTED_PHRASE_GAP_CHARS]
+        if draft.date and draft.precision == "day" and counted and draft.date not in {t.date for t in counted}:
+            continue  # "... two days after the swearing-in, and with Ishiba on Monday": Monday is that call's own day
         person = _term_holder(record, token) or next((p for p in draft.parties if p.name in draft.subjects), None)
         start = _term_start(person, record.article.published) if person is not None else None
         offset = _offset_before(sentence, token)

@@ -348,7 +348,9 @@ class PartyFinder:
         verb's own clause (no other verb in between) names a party.
         """
         for prep in verb.subtree:
-            if prep.dep_ != "prep" or prep.lower_ != "with" or prep.head == verb:
+            # (also a "with" the parser joined to another preposition: "spoke with Trump on Friday, two days
+            # after the swearing-in, and with Ishiba on Monday")
+            if prep.dep_ not in ("prep", "conj") or prep.pos_ != "ADP" or prep.lower_ != "with" or prep.head == verb:
                 continue
             current, clean = prep.head, True
             while current != verb:
