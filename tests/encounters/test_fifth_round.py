@@ -181,6 +181,22 @@ FIFTH_ROUND = [
                  "Chancellor Friedrich Merz on Monday.", "2025-06-10",
                  [(C, {"Lee Jae-myung", "Emmanuel Macron"}, "2025-06-06", "occurred", None),
                   (C, {"Lee Jae-myung", "Friedrich Merz"}, "2025-06-09", "occurred", None)], id="and-with-on-another-day"),
+    # A gathering whose phrase the parser broke off before its last word still takes the clause on that word,
+    # and "with the leaders of A and B" names them.
+    pytest.param("Kishida is also expected to travel to the United States later this month for a summit of the Quad "
+                 "grouping hosted by U.S. President Joe Biden with the leaders of India and Australia.", "2024-09-05",
+                 [(M, {"Fumio Kishida", "Joe Biden", "Narendra Modi", "Anthony Albanese"}, "2024-09-21", "planned", "USA")],
+                 id="broken-off-gathering-phrase"),
+    # "Summit Meeting" is one encounter; a list of titled names broken off "held among" still lists its parties.
+    pytest.param("The two ministers welcomed the Japan-U.S.-ROK Summit Meeting held among Prime Minister KISHIDA, "
+                 "President Joseph R. Biden, Jr. of the United States and President YOON Suk Yeol on the margins of the "
+                 "NATO Summit in Madrid.", "2022-07-01",
+                 [(M, {"Fumio Kishida", "Joe Biden", "Yoon Suk Yeol"}, "2022-06-28", "occurred", "ESP")],
+                 id="summit-meeting-held-among-a-list"),
+    # An encounter worked toward is planned.
+    pytest.param("The White House said the two sides agreed to work toward a phone call between President Joe Biden and "
+                 "President Xi Jinping.", "2024-01-27", [(C, {"Joe Biden", "Xi Jinping"}, None, "planned", None)],
+                 id="work-toward-a-call"),
 ]
 
 

@@ -129,4 +129,6 @@ def find_cues(sentence: Span) -> list[Cue]:
             continue
         for word in words:
             cues.append(Cue(token, word))
-    return cues
+    # "the Japan-U.S.-ROK Summit Meeting", "summit talks": a noun cue that modifies another names one encounter
+    nouns = {cue.token.i for cue in cues if cue.word.pos == "NOUN"}
+    return [cue for cue in cues if not (cue.word.pos == "NOUN" and cue.token.dep_ == "compound" and cue.token.head.i in nouns)]

@@ -418,14 +418,16 @@ class PartyFinder:
 
     def _list_of_titled_names_after(self, last: Token) -> list[Token]:
         """The tokens of a list of titled names that goes on after `last` (", Foreign Minister B and Defence
-        Minister C"), up to the first word that is neither a name, a title, a comma nor "and"."""
+        Minister C"), up to the first word that is neither a name, a title, a comma, "and" nor a country's "of
+        the"; nothing unless it starts with a comma or "and"."""
         tokens = []
         for token in last.doc[last.i + 1 : last.sent.end]:
-            if token.text in (",", "and") or token.pos_ == "PROPN" or self.actors.is_role_noun(token):
+            if token.text in (",", "and") or token.pos_ == "PROPN" or self.actors.is_role_noun(token) or (
+                    token.lower_ in ("of", "the") and tokens):
                 tokens.append(token)
                 continue
             break
-        return tokens
+        return tokens if tokens and (last.text in (",", "and") or tokens[0].text in (",", "and")) else []
 
     def _list_goes_on(self, last: Token) -> list[Token]:
         """Proper names that continue a list after `last` (", B and C") but that the parser hung elsewhere."""
@@ -540,13 +542,19 @@ class PartyFinder:
         # (also on the noun's "of" phrase: "a summit of the Quad grouping hosted by Biden with the leaders of ...")
         owners = [noun] + [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")]
+        # ("a summit of the Quad grouping hosted by Biden": the parser may break the noun phrase off before its
+        # last word; a noun right after the phrase carries its clause)
+        owners += [t for t in noun.doc[noun.right_edge.i + 1 : min(noun.right_edge.i + 2, noun.sent.end)]
+                   if t.pos_ in ("NOUN", "PROPN") and t not in owners]
         for clause in (child for owner in owners for child in owner.children
                        if child.dep_ == "acl" and child.lemma_.lower() in _GATHERING_VERBS):
             # "welcomed the summit held among Kishida, Biden and Yoon", "the summit, attended by Presidents
             # Embalo, Ouattara and Sall": the clause names the parties.
             if not any((c.dep_ == "prep" and c.lower_ in ("among", "between", "with", "by")) or c.dep_ == "agent" for c in clause.children):
                 continue
-            for token in clause.subtree:
+            # (and the names the list goes on with where the parser broke it off: "held among Prime Minister
+            # KISHIDA, President Joseph R. Biden, Jr. of the United States and President YOON Suk Yeol")
+            for token in [*clause.subtree, *self._list_of_titled_names_after(max(clause.subtree, key=lambda t: t.i))]:
                 person = self.actors.person_at(token)
                 if person is not None and person not in parties.others:
                     parties.others.append(person)

@@ -286,6 +286,9 @@ def _context(cue: Token, chain: list[Token], is_noun: bool, marks: _Marks) -> li
         # "ahead of the meeting" / "before their visit" make it upcoming - from the time of the
         # clause: under a past verb ("Before his meeting with Xi, Modi met ...") it may well have
         # happened since, so another mention of it may say so.
+        # "agreed to work toward a phone call between the two presidents": an encounter being worked toward.
+        if cue.dep_ == "pobj" and cue.head.lower_ in ("toward", "towards"):
+            marks.plan(f"'{cue.head.text}' the encounter")
         if cue.dep_ == "pobj" and cue.head.lower_ in ("ahead", "before"):
             marks.plan(f"'{cue.head.text} of' the encounter")
             marks.relative = any(t.tag_ in ("VBD", "VBZ", "VBP") for t in cue.ancestors if t.pos_ in ("VERB", "AUX"))
