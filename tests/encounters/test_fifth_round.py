@@ -197,6 +197,17 @@ FIFTH_ROUND = [
     pytest.param("The White House said the two sides agreed to work toward a phone call between President Joe Biden and "
                  "President Xi Jinping.", "2024-01-27", [(C, {"Joe Biden", "Xi Jinping"}, None, "planned", None)],
                  id="work-toward-a-call"),
+    # A bare title used as a name in a release is the one of its bearers the story is about; a bullet list
+    # ends where numbered paragraphs go on.
+    pytest.param("Prime Minister Shri Narendra Modi held talks with President of Guyana Mohamed Irfaan Ali in Georgetown "
+                 "on 20 November 2024.\n\n2. On the sidelines of the summit, Prime Minister held bilateral meetings with:"
+                 "\n• Prime Minister of Barbados, Ms. Mia Amor Mottley\n• Prime Minister of Dominica, Mr. Roosevelt "
+                 "Skerrit\n\n3. Prime Minister arrived in Georgetown from Abuja, where he held talks with President Bola "
+                 "Ahmed Tinubu on 17 November.", "2024-11-21",
+                 [(M, {"Narendra Modi", "Irfaan Ali"}, "2024-11-20", "occurred", "GUY"),
+                  (M, {"Narendra Modi", "Mia Mottley"}, "2024-11-20", "occurred", None),
+                  (M, {"Narendra Modi", "Roosevelt Skerrit"}, "2024-11-20", "occurred", None),
+                  (M, {"Narendra Modi", "Bola Tinubu"}, "2024-11-17", "occurred", "NGA")], id="bare-title-and-numbered-list"),
 ]
 
 

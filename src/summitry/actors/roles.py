@@ -161,7 +161,8 @@ class RoleResolver:
         local = country is None and self.home is not None and head_role is not None and _is_definite(token)
         # "NAIROBI — The president received Wang Yi": in a local report, the country's own - after anyone
         # named before, and before anyone named just after ("The president will host Ruto").
-        found = self._person_in_role(country, office, token.idx, exclude=other, on=on, ahead=not local, title=match.group(1))
+        found = self._person_in_role(country, office, token.idx, exclude=other, on=on, ahead=not local, title=match.group(1),
+                                     bare=_is_bare_title(token))
         if found is None and local:
             country = self.home
         if found is None and country is not None:
@@ -457,10 +458,12 @@ class RoleResolver:
         return listed
 
     def _person_in_role(self, country: str | None, office: str, before_char: int, exclude=None, on: date | None = None,
-                        ahead: bool = True, title: str | None = None) -> Person | None:
+                        ahead: bool = True, title: str | None = None, bare: bool = False) -> Person | None:
         """The latest-mentioned registered official of `country` (and office) before a point (or, with
         `ahead`, named soon after it). Without a country, one who bears the `title` itself comes first:
-        "the Emir" is the emir named before, not the president named since."""
+        "the Emir" is the emir named before, not the president named since; a `bare` title used as a name
+        ("Prime Minister received the Order of Excellence" in a government release) is the one of its
+        bearers the story is about, named most often."""
         best = titled = None
         for person in self.people:
             if exclude and person in exclude:
@@ -478,8 +481,9 @@ class RoleResolver:
             last = max((m for m in person.mentions if m <= before_char), default=person.first_char)
             if best is None or last > best[0]:
                 best = (last, person)
-            if country is None and title and _bears_title(person, title) and (titled is None or last > titled[0]):
-                titled = (last, person)
+            rank = (sum(1 for m in person.mentions if m <= before_char), -person.first_char) if bare else last
+            if country is None and title and _bears_title(person, title) and (titled is None or rank > titled[0]):
+                titled = (rank, person)
         return (titled or best)[1] if (titled or best) else None
 
     def leader_terms(self, country: str, on: date):
@@ -657,3 +661,11 @@ def _same_person_spelt_otherwise(person: Person, term) -> bool:
     named, known = fold(person.name).split(), fold(term.name).split()
     return (len(named) >= 2 and len(named) == len(known) and named[0] == known[0]
             and SequenceMatcher(None, named[-1], known[-1]).ratio() >= 0.8)
+
+
+def _is_bare_title(token: Token) -> bool:
+    """A capitalised title with no article, possessive or modifier, used as a name ("Prime Minister held
+    bilateral meetings with ...")."""
+    return token.text[:1].isupper() and not any(child.dep_ in ("det", "poss", "amod", "nmod") or
+                                                 (child.dep_ == "prep" and child.lower_ == "of") for child in token.children) and \
+        not any(t.dep_ in ("det", "poss") for t in token.lefts)

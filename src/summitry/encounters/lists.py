@@ -36,13 +36,17 @@ def listed_parties(reading: ArticleReading, index: int) -> list[ListedParty]:
     doc, text = reading.doc, reading.doc.text
     listed: list[ListedParty] = []
     position = intro.end_char
+    marker = None
     for _ in range(MAX_LIST_LINES * 2):
         end = text.find("\n", position + 1)
         end = len(text) if end == -1 else end
         line_text = text[position:end]
         if line_text.strip():
-            if not _BULLET.match(line_text):
+            bullet = _BULLET.match(line_text)
+            # (a list of bullets ends where numbered paragraphs go on: "• Mr. Skerrit" then "3. Prime Minister ...")
+            if not bullet or (marker is not None and _numbered(bullet.group(0)) != marker):
                 break
+            marker = _numbered(bullet.group(0))
             line = doc.char_span(position + len(line_text) - len(line_text.lstrip()), end, alignment_mode="expand")
             person = _first_official(reading, line) if line is not None else None
             if person is not None and all(person is not other.person for other in listed):
@@ -53,6 +57,10 @@ def listed_parties(reading: ArticleReading, index: int) -> list[ListedParty]:
             break
         position = end
     return listed
+
+
+def _numbered(marker: str) -> bool:
+    return marker.strip()[:1].isdigit()
 
 
 def _first_official(reading: ArticleReading, line: Span) -> Person | None:
