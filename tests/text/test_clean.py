@@ -144,3 +144,15 @@ def test_clean_text_blanks_page_date_stamps(text, kept):
     assert len(cleaned) == len(text)
     assert cleaned.strip() == kept
     assert cleaned.index(kept) == text.index(kept)
+
+
+@pytest.mark.issue(9)
+def test_titles_listed_under_a_links_heading_are_blanked_and_prose_after_them_kept():
+    text = ("Obi met Ruto in Nairobi on Monday.\nRelated News\nAfrican leaders hold talks in Addis\n"
+            "Ruto, Tinubu discuss trade\nThe two leaders also spoke about the visa regime, officials said.\n")
+    cleaned = clean_text(text)
+    assert "Obi met Ruto in Nairobi on Monday." in cleaned
+    assert "hold talks in Addis" not in cleaned and "Ruto, Tinubu discuss trade" not in cleaned
+    assert "The two leaders also spoke about the visa regime, officials said." in cleaned
+    # Navigation words head no list: the headline after them stays.
+    assert "Ruto hosts Obi" in clean_text("Home\nWorld\nRuto hosts Obi\nObi met Ruto in Nairobi on Monday.\n")

@@ -49,17 +49,41 @@ _PAGE_STAMP = re.compile(
 MIN_PROSE_WORDS = 8
 
 
+# A heading over links to other articles ("Related News", "Read more") is a few words; the titles listed
+# under it are headlines, not sentences, of at most this many words.
+LINKS_HEADING_MAX_WORDS = 4
+LINK_TITLE_MAX_WORDS = 20
+
+
 @lru_cache(maxsize=1)
 def _boilerplate_patterns() -> tuple[tuple[re.Pattern, bool], ...]:
     """(pattern, is_weak) for every line of text/data/boilerplate.txt."""
+    return tuple((pattern, kind == "weak") for pattern, kind in _marked_patterns())
+
+
+@lru_cache(maxsize=1)
+def _links_headings() -> tuple[re.Pattern, ...]:
+    """The patterns of text/data/boilerplate.txt marked "links:": headings over lists of other articles."""
+    return tuple(pattern for pattern, kind in _marked_patterns() if kind == "links")
+
+
+@lru_cache(maxsize=1)
+def _marked_patterns() -> tuple[tuple[re.Pattern, str], ...]:
     lines = resources.files("summitry.text").joinpath("data/boilerplate.txt").read_text(encoding="utf-8").splitlines()
     patterns = []
     for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
-        weak = line.startswith("weak:")
-        patterns.append((re.compile(line.removeprefix("weak:"), re.IGNORECASE), weak))
+        kind, _, rest = line.partition(":") if line.startswith(("weak:", "links:")) else ("", "", line)
+        patterns.append((re.compile(rest, re.IGNORECASE), kind))
     return tuple(patterns)
+
+
+def heads_links(line: str) -> bool:
+    """Whether a line is a heading over a list of other articles' titles ("Related News", "Read more")."""
+    stripped = line.strip()
+    return (len(stripped.split()) <= LINKS_HEADING_MAX_WORDS and not _reads_as_sentence(stripped)
+            and any(pattern.search(stripped) for pattern in _links_headings()))
 
 
 def _reads_as_sentence(line: str) -> bool:
@@ -96,12 +120,19 @@ def clean_text(text: str) -> str:
     if "&" in text:
         text = _ENTITY.sub(lambda m: " " * len(m.group(0)), text)
     parts = []
+    under_links_heading = False
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         ending = line[len(body):]
         if is_boilerplate(body):
             parts.append(_blank(body) + ending)
+            under_links_heading = heads_links(body)  # "Related News" alone on its line, then titles
             continue
+        if under_links_heading and body.strip():
+            if len(body.split()) <= LINK_TITLE_MAX_WORDS and not _reads_as_sentence(body):
+                parts.append(_blank(body) + ending)  # "Xi, Vietnamese leader hold talks in Hanoi": a link's title
+                continue
+            under_links_heading = False
         stamp = _PAGE_STAMP.match(body)
         if stamp:
             body = _blank(stamp.group(0)) + body[stamp.end():]
