@@ -208,6 +208,12 @@ FIFTH_ROUND = [
                   (M, {"Narendra Modi", "Mia Mottley"}, "2024-11-20", "occurred", None),
                   (M, {"Narendra Modi", "Roosevelt Skerrit"}, "2024-11-20", "occurred", None),
                   (M, {"Narendra Modi", "Bola Tinubu"}, "2024-11-17", "occurred", "NGA")], id="bare-title-and-numbered-list"),
+    # A purpose infinitive is as the going it is the purpose of: planned, where the going is planned.
+    pytest.param("The crown prince Mohammed bin Salman will fly to New Delhi on Tuesday, where he will hold talks with "
+                 "Prime Minister Narendra Modi on Wednesday, before heading to Beijing to meet President Xi Jinping.",
+                 "2019-02-18", [(M, {"Mohammed bin Salman", "Narendra Modi"}, "2019-02-20", "planned", "IND"),
+                                (M, {"Mohammed bin Salman", "Xi Jinping"}, "2019-02-19", "planned", "CHN")],
+                 id="purpose-of-a-planned-trip"),
 ]
 
 

@@ -169,3 +169,11 @@ def test_institution_words_are_lower_case_words_listed_once():
     assert lines[0].startswith("# ") and "as of" in lines[0] and "source" in lines[0] and lines[1] == "word"
     assert len(institution_words()) == len(lines) - 2, "a word twice"
     assert all(word.isalpha() and word.islower() for word in institution_words())
+
+
+@pytest.mark.issue(9)
+def test_a_city_s_own_name_outranks_an_old_name_of_a_larger_city(kb):
+    # GeoNames keeps "Islamabad" among the old names of Chattogram, which is larger.
+    place = kb.resolve_place("Islamabad")
+    assert (place.city, place.country) == ("Islamabad", "PAK")
+    assert kb.resolve_place("Bombay").city == "Mumbai"  # an alternate name still resolves where no city bears it

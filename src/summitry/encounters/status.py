@@ -129,6 +129,11 @@ def _clause_chain(cue: Token) -> list[Token]:
             current = current.head
             chain.append(current)
             continue
+        if current.dep_ == "advcl" and current.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            # "before heading to Beijing to meet Xi": a purpose is as the going is
+            current = current.head
+            chain.append(current)
+            continue
         if current.dep_ == "advcl" and current.tag_ == "VBG" and current == cue:
             # "will make his first trip abroad in February, traveling to Panama and Guatemala"
             current = current.head

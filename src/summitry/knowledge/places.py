@@ -163,7 +163,9 @@ class PlaceIndex:
             )
         cities = self.cities().get(key)
         if cities:
-            city = _pick(cities, context, lambda candidate: candidate.population)
+            # A city whose own name it is outranks one that once bore it ("Islamabad", an old name of Chattogram).
+            own = [candidate for candidate in cities if fold(candidate.name) == key]
+            city = _pick(own or cities, context, lambda candidate: candidate.population)
             return Place(name=name, city=city.name, country=city.country, latitude=city.latitude, longitude=city.longitude)
         return None
 
