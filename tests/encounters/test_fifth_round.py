@@ -214,6 +214,24 @@ FIFTH_ROUND = [
                  "2019-02-18", [(M, {"Mohammed bin Salman", "Narendra Modi"}, "2019-02-20", "planned", "IND"),
                                 (M, {"Mohammed bin Salman", "Xi Jinping"}, "2019-02-19", "planned", "CHN")],
                  id="purpose-of-a-planned-trip"),
+    # "The pair" are the two just named; a recalled meeting on a summit's sidelines takes the summit's time.
+    pytest.param("Australian Prime Minister Anthony Albanese met Chinese President Xi Jinping in Beijing on Monday. The "
+                 "pair last met on the sidelines of the G20 summit in Bali in November last year.", "2023-11-06",
+                 [(M, {"Anthony Albanese", "Xi Jinping"}, "2023-11-06", "occurred", "CHN"),
+                  (M, {"Anthony Albanese", "Xi Jinping"}, "2022-11-15", "occurred", "IDN")], id="the-pair"),
+    # "King Abdullah" is the king of the country the article names; "Abdullah II" is the same man.
+    pytest.param("Sisi, King Abdullah, Kadhimi hold tripartite summit in Baghdad\n\nBaghdad, June 27 (MENA) - President "
+                 "Abdel Fattah El Sisi, Jordan's King Abdullah II and Iraqi Prime Minister Mustafa al-Kadhimi held a "
+                 "tripartite summit in Baghdad on Sunday. They said that they would work on the plans for an electricity "
+                 "grid and for a pipeline in the coming years.", "2021-06-27",
+                 [(M, {"Abdel Fattah el-Sisi", "Abdullah II", "Mustafa al-Kadhimi"}, "2021-06-27", "occurred", "IRQ")],
+                 id="king-abdullah-and-abdullah-ii"),
+    # A relative clause that brings people together, hung after the gathering by the parser; a role joined to
+    # the names is the holder then.
+    pytest.param("The tripartite mechanism was launched at a summit in Cairo in March 2019, which brought together "
+                 "Egyptian President Abdel Fattah el-Sisi, Jordan's King Abdullah II and the then Iraqi prime minister.",
+                 "2021-06-27", [(M, {"Abdel Fattah el-Sisi", "Abdullah II", "Adil Abdul-Mahdi"}, "2019-03", "occurred", "EGY")],
+                 id="which-brought-together"),
 ]
 
 

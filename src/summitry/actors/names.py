@@ -530,8 +530,9 @@ class NameRegistry:
         # Where a bare "Kim" fits several (Kim Jong Un, then-President Kim Dae-jung), the one the
         # story is about, named most often so far, is meant.
         matches = []
+        tokens = _without_regnal_number(tokens)  # "Abdullah II" is the "King Abdullah" named before
         for person in self.people:
-            known = fold(person.name).split()
+            known = _without_regnal_number(fold(person.name).split())
             if folded == fold(person.name) or (len(tokens) == 1 and tokens[0] in known) or (
                 len(tokens) > 1 and tokens[-1] == known[-1] and tokens[0][:1] == known[0][:1]
             ) or _is_part_of(tokens, known):
@@ -556,9 +557,16 @@ class NameRegistry:
             terms = self._lookup(tail, country)
             if terms:
                 tokens = fold(tail).split()
-        # A bare surname is only taken from the tables when it names one person in office.
+        # A bare surname is only taken from the tables when it names one person in office (with the title
+        # the text gives, if any: "King Abdullah" is the king).
         if terms and len(tokens) == 1 and len({t.name for t in terms}) > 1:
             terms = [t for t in terms if self.published is None or t.covers(self.published)]
+            if role and len({t.name for t in terms}) > 1:
+                terms = [t for t in terms if t.title.lower() == role.lower()] or terms
+            if len({t.name for t in terms}) > 1:
+                # (of two kings named Abdullah, the one whose country the article names)
+                mentioned = self._countries_mentioned()
+                terms = [t for t in terms if mentioned.get(t.country, 0) > 0] or terms
             if len({t.name for t in terms}) != 1:
                 terms = []
         # "Tahnoun bin Zayed Al Nahyan" must not become Khalifa bin Zayed Al Nahyan through the
@@ -638,6 +646,14 @@ TITLE_REACH_TOKENS = 12
 # How far back from a preposition a title word may stand for the preposition to be inside the title:
 # "Deputy Minister of Foreign Affairs of the Russian Federation" is six tokens from "Minister" to "the".
 TITLE_POST_REACH_TOKENS = 8
+
+
+_REGNAL_NUMBERS = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi"}
+
+
+def _without_regnal_number(tokens: list[str]) -> list[str]:
+    """ "abdullah ii" -> "abdullah": a monarch's number is left off as often as not."""
+    return tokens[:-1] if len(tokens) > 1 and tokens[-1] in _REGNAL_NUMBERS else tokens
 
 
 def _named_last_before(people: list[Person], char: int) -> Person | None:

@@ -21,7 +21,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "prez", "h.e.", "his", "h
                "datuk", "dato", "datin", "seri", "sri", "tan", "tun", "tunku", "tengku", "haji", "hajjah", "pak", "bapak",
                "ibu", "shri", "shree", "smt", "janab", "ustaz", "sayyid", "engr", "eng", "prof", "professor", "hon", "honourable", "honorable"}
 _TITLE_PREFIX = re.compile(r"^(?:then[- ])?(?:(?:vice[- ])?president|premier|chancellor|king|queen|prime minister|pm|emir|sheikh|prince|crown prince|pope|foreign minister|secretary)\s+", re.I)
-_GROUP_WORDS = {"leaders", "presidents", "sides", "heads", "ministers", "premiers", "counterparts", "men", "women", "two", "both", "parties", "statesmen"}
+_GROUP_WORDS = {"leaders", "presidents", "sides", "heads", "ministers", "premiers", "counterparts", "men", "women", "two", "both", "parties", "statesmen",
+                "pair", "duo", "trio"}
 _GROUP_PRONOUNS = {"they", "them", "their", "both", "we", "us", "our"}
 # Groups that travel and meet led by one official: "a delegation led by the foreign minister".
 GROUP_NOUNS = {"envoy", "delegation", "team", "mission", "delegate", "side"}

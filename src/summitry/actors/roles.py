@@ -110,7 +110,8 @@ class RoleResolver:
                 if together:
                     return together
             # "the two leaders", "both presidents", and "the two" or "both" standing alone.
-            numbered = any(t.lower_ in ("two", "both", "three") for t in modifiers) or lower in ("two", "both")
+            # ("the pair", "the duo", "the trio" count their members themselves)
+            numbered = any(t.lower_ in ("two", "both", "three") for t in modifiers) or lower in ("two", "both", "pair", "duo", "trio")
             bare = all(t.lower_ == "the" for t in modifiers) and lower in ("leaders", "presidents", "sides")
             if numbered or (bare and modifiers):
                 if lower in ("leaders", "presidents", "heads", "premiers"):
@@ -119,9 +120,9 @@ class RoleResolver:
                     if len(leaders) < 2:
                         leaders = list(self.leader_group or [])
                     return leaders if len(leaders) >= 2 else self._recent_pair(token.idx, leaders_only=True)
-                count = 3 if any(t.lower_ == "three" for t in modifiers) else 2
+                count = 3 if any(t.lower_ == "three" for t in modifiers) or lower == "trio" else 2
                 here = self.people_in_sentence_before(token)
-                if len(here) == count and lower in ("two", "both", "three", "sides", "men", "women", "ministers"):
+                if len(here) == count and lower in ("two", "both", "three", "sides", "men", "women", "ministers", "pair", "duo", "trio"):
                     return here  # "a meeting between Rubio and Lavrov was shelved after the two spoke by phone"
                 if group and len(group) > count:
                     # "Macron and Scholz met Zelensky in Kyiv. The two held a call with Putin": the two who

@@ -48,6 +48,8 @@ _OTHER_MINISTRIES = {"defence", "defense", "trade", "finance", "economy", "energ
                      "environment", "transport", "justice", "education", "industry", "commerce"}
 # Verbs whose object a gathering brings together: "bringing together the presidents of ...", "gathering leaders of ...".
 _BRINGING_VERBS = {"bring", "gather", "unite", "assemble", "convene"}
+# How far after a gathering noun a relative clause that brings people together may start.
+BROUGHT_TOGETHER_REACH_TOKENS = 12
 # Verbs whose agent takes part in the talks they qualify: "talks mediated by the presidents of ...".
 _MEDIATING_VERBS = {"mediate", "broker", "facilitate", "moderate"}
 # Verbs of setting off, whose subject goes on the trip they are "for": "left Astana for a visit to ...".
@@ -134,7 +136,11 @@ class PartyFinder:
             # the parser hangs the second name on the first one's apposition.
             for child in appositions:
                 for conj in child.conjuncts:
-                    if self.actors.person_at(conj) is not None and conj not in queue:
+                    # (or a role: "Sisi, Jordan's King Abdullah II and the then Iraqi prime minister")
+                    after = conj.doc[conj.right_edge.i + 1] if conj.right_edge.i + 1 < len(conj.doc) else None
+                    unnamed_role = (self.actors.is_role_noun(conj) and not any(self.actors.person_at(t) for t in conj.subtree)
+                                    and (after is None or self.actors.person_at(after) is None))  # (not a title before a name)
+                    if (self.actors.person_at(conj) is not None or unnamed_role) and conj not in queue:
                         queue.append(conj)
                 # "the Laotian president, prime minister and assembly speaker": roles listed, not one
                 # person described twice.
@@ -458,7 +464,7 @@ class PartyFinder:
         Uzbekistan": the people a participle clause of the gathering's verb brings together take part."""
         for clause in verb.children:
             lemma = clause.lemma_.lower()
-            if clause.dep_ not in ("advcl", "conj", "xcomp", "acl") or lemma not in _BRINGING_VERBS | _MEDIATING_VERBS:
+            if clause.dep_ not in ("advcl", "conj", "xcomp", "acl", "relcl") or lemma not in _BRINGING_VERBS | _MEDIATING_VERBS:
                 continue
             if lemma == "bring" and not any(c.lower_ == "together" for c in clause.children):
                 continue
@@ -482,6 +488,21 @@ class PartyFinder:
         for token in [*self.subject_tokens(verb), *(c for c in verb.children if c.dep_ == "dobj")]:
             people.extend(p for p in self._people(token, on, group, None) if p not in people)
         return people if len(people) >= 2 else []
+
+    def _brought_together_after(self, noun: Token, on, group) -> list[Person]:
+        """ "a summit in Cairo in March 2019, which brought together Sisi, King Abdullah and the Iraqi prime
+        minister": a relative clause that brings people together, wherever the parser hung it after the noun."""
+        for verb in noun.doc[noun.i + 1 : min(noun.i + BROUGHT_TOGETHER_REACH_TOKENS, noun.sent.end)]:
+            if verb.lemma_.lower() not in _BRINGING_VERBS or not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+                continue
+            if verb.lemma_.lower() == "bring" and not any(c.lower_ == "together" for c in verb.children):
+                continue
+            people: list[Person] = []
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                people.extend(p for p in self._people(obj, on, group, None) if p not in people)
+            return people if len(people) >= 2 else []
+        return []
 
     def _government_of(self, token: Token, on) -> list[Person]:
         """ "The White House announced plans for the summit": the leader of the government a seat stands for."""
@@ -585,7 +606,7 @@ class PartyFinder:
         for head in (noun, verb) if verb is not None else (noun,):
             self._brought_together(head, parties, on, group)
         if not parties.subjects and not parties.others:
-            parties.others.extend(self._brought_together_for(noun, on, group))
+            parties.others.extend(self._brought_together_for(noun, on, group) or self._brought_together_after(noun, on, group))
             parties.among_themselves = bool(parties.others)
         if verb is not None and noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _MEDIATING_VERBS | {"host", "chair"}:
             # "The talks between A and B were facilitated by C": the one who facilitates takes part.
