@@ -232,6 +232,17 @@ FIFTH_ROUND = [
                  "Egyptian President Abdel Fattah el-Sisi, Jordan's King Abdullah II and the then Iraqi prime minister.",
                  "2021-06-27", [(M, {"Abdel Fattah el-Sisi", "Abdullah II", "Adil Abdul-Mahdi"}, "2019-03", "occurred", "EGY")],
                  id="which-brought-together"),
+    # A meeting the clause is placed after, with people but no one who had it, was the clause subject's; one
+    # meeting in the singular with two others is one three-way meeting.
+    pytest.param("After a meeting in Vilnius with Turkish President Recep Tayyip Erdogan and Swedish Prime Minister Ulf "
+                 "Kristersson on Monday, NATO Secretary General Jens Stoltenberg told reporters that Ankara had agreed.",
+                 "2023-07-12", [(M, {"Jens Stoltenberg", "Recep Tayyip Erdoğan", "Ulf Kristersson"}, "2023-07-10",
+                                 "occurred", "LTU")], id="after-a-meeting-with-two"),
+    # Talks with no place or day of their own between two the article reports a call between are that call.
+    pytest.param("Sheinbaum wins one-month tariff pause after morning talk with Trump\n\nMexican President Claudia "
+                 "Sheinbaum and U.S. President Donald Trump spoke by phone for about 45 minutes on Monday morning and "
+                 "agreed to put off the tariffs for one month.", "2025-02-04",
+                 [(C, {"Claudia Sheinbaum", "Donald Trump"}, "2025-02-03", "occurred", None)], id="talk-that-was-a-call"),
 ]
 
 

@@ -141,6 +141,21 @@ def _news_and_a_recalled_one(a: Draft, b: Draft, lead: set[int], published: str 
     return False
 
 
+# Nouns for an exchange that may have been on the telephone as well as in person.
+_EITHER_NOUNS = {"talk", "talks", "conversation", "discussion", "discussions", "exchange", "chat"}
+
+
+def _talk_that_was_a_call(draft: Draft, drafts: list[Draft], doc) -> bool:
+    """ "Sheinbaum wins tariff pause after morning talk with Trump": talks with no place or day of their own,
+    between two the article reports a call between, are that call."""
+    if draft.kind != "meeting" or draft.location is not None or draft.date is not None or draft.cue_index < 0:
+        return False
+    if doc[draft.cue_index].lemma_.lower() not in _EITHER_NOUNS and doc[draft.cue_index].lower_ not in _EITHER_NOUNS:
+        return False
+    names = {p.name for p in draft.parties}
+    return any(other.kind == "call" and {p.name for p in other.parties} == names for other in drafts)
+
+
 # Words that tell the meetings of one sentence apart: "held separate meetings with A and B before ...".
 _APART_WORDS = {"separate", "separately", "individual", "bilateral", "one-on-one"}
 
@@ -203,6 +218,7 @@ def fold_mentions(reading: ArticleReading) -> list[Draft]:
     # on Sunday ... held talks with Yoon"), so that it is not then mistaken for another meeting of
     # the same two ("Yoon travelled to Tokyo in March, when he met Kishida").
     drafts = [draft for draft in drafts if not is_part_of_meeting(draft, drafts, published, reading.doc)]
+    drafts = [draft for draft in drafts if not _talk_that_was_a_call(draft, drafts, reading.doc)]
     kept: list[Draft] = []
     lead = lead_indexes(reading.sentences)
     for draft in drafts:

@@ -489,6 +489,16 @@ class PartyFinder:
             people.extend(p for p in self._people(token, on, group, None) if p not in people)
         return people if len(people) >= 2 else []
 
+    def _subject_of_placed_clause(self, noun: Token, on, group) -> list[Person]:
+        """The subject of the clause an encounter noun places in time ("After a meeting with A, B said ...")."""
+        preposition = noun.head
+        if noun.dep_ != "pobj" or preposition.lower_ not in ("after", "following", "before") or preposition.head.pos_ not in ("VERB", "AUX"):
+            return []
+        people: list[Person] = []
+        for subject in self.subject_tokens(preposition.head):
+            people.extend(p for p in self._people(subject, on, group, None) if p.is_official and p not in people)
+        return people
+
     def _brought_together_after(self, noun: Token, on, group) -> list[Person]:
         """ "a summit in Cairo in March 2019, which brought together Sisi, King Abdullah and the Iraqi prime
         minister": a relative clause that brings people together, wherever the parser hung it after the noun."""
@@ -602,6 +612,10 @@ class PartyFinder:
             # "Biden announced plans for the summit with Trudeau": who makes the plans is a party (not of
             # "plans for a meeting between Kagame and Tshisekedi").
             parties.subjects.extend(p for p in self._planner(noun, on, group) if p not in parties.others)
+        if not parties.subjects and parties.others and not parties.among_themselves:
+            # "After a meeting in Vilnius with Erdogan and Kristersson, Stoltenberg told reporters": the one the
+            # clause is about had the meeting it is placed after.
+            parties.subjects.extend(p for p in self._subject_of_placed_clause(noun, on, group) if p not in parties.others)
         verb = governing_verb(noun)
         for head in (noun, verb) if verb is not None else (noun,):
             self._brought_together(head, parties, on, group)
