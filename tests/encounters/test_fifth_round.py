@@ -243,6 +243,27 @@ FIFTH_ROUND = [
                  "Sheinbaum and U.S. President Donald Trump spoke by phone for about 45 minutes on Monday morning and "
                  "agreed to put off the tariffs for one month.", "2025-02-04",
                  [(C, {"Claudia Sheinbaum", "Donald Trump"}, "2025-02-03", "occurred", None)], id="talk-that-was-a-call"),
+    # A call that frames a clause ("In a separate call, ...") is between the clause's people; a bare "His
+    # Highness" is the one styled so before; "His Majesty" is no pronoun; an Arabic name with more lineage than
+    # the tables hold is still the office holder.
+    pytest.param("His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received a phone call from "
+                 "French President Emmanuel Macron. His Highness also received phone calls from King Abdullah II of "
+                 "Jordan and President Abdel Fattah El Sisi of Egypt. In a separate call, His Highness exchanged Eid "
+                 "greetings with Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince of Saudi Arabia. His Highness "
+                 "the President will travel to Paris on 18th July for a two-day state visit, during which he will hold "
+                 "talks with President Macron.", "2022-07-08",
+                 [(C, {"Mohamed bin Zayed Al Nahyan", "Emmanuel Macron"}, "2022-07-08", "occurred", None),
+                  (C, {"Mohamed bin Zayed Al Nahyan", "Abdullah II"}, "2022-07-08", "occurred", None),
+                  (C, {"Mohamed bin Zayed Al Nahyan", "Abdel Fattah el-Sisi"}, "2022-07-08", "occurred", None),
+                  (C, {"Mohamed bin Zayed Al Nahyan", "Mohammed bin Salman"}, "2022-07-08", "occurred", None),
+                  (M, {"Mohamed bin Zayed Al Nahyan", "Emmanuel Macron"}, "2022-07-18", "planned", "FRA")],
+                 id="his-highness-and-a-separate-call"),
+    # A single word of a name is its first or last word, not a middle name another person shares.
+    pytest.param("UAE central bank governor Khaled Mohamed Balama signed the currency agreement in Abu Dhabi on Saturday. "
+                 "UAE President Sheikh Mohamed bin Zayed hosted Indian Prime Minister Narendra Modi at Qasr Al Watan. "
+                 "Sheikh Mohamed and Modi last met in June last year.", "2023-07-15",
+                 [(M, {"Mohamed bin Zayed Al Nahyan", "Narendra Modi"}, "2023-07-15", "occurred", "ARE"),
+                  (M, {"Mohamed bin Zayed Al Nahyan", "Narendra Modi"}, "2022-06", "occurred", None)], id="not-a-middle-name"),
 ]
 
 

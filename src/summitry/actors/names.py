@@ -533,7 +533,10 @@ class NameRegistry:
         tokens = _without_regnal_number(tokens)  # "Abdullah II" is the "King Abdullah" named before
         for person in self.people:
             known = _without_regnal_number(fold(person.name).split())
-            if folded == fold(person.name) or (len(tokens) == 1 and tokens[0] in known) or (
+            # (a single word is a first or last name, or a particle-led family name - not a middle name:
+            # "Sheikh Mohamed" is not Khaled Mohamed Balama)
+            one_word = len(tokens) == 1 and (tokens[0] in (known[0], known[-1]) or tokens[0] in known[1:-1] and len(known) > 3)
+            if folded == fold(person.name) or one_word or (
                 len(tokens) > 1 and tokens[-1] == known[-1] and tokens[0][:1] == known[0][:1]
             ) or _is_part_of(tokens, known):
                 if country and person.country and country != person.country:
@@ -548,6 +551,14 @@ class NameRegistry:
                 person.role, person.office = role, office
             return person
         terms = self._lookup(name, country)
+        # "Mohammed bin Salman bin Abdulaziz Al Saud": an Arabic name given with more of its lineage than the
+        # tables hold; try it cut before each later "bin" or "Al".
+        words = name.split()
+        for cut in [i for i in range(len(words) - 1, 2, -1) if fold(words[i]) in ("bin", "al", "ibn")] if not terms and "bin" in fold(name).split() else []:
+            terms = self._lookup(" ".join(words[:cut]), country)
+            if terms:
+                tokens = fold(" ".join(words[:cut])).split()
+                break
         # "Prime Minsiter Narendra Modi": a misspelt title glued to the name; try the name's tail,
         # dropping only words that look like a title.
         for start in range(1, len(name.split()) - 1):

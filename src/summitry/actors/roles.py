@@ -71,6 +71,10 @@ class RoleResolver:
             return [person]
         # A name inside the phrase: "the Florida residence of then-president Donald Trump".
         lower = token.lower_
+        if lower in _HONORIFIC_NOUNS and any(child.lower_ in ("his", "her") for child in token.children) and not self._named_after(token):
+            honoured = self._honoured_before(token)
+            if honoured is not None:
+                return [honoured]  # "His Highness exchanged greetings with ...": the one styled so before
         if token.pos_ == "PRON" and lower in ("i", "me", "my"):
             speaker = self._speaker(token, on, other)
             return [speaker] if speaker is not None else []
@@ -577,6 +581,28 @@ class RoleResolver:
             token = token.head
         return token.dep_ in ("nsubj", "nsubjpass")
 
+    def _named_after(self, token: Token) -> bool:
+        """Whether a name goes with the phrase: in it, or right after it ("His Highness the Crown Prince Sheikh
+        Sabah ...")."""
+        if any(self.person_at(t) is not None for t in token.subtree):
+            return True
+        for following in self.doc[token.right_edge.i + 1 : token.right_edge.i + 6]:
+            if following.pos_ in ("VERB", "AUX", "ADP"):
+                return False  # the phrase has ended
+            if self.person_at(following) is not None:
+                return True
+        return False
+
+    def _honoured_before(self, token: Token) -> Person | None:
+        """The official last named with the honorific a bare "His Highness" or "His Majesty" repeats."""
+        best = None
+        for person in self.people:
+            for start in person.mentions:
+                if start < token.idx and token.lower_ in self.doc.text[max(0, start - HONORIFIC_REACH_CHARS): start].lower():
+                    if person.is_official and (best is None or start > best[0]):
+                        best = (start, person)
+        return best[1] if best else None
+
     def _named_together(self, token: Token, count: int) -> list[Person]:
         """Exactly `count` officials of different countries named in the token's sentence before it and in the
         sentence before, in order of mention; none when the text names more or fewer."""
@@ -607,6 +633,11 @@ class RoleResolver:
                 break
         return chosen if len(chosen) == 2 else []
 
+
+# The nouns of the honorifics Gulf and royal copy repeats in place of a name, and how far before a name
+# the honorific that styles it may stand ("His Highness Sheikh Mohamed bin Zayed": 19 characters).
+_HONORIFIC_NOUNS = {"highness", "majesty"}
+HONORIFIC_REACH_CHARS = 30
 
 # Modifiers that make "the ... president" a description rather than the one the reader knows.
 _DESCRIBING_WORDS = {"foreign", "first", "last", "only", "next", "former", "new", "late", "previous", "future", "visiting"}

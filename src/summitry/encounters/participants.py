@@ -48,6 +48,8 @@ _OTHER_MINISTRIES = {"defence", "defense", "trade", "finance", "economy", "energ
                      "environment", "transport", "justice", "education", "industry", "commerce"}
 # Verbs whose object a gathering brings together: "bringing together the presidents of ...", "gathering leaders of ...".
 _BRINGING_VERBS = {"bring", "gather", "unite", "assemble", "convene"}
+# Nouns for a call a clause may be framed in ("In a separate call, ...", "During the conversation, ...").
+_EXCHANGE_NOUNS = {"call", "conversation", "phone", "telephone"}
 # How far after a gathering noun a relative clause that brings people together may start.
 BROUGHT_TOGETHER_REACH_TOKENS = 12
 # Verbs whose agent takes part in the talks they qualify: "talks mediated by the presidents of ...".
@@ -148,6 +150,9 @@ class PartyFinder:
                     queue.extend(t for t in [child, *child.conjuncts] if t not in queue and self.actors.is_role_noun(t))
             named = self.actors.person_at(item)
             found = [named] if named is not None else self._leaders_of_group(item)
+            if not found and item.lower_ in ("highness", "majesty"):
+                # "His Highness the President": the honorific names the one styled so, before the role does
+                found = self.actors.resolve(item, on=on, group=group, other=other)
             # ("Tajikistan, his second trip there": an apposed trip describes no person)
             describing = [child for child in appositions if child not in queue and not is_encounter_noun(child)]
             for child in describing if not found else ():
@@ -162,8 +167,8 @@ class PartyFinder:
                 for child in item.children:
                     if child.dep_ in ("prep",) and child.lower_ == "of":
                         found.extend(self._named_down_of_chain(child, on, group, other))
-                    if child.dep_ == "poss":
-                        found.extend(self.actors.resolve(child, on=on, group=group, other=other))
+                    if child.dep_ == "poss" and item.lower_ not in ("highness", "majesty", "excellency"):
+                        found.extend(self.actors.resolve(child, on=on, group=group, other=other))  # (not "His Majesty")
             for person in found:
                 if person not in people:
                     people.append(person)
@@ -612,6 +617,14 @@ class PartyFinder:
             # "Biden announced plans for the summit with Trudeau": who makes the plans is a party (not of
             # "plans for a meeting between Kagame and Tshisekedi").
             parties.subjects.extend(p for p in self._planner(noun, on, group) if p not in parties.others)
+        if not parties.subjects and not parties.others and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "over") \
+                and noun.head.head.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in _EXCHANGE_NOUNS:
+            # "In a separate call, Sheikh Mohamed exchanged Eid greetings with the Saudi crown prince": the
+            # clause the call frames says who took part.
+            framed = self.of_verb(noun.head.head, on, group)
+            if framed.subjects and framed.others:
+                parties.subjects.extend(framed.subjects)
+                parties.others.extend(p for p in framed.others if p not in framed.subjects)
         if not parties.subjects and parties.others and not parties.among_themselves:
             # "After a meeting in Vilnius with Erdogan and Kristersson, Stoltenberg told reporters": the one the
             # clause is about had the meeting it is placed after.

@@ -256,8 +256,8 @@ def _is_particular(noun: Token) -> bool:
     """Whether a plural encounter noun names its parties or its venue: "separate meetings with Thuong,
     Chinh and Hue", "further discussions on the sidelines of the UN General Assembly"."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
-            return True
+        if child.dep_ == "prep" and child.lower_ in ("with", "between", "among", "from"):
+            return True  # ("received phone calls from the King of Jordan and the President of Egypt")
         if child.dep_ == "prep" and child.lower_ in ("on", "at", "during", "in") and any(
                 t.ent_type_ in ("GPE", "FAC", "EVENT", "ORG", "LOC") for t in child.subtree):
             return True
