@@ -264,6 +264,10 @@ FIFTH_ROUND = [
                  "Sheikh Mohamed and Modi last met in June last year.", "2023-07-15",
                  [(M, {"Mohamed bin Zayed Al Nahyan", "Narendra Modi"}, "2023-07-15", "occurred", "ARE"),
                   (M, {"Mohamed bin Zayed Al Nahyan", "Narendra Modi"}, "2022-06", "occurred", None)], id="not-a-middle-name"),
+    # A place inside what talks are about is no venue.
+    pytest.param("U.S. Secretary of State Antony Blinken held talks with Canadian Foreign Minister Melanie Joly on "
+                 "Thursday on support for Ukraine and human rights in Iran.", "2022-10-28",
+                 [(M, {"Antony Blinken", "Mélanie Joly"}, "2022-10-27", "occurred", None)], id="topic-is-no-venue"),
 ]
 
 

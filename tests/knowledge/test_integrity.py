@@ -177,3 +177,9 @@ def test_a_city_s_own_name_outranks_an_old_name_of_a_larger_city(kb):
     place = kb.resolve_place("Islamabad")
     assert (place.city, place.country) == ("Islamabad", "PAK")
     assert kb.resolve_place("Bombay").city == "Mumbai"  # an alternate name still resolves where no city bears it
+
+
+@pytest.mark.issue(9)
+def test_the_story_s_countries_outrank_a_city_s_own_name(kb):
+    # "San Cristobal" in a story on Mexico is the Mexican town, though a larger Venezuelan city bears the name.
+    assert kb.resolve_place("San Cristobal", ["USA", "MEX"]).country == "MEX"

@@ -203,6 +203,10 @@ def country_in_focus(kb, tokens: list[Token], own: set | None = None) -> Place |
     return None
 
 
+# Prepositions that open what an encounter is about rather than where it is.
+_TOPIC_PREPOSITIONS = {"on", "about", "over", "regarding", "concerning"}
+
+
 def clause_places(governors: list[Token]) -> list[str]:
     """Places named anywhere in the cue's own clause ("welcomed Abe ... on a bright morning at the
     White House"), not inside another clause."""
@@ -223,6 +227,8 @@ def clause_places(governors: list[Token]) -> list[str]:
             prepositions = [t.lower_ for t in between if t.dep_ == "prep"]
             if not prepositions or prepositions[0] not in ("in", "at"):
                 continue
+            if any(word in _TOPIC_PREPOSITIONS for word in prepositions[1:]):
+                continue  # "talks on support for Ukraine and human rights in Iran": a topic, not a venue
             names.append(ent.text.removeprefix("the ").strip())
     return names
 

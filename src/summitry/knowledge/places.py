@@ -163,9 +163,11 @@ class PlaceIndex:
             )
         cities = self.cities().get(key)
         if cities:
-            # A city whose own name it is outranks one that once bore it ("Islamabad", an old name of Chattogram).
+            # A city whose own name it is outranks one that once bore it ("Islamabad", an old name of Chattogram),
+            # unless the countries of the story point to the other ("San Cristobal" in a story on Mexico).
             own = [candidate for candidate in cities if fold(candidate.name) == key]
-            city = _pick(own or cities, context, lambda candidate: candidate.population)
+            in_context = [candidate for candidate in cities if candidate.country in context]
+            city = _pick(cities if in_context else (own or cities), context, lambda candidate: candidate.population)
             return Place(name=name, city=city.name, country=city.country, latitude=city.latitude, longitude=city.longitude)
         return None
 
