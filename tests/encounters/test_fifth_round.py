@@ -268,6 +268,16 @@ FIFTH_ROUND = [
     pytest.param("U.S. Secretary of State Antony Blinken held talks with Canadian Foreign Minister Melanie Joly on "
                  "Thursday on support for Ukraine and human rights in Iran.", "2022-10-28",
                  [(M, {"Antony Blinken", "Mélanie Joly"}, "2022-10-27", "occurred", None)], id="topic-is-no-venue"),
+    # Several who "separately called on" one official met her one by one; the purpose of a call is that call.
+    pytest.param("Prime Minister Sheikh Hasina took oath on Monday. Earlier in the morning, Indian High Commissioner "
+                 "Pranay Kumar Verma, Chinese Ambassador Yao Wen and Russian Ambassador Alexander Mantytskiy separately "
+                 "called on the Prime Minister at her official residence. Sri Lankan President Ranil Wickremesinghe also "
+                 "telephoned the Prime Minister in the afternoon to greet her.", "2024-01-08",
+                 [(M, {"Pranay Kumar Verma", "Sheikh Hasina"}, "2024-01-08", "occurred", None),
+                  (M, {"Yao Wen", "Sheikh Hasina"}, "2024-01-08", "occurred", None),
+                  (M, {"Alexander Mantytskiy", "Sheikh Hasina"}, "2024-01-08", "occurred", None),
+                  (C, {"Ranil Wickremesinghe", "Sheikh Hasina"}, "2024-01-08", "occurred", None)],
+                 id="separately-called-on"),
 ]
 
 

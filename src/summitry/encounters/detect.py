@@ -111,6 +111,12 @@ def _without_objects_of_verb_cues(drafts: list[Draft], doc) -> list[Draft]:
     dropped: set[int] = set()
     for draft in drafts:
         cue = doc[draft.cue_index] if draft.cue_index >= 0 else None
+        # "telephoned the Prime Minister to greet her": the purpose of a call or meeting is that encounter
+        if cue is not None and cue.pos_ == "VERB" and cue.dep_ in ("advcl", "xcomp") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) and any(
+                told.kind in ("call", "meeting") for told in by_cue.get(cue.head.i, [])):
+            dropped.add(id(draft))
+            continue
         if cue is None or cue.pos_ != "NOUN":
             continue
         verb = _verb_taking(cue)

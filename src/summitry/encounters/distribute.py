@@ -46,6 +46,9 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
         one_after_another = several and (_told_apart(reading, draft) or _times_apart(reading, others))
     else:
         one_after_another = several and (_told_apart(reading, draft) or not (_told_as_one(reading, draft) or _hosts_a_group(token, others)))
+    # "A, B and C separately called on the Prime Minister": each subject's own encounter with the one met
+    if draft.kind in ("meeting", "call") and len(anchor) >= 2 and len(others) == 1 and _apart_in_itself(token):
+        return [replace_draft(draft, parties=[subject, others[0]]) for subject in anchor]
     if not plural and not one_after_another:
         return [draft]
     if draft.kind == "visit":
@@ -96,6 +99,12 @@ def _joint_in_itself(cue: Token) -> bool:
     start = cue.left_edge.idx
     singular = cue.tag_ == "NN" and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in cue.children)
     return singular or bool(_JOINT_WORDS.search(cue.doc.text[start:cue.idx + len(cue.text)].lower()))
+
+
+def _apart_in_itself(cue: Token) -> bool:
+    """ "separately called on", "held separate meetings": the cue's own words tell the encounters apart (not
+    "the Romanian president, who traveled separately")."""
+    return any(child.dep_ in ("advmod", "amod") and _APART_WORDS.fullmatch(child.lower_) for child in cue.children)
 
 
 def _told_apart(reading: ArticleReading, draft: Draft) -> bool:
