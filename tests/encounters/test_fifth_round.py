@@ -278,6 +278,13 @@ FIFTH_ROUND = [
                   (M, {"Alexander Mantytskiy", "Sheikh Hasina"}, "2024-01-08", "occurred", None),
                   (C, {"Ranil Wickremesinghe", "Sheikh Hasina"}, "2024-01-08", "occurred", None)],
                  id="separately-called-on"),
+    # A singular relative clause on the second of two subjects is about that one alone, and what it tells
+    # (talks elsewhere) does not put the two in one room.
+    pytest.param("Turkish Foreign Minister Hakan Fidan and U.S. Secretary of State Antony Blinken, who was in Beijing at "
+                 "the time for talks with Chinese President Xi Jinping, spoke on Friday, according to diplomatic sources.",
+                 "2024-04-27", [(M, {"Antony Blinken", "Xi Jinping"}, "2024-04-26", "occurred", "CHN"),
+                                (C, {"Antony Blinken", "Hakan Fidan"}, "2024-04-26", "occurred", None)],
+                 id="relative-clause-on-one-subject"),
 ]
 
 

@@ -71,7 +71,7 @@ def detect_mentions(reading: ArticleReading) -> list[Draft]:
         first = len(reading.mentions)
         reading.listed = listed_parties(reading, index)
         for cue in cues:
-            reading.parties.token_of = {}
+            reading.parties.token_of, reading.parties.single_subjects = {}, set()
             earlier = _implied_earlier(reading, cue, index, sentence_roots)
             if earlier is not None:
                 reading.mentions.append(earlier)
@@ -362,7 +362,8 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
         # "They spoke again on March 18" goes on a story of calls between the same two; anything
         # else ("spoke to reporters", "spoke at the summit") is no encounter.
         names = {p.name for p in current.people}
-        if _in_person(token) or (len(current.people) >= 2 and any(t.lemma_.lower() in _IN_PERSON_NOUNS for t in token.sent)):
+        if _in_person(token) or (len(current.people) >= 2 and any(t.lemma_.lower() in _IN_PERSON_NOUNS and not _told_aside(t, token)
+                                                                   for t in token.sent)):
             kind = "meeting"  # ("The two spoke following a working session on Sunday": in one room)
         elif not (reading.reports_calls or _lasted(token) or _far_apart(reading, current) or (
                 len(current.people) >= 2 and any(d.kind == "call" and {p.name for p in d.parties} == names for d in reading.mentions))):
@@ -480,7 +481,7 @@ def _far_apart(reading: ArticleReading, current: _Cue) -> bool:
         return False
     if any(child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll") for child in current.token.children):
         return False  # "They will also be talking about trade": what a coming meeting will cover
-    if any(t.lemma_.lower() in _IN_PERSON_NOUNS for t in current.token.sent):
+    if any(t.lemma_.lower() in _IN_PERSON_NOUNS and not _told_aside(t, current.token) for t in current.token.sent):
         return False  # "The two spoke following a working session": they were in one room
     names = {p.name for p in current.people}
     if any(d.kind == "meeting" and names <= {p.name for p in d.parties} and 0 <= current.index - d.sentence_index <= 2
@@ -489,7 +490,14 @@ def _far_apart(reading: ArticleReading, current: _Cue) -> bool:
     # (a place where they were: "spoke in Paris"; not one inside what they spoke of, "the India-UK agreement")
     # (also hung on a party: "a brief conversation with Biden in Lima")
     return not any(t.ent_type_ in ("GPE", "FAC", "LOC") and reading.actors.person_at(t) is None
-                   and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for t in current.token.subtree)
+                   and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and not _told_aside(t, current.token)
+                   for t in current.token.subtree)
+
+
+def _told_aside(token: Token, cue: Token) -> bool:
+    """Whether a word stands in a relative clause on someone, apart from the cue's own clause ("Blinken, who
+    was in Beijing for talks with Xi, spoke with Fidan": the talks are Blinken's, elsewhere)."""
+    return any(a.dep_ == "relcl" and a not in cue.ancestors and a is not cue for a in token.ancestors)
 
 
 def _lasted(verb: Token) -> bool:

@@ -122,10 +122,11 @@ class PartyFinder:
         self.actors = actors
         self.as_leaders = False  # countries stand for their leaders (summit cues)
         self.token_of: dict[str, Token] = {}  # person name -> the token that named them, for the cue being read
+        self.single_subjects: set[int] = set()  # subjects that stand alone, without the names joined to them
 
     def _people(self, token: Token, on, group, other) -> list[Person]:
         people: list[Person] = []
-        queue = _expand(token)
+        queue = [token] if token.i in self.single_subjects else _expand(token)
         index = 0
         while index < len(queue):
             item = queue[index]
@@ -176,7 +177,7 @@ class PartyFinder:
         # "welcomed Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol":
         # the parser may nest the second name anywhere inside the first; every name joined into the
         # phrase by names, titles and "and" is a party too.
-        for extra in self._names_in_phrase(token):
+        for extra in self._names_in_phrase(token) if token.i not in self.single_subjects else ():
             if extra not in people:
                 people.append(extra)
         return people
@@ -248,6 +249,9 @@ class PartyFinder:
         for _ in range(4):
             subjects = [child for child in current.children if child.dep_ in _SUBJECT_DEPS]
             if subjects and current.dep_ == "relcl" and all(s.lower_ in ("who", "that", "which") for s in subjects):
+                if current.tag_ == "VBZ" or current.lower_ in ("was", "is", "has"):
+                    # "Fidan and Blinken, who was in Beijing for talks with Xi": only the one the singular verb agrees with
+                    self.single_subjects.add(current.head.i)
                 return [current.head]  # "The two men, who last met in Rabat": the men
             if subjects:
                 return subjects
