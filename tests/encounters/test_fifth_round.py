@@ -285,6 +285,18 @@ FIFTH_ROUND = [
                  "2024-04-27", [(M, {"Antony Blinken", "Xi Jinping"}, "2024-04-26", "occurred", "CHN"),
                                 (C, {"Antony Blinken", "Hakan Fidan"}, "2024-04-26", "occurred", None)],
                  id="relative-clause-on-one-subject"),
+    # "took place ... with the participation of A, B and C": those who took part in the gathering.
+    pytest.param("The second summit of the Central Asia - Germany format took place in Astana on Tuesday with the "
+                 "participation of President Kassym-Jomart Tokayev, Chancellor Olaf Scholz and President Shavkat "
+                 "Mirziyoyev.", "2024-09-17",
+                 [(M, {"Kassym-Jomart Tokayev", "Olaf Scholz", "Shavkat Mirziyoyev"}, "2024-09-17", "occurred", "KAZ")],
+                 id="with-the-participation-of"),
+    # Participles the parser hung on the verb that holds the gathering still say who hosted and attended it.
+    pytest.param("Bahrain's King Hamad bin Isa Al Khalifa took part yesterday in a consultative meeting in El Alamein, "
+                 "hosted by President Abdel Fattah El-Sisi and attended by King Abdullah II and Iraqi Prime Minister "
+                 "Mustafa al-Kadhimi.", "2022-08-23",
+                 [(M, {"Hamad bin Isa Al Khalifa", "Abdel Fattah el-Sisi", "Abdullah II", "Mustafa al-Kadhimi"},
+                   "2022-08-22", "occurred", "EGY")], id="hosted-by-and-attended-by"),
 ]
 
 

@@ -554,7 +554,8 @@ class NameRegistry:
         # "Mohammed bin Salman bin Abdulaziz Al Saud": an Arabic name given with more of its lineage than the
         # tables hold; try it cut before each later "bin" or "Al".
         words = name.split()
-        for cut in [i for i in range(len(words) - 1, 2, -1) if fold(words[i]) in ("bin", "al", "ibn")] if not terms and "bin" in fold(name).split() else []:
+        lineage = not terms and bool({"bin", "ibn"} & set(fold(name).split()))
+        for cut in [i for i in range(len(words) - 1, 1, -1) if fold(words[i]) in ("bin", "al", "ibn")] if lineage else []:
             terms = self._lookup(" ".join(words[:cut]), country)
             if terms:
                 tokens = fold(" ".join(words[:cut])).split()

@@ -48,6 +48,8 @@ _OTHER_MINISTRIES = {"defence", "defense", "trade", "finance", "economy", "energ
                      "environment", "transport", "justice", "education", "industry", "commerce"}
 # Verbs whose object a gathering brings together: "bringing together the presidents of ...", "gathering leaders of ...".
 _BRINGING_VERBS = {"bring", "gather", "unite", "assemble", "convene"}
+# Nouns for taking part: "with the participation of", "in the presence of".
+_PARTICIPATION_NOUNS = {"participation", "attendance", "presence"}
 # Nouns for a call a clause may be framed in ("In a separate call, ...", "During the conversation, ...").
 _EXCHANGE_NOUNS = {"call", "conversation", "phone", "telephone"}
 # How far after a gathering noun a relative clause that brings people together may start.
@@ -508,6 +510,25 @@ class PartyFinder:
             people.extend(p for p in self._people(subject, on, group, None) if p.is_official and p not in people)
         return people
 
+    def _with_the_participation_of(self, noun: Token, on, group) -> list[Person]:
+        """ "The summit took place in Astana with the participation of Tokayev, Scholz and Mirziyoyev": the
+        people a gathering's clause says took part."""
+        verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else None
+        phrases = [c for c in (noun.children if verb is None else [*noun.children, *verb.children])
+                   if c.dep_ == "prep" and c.lower_ in ("with", "in")]
+        people: list[Person] = []
+        for with_ in phrases:
+            for word in (o for o in with_.children if o.dep_ == "pobj" and o.lemma_.lower() in _PARTICIPATION_NOUNS):
+                for of in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for obj in (o for o in of.children if o.dep_ == "pobj"):
+                        people.extend(p for p in self._people(obj, on, group, None) if p not in people)
+                        # (and the titled names the list goes on with where the parser broke it off)
+                        for token in self._list_of_titled_names_after(max(obj.subtree, key=lambda t: t.i)):
+                            person = self.actors.person_at(token)
+                            if person is not None and person.is_official and person not in people:
+                                people.append(person)
+        return people if len(people) >= 2 else []
+
     def _brought_together_after(self, noun: Token, on, group) -> list[Person]:
         """ "a summit in Cairo in March 2019, which brought together Sisi, King Abdullah and the Iraqi prime
         minister": a relative clause that brings people together, wherever the parser hung it after the noun."""
@@ -586,8 +607,14 @@ class PartyFinder:
         # last word; a noun right after the phrase carries its clause)
         owners += [t for t in noun.doc[noun.right_edge.i + 1 : min(noun.right_edge.i + 2, noun.sent.end)]
                    if t.pos_ in ("NOUN", "PROPN") and t not in owners]
-        for clause in (child for owner in owners for child in owner.children
-                       if child.dep_ == "acl" and child.lemma_.lower() in _GATHERING_VERBS):
+        # (also participles the parser hung on the verb that holds the noun: "took part in a meeting in El
+        # Alamein, hosted by Sisi and attended by King Abdullah and Kadhimi")
+        holder = governing_verb(noun)
+        hung = [c for c in holder.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > noun.i] if holder is not None else []
+        hung += [conj for c in hung for conj in c.conjuncts if conj.tag_ == "VBN"]
+        for clause in [*(child for owner in owners for child in owner.children
+                         if child.dep_ == "acl" and child.lemma_.lower() in _GATHERING_VERBS),
+                       *(c for c in hung if c.lemma_.lower() in _GATHERING_VERBS)]:
             # "welcomed the summit held among Kishida, Biden and Yoon", "the summit, attended by Presidents
             # Embalo, Ouattara and Sall": the clause names the parties.
             if not any((c.dep_ == "prep" and c.lower_ in ("among", "between", "with", "by")) or c.dep_ == "agent" for c in clause.children):
@@ -637,7 +664,8 @@ class PartyFinder:
         for head in (noun, verb) if verb is not None else (noun,):
             self._brought_together(head, parties, on, group)
         if not parties.subjects and not parties.others:
-            parties.others.extend(self._brought_together_for(noun, on, group) or self._brought_together_after(noun, on, group))
+            parties.others.extend(self._brought_together_for(noun, on, group) or self._brought_together_after(noun, on, group)
+                                  or self._with_the_participation_of(noun, on, group))
             parties.among_themselves = bool(parties.others)
         if verb is not None and noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _MEDIATING_VERBS | {"host", "chair"}:
             # "The talks between A and B were facilitated by C": the one who facilitates takes part.
