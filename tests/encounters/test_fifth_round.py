@@ -297,6 +297,11 @@ FIFTH_ROUND = [
                  "Mustafa al-Kadhimi.", "2022-08-23",
                  [(M, {"Hamad bin Isa Al Khalifa", "Abdel Fattah el-Sisi", "Abdullah II", "Mustafa al-Kadhimi"},
                    "2022-08-22", "occurred", "EGY")], id="hosted-by-and-attended-by"),
+    # "met A at X and then B at Y": the verb left out before B; "and then" tells the two meetings apart.
+    pytest.param("U.S. President Joe Biden met Prime Minister Rishi Sunak at Downing Street and then King Charles III "
+                 "at Windsor Castle on Monday.", "2023-07-10",
+                 [(M, {"Joe Biden", "Rishi Sunak"}, "2023-07-10", "occurred", "GBR"),
+                  (M, {"Joe Biden", "Charles III"}, "2023-07-10", "occurred", "GBR")], id="and-then-another"),
 ]
 
 

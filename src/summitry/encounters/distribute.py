@@ -90,7 +90,7 @@ def _told_as_one(reading: ArticleReading, draft: Draft) -> bool:
     return bool(_JOINT_WORDS.search(text))
 
 
-_APART_WORDS = re.compile(r"\b(?:separate|separately|bilateral|bilaterals|respectively|individually|one-on-one|each)\b")
+_APART_WORDS = re.compile(r"\b(?:separate|separately|bilateral|bilaterals|respectively|individually|one-on-one|each|and then)\b")
 
 
 def _joint_in_itself(cue: Token) -> bool:

@@ -345,6 +345,10 @@ class PartyFinder:
                         if found:
                             parties.others.extend(p for p in found if p not in parties.others)
                             parties.called_on = True
+            elif child.dep_ == "conj" and child.pos_ == "PROPN" and self.actors.person_at(child) is not None:
+                # "met Sunak at Downing Street and then King Charles III at Windsor Castle": the verb left out
+                found = self._people(child, on, group, parties.subjects)
+                parties.others.extend(p for p in found if p not in parties.others and p not in parties.subjects)
             elif child.dep_ in ("npadvmod", "appos") and self.actors.person_at(child) is not None:
                 # "Sisi met Ethiopian Prime Minister Abiy Ahmed on Sunday": the parser sometimes
                 # files the object as an adverbial noun.
