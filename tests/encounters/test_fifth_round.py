@@ -302,6 +302,13 @@ FIFTH_ROUND = [
                  "at Windsor Castle on Monday.", "2023-07-10",
                  [(M, {"Joe Biden", "Rishi Sunak"}, "2023-07-10", "occurred", "GBR"),
                   (M, {"Joe Biden", "Charles III"}, "2023-07-10", "occurred", "GBR")], id="and-then-another"),
+    # A video conference one leader convenes with three others is one four-way call; a press conference is none.
+    pytest.param("South African President Cyril Ramaphosa, who holds the rotating AU chairmanship, convened the video "
+                 "conference with Egyptian President Abdel Fattah al-Sisi, Ethiopian Prime Minister Abiy Ahmed and "
+                 "Sudanese Prime Minister Abdalla Hamdok on Friday. Ramaphosa told a press conference in Pretoria on "
+                 "Saturday that the talks would go on.", "2020-06-27",
+                 [(C, {"Cyril Ramaphosa", "Abdel Fattah el-Sisi", "Abiy Ahmed", "Abdalla Hamdok"}, "2020-06-26",
+                   "occurred", None)], id="convened-a-video-conference"),
 ]
 
 

@@ -97,7 +97,7 @@ def _joint_in_itself(cue: Token) -> bool:
     """ "held a three-way meeting with Abe and Modi": the cue's own words make it one meeting; so does one
     meeting in the singular, "after a meeting with Erdogan and Kristersson" (not "talks", plural in form)."""
     start = cue.left_edge.idx
-    singular = cue.tag_ == "NN" and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in cue.children)
+    singular = cue.tag_ == "NN" and any(child.dep_ == "det" and child.lower_ in ("a", "an", "the") for child in cue.children)
     return singular or bool(_JOINT_WORDS.search(cue.doc.text[start:cue.idx + len(cue.text)].lower()))
 
 

@@ -23,7 +23,7 @@ from .cues import cue_lexicon
 HOLDING_VERBS = {
     "hold", "have", "make", "conduct", "pay", "host", "join", "begin", "start", "wrap", "end",
     "conclude", "chair", "receive", "take", "give", "place", "go", "undertake", "open", "accept", "plan", "schedule",
-    "arrange", "seek", "request", "set", "announce", "confirm", "cancel", "postpone", "scrap", "call",
+    "arrange", "seek", "request", "set", "announce", "confirm", "cancel", "postpone", "scrap", "call", "convene",
 }
 _PARTY_PREPOSITIONS = {"with", "between", "among", "by", "alongside", "from"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
