@@ -309,6 +309,14 @@ FIFTH_ROUND = [
                  "Saturday that the talks would go on.", "2020-06-27",
                  [(C, {"Cyril Ramaphosa", "Abdel Fattah el-Sisi", "Abiy Ahmed", "Abdalla Hamdok"}, "2020-06-26",
                    "occurred", None)], id="convened-a-video-conference"),
+    # "The two leaders" are the leaders at the time spoken of: not "then-President Trump", named last.
+    pytest.param("Turkish President Recep Tayyip Erdogan had been expected to hold talks with U.S. President Joe Biden at "
+                 "the White House on May 9, in what would have been his first visit there since November 2019, when he "
+                 "was hosted by then-President Donald Trump. The two leaders last held bilateral talks in July 2023 on "
+                 "the sidelines of the NATO summit in Vilnius.", "2024-04-27",
+                 [(M, {"Recep Tayyip Erdoğan", "Joe Biden"}, "2024-05-09", "planned", "USA"),
+                  (M, {"Recep Tayyip Erdoğan", "Donald Trump"}, "2019-11", "occurred", "USA"),
+                  (M, {"Recep Tayyip Erdoğan", "Joe Biden"}, "2023-07-11", "occurred", "LTU")], id="the-two-leaders-then"),
 ]
 
 

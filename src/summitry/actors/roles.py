@@ -120,10 +120,12 @@ class RoleResolver:
             if numbered or (bare and modifiers):
                 if lower in ("leaders", "presidents", "heads", "premiers"):
                     # "the two leaders" are heads of state or government, not the foreign minister in focus.
-                    leaders = [p for p in (group or []) if p.office in _LEADER_OFFICES]
+                    # (in office at the time spoken of: not "then-President Trump", hosting in 2019, for a 2023 meeting)
+                    when = on or self.published
+                    leaders = [self._then(p, when) for p in (group or []) if p.office in _LEADER_OFFICES]
                     if len(leaders) < 2:
-                        leaders = list(self.leader_group or [])
-                    return leaders if len(leaders) >= 2 else self._recent_pair(token.idx, leaders_only=True)
+                        leaders = [self._then(p, when) for p in (self.leader_group or [])]
+                    return leaders if len(leaders) >= 2 else self._recent_pair(token.idx, leaders_only=True, when=when)
                 count = 3 if any(t.lower_ == "three" for t in modifiers) or lower == "trio" else 2
                 here = self.people_in_sentence_before(token)
                 if len(here) == count and lower in ("two", "both", "three", "sides", "men", "women", "ministers", "pair", "duo", "trio"):
@@ -603,6 +605,13 @@ class RoleResolver:
                         best = (start, person)
         return best[1] if best else None
 
+    def _then(self, person: Person, when: date | None) -> Person:
+        """The leader of the person's country at the time spoken of: the person, or whoever led then ("the two
+        leaders last met in July 2023": not then-President Trump, who hosted him in 2019)."""
+        if _in_office(person, when) or not person.country:
+            return person
+        return self.holder(person.country, "top", when) or person
+
     def _named_together(self, token: Token, count: int) -> list[Person]:
         """Exactly `count` officials of different countries named in the token's sentence before it and in the
         sentence before, in order of mention; none when the text names more or fewer."""
@@ -615,11 +624,11 @@ class RoleResolver:
             return []
         return people
 
-    def _recent_pair(self, before_char: int, leaders_only: bool = False) -> list[Person]:
-        """The two most recently mentioned officials of different countries."""
+    def _recent_pair(self, before_char: int, leaders_only: bool = False, when: date | None = None) -> list[Person]:
+        """The two most recently mentioned officials of different countries (in office `when`, if given)."""
         ordered = []
         for person in self.people:
-            if not person.is_official or (leaders_only and person.office not in _LEADER_OFFICES):
+            if not person.is_official or (leaders_only and person.office not in _LEADER_OFFICES) or not _in_office(person, when):
                 continue
             starts = [s for s in person.mentions if s < before_char]
             if starts:
@@ -701,3 +710,8 @@ def _is_bare_title(token: Token) -> bool:
     return token.text[:1].isupper() and not any(child.dep_ in ("det", "poss", "amod", "nmod") or
                                                  (child.dep_ == "prep" and child.lower_ == "of") for child in token.children) and \
         not any(t.dep_ in ("det", "poss") for t in token.lefts)
+
+
+def _in_office(person: Person, when: date | None) -> bool:
+    """Whether a person the tables know held an office on a day (anyone else, or with no day, counts as in)."""
+    return when is None or not person.terms or any(term.covers(when) for term in person.terms)
