@@ -317,6 +317,11 @@ FIFTH_ROUND = [
                  [(M, {"Recep Tayyip Erdoğan", "Joe Biden"}, "2024-05-09", "planned", "USA"),
                   (M, {"Recep Tayyip Erdoğan", "Donald Trump"}, "2019-11", "occurred", "USA"),
                   (M, {"Recep Tayyip Erdoğan", "Joe Biden"}, "2023-07-11", "occurred", "LTU")], id="the-two-leaders-then"),
+    # "On the eve of the summit": the day before the day the story gave the summit it is about.
+    pytest.param("ASTANA, September 17 - The second summit of the Central Asia - Germany format took place in Astana on "
+                 "Tuesday. On the eve of the summit, Kazakh President Kassym-Jomart Tokayev held talks with German "
+                 "Chancellor Olaf Scholz at the Akorda.", "2024-09-17",
+                 [(M, {"Kassym-Jomart Tokayev", "Olaf Scholz"}, "2024-09-16", "occurred", "KAZ")], id="eve-of-the-summit-told"),
 ]
 
 

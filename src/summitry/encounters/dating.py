@@ -77,6 +77,8 @@ class DateFromContext:
                 and (d.date is None or _near(d.date, day))]
         _earlier_in_the_day(record, sentences, news)
         for draft in record.mentions:
+            _on_the_eve_of_one_told(draft, record, sentences)
+        for draft in record.mentions:
             if draft.date is None and draft.status == "occurred" and draft.sentence_index in lead and not _is_recalled(draft, record.doc):
                 same_story = _same_story(draft, news)
                 if same_story is not None:
@@ -339,6 +341,32 @@ def _earlier_in_the_day(record: ArticleRecord, sentences: list[Span], news: list
         if said and draft.date == said[0].date and draft.date != news_day and draft not in news:
             draft.date, draft.date_end, draft.precision = news_day, None, "day"
             draft.reasons.append("earlier in the day: the day of the report's news")
+
+
+def _on_the_eve_of_one_told(draft: Draft, record: ArticleRecord, sentences: list[Span]) -> None:
+    """ "The summit took place in Astana on Tuesday. On the eve of the summit, Tokayev held talks with Scholz":
+    the day before the day the story gave the gathering (a summit the tables know is handled when read)."""
+    if draft.cue_index < 0 or draft.occasion:
+        return
+    cue = record.doc[draft.cue_index]
+    clause = cue if cue.pos_ in ("VERB", "AUX") else (cue.head if cue.head.pos_ in ("VERB", "AUX") else cue)
+    eve = next((t for t in clause.subtree if t.lower_ == "eve" and t.dep_ == "pobj" and t.head.lower_ == "on"), None)
+    gathering = next((o for of in (eve.children if eve is not None else ()) if of.lower_ == "of"
+                      for o in of.children if o.dep_ == "pobj"), None)
+    if gathering is None and cue.head.lower_ == "of" and cue.head.head.lower_ == "eve":
+        gathering = cue  # (read from the gathering noun itself, whose clause named the talks' parties)
+    if gathering is None:
+        return
+    # (the first told: "the summit" of a report is the one its news is about, not an earlier edition recalled since)
+    for sentence in sentences[: draft.sentence_index]:
+        if not any(t.lemma_.lower() == gathering.lemma_.lower() for t in sentence):
+            continue
+        days = [t for t in record.times if sentence.start_char <= t.start < sentence.end_char and t.precision == "day" and t.date]
+        if days:
+            draft.date = (date.fromisoformat(days[0].date) - timedelta(days=1)).isoformat()
+            draft.date_end, draft.precision = None, "day"
+            draft.reasons.append(f"on the eve of the {gathering.text} told on {days[0].date}")
+            return
 
 
 def _lead_day(record: ArticleRecord, sentences: list[Span], lead: set[int], day: date) -> date:
