@@ -19,3 +19,10 @@ from summitry.temporal import find_dates
 def test_easter_and_the_days_counted_from_it(text, published, value):
     [found] = find_dates(text, published)
     assert found.value == value
+
+
+@pytest.mark.issue(9)
+def test_a_weekday_with_its_day_of_the_month_in_brackets():
+    """ "on Saturday (8)", as Brazilian copy writes it: the Saturday that is the 8th, near the report."""
+    [found] = find_dates("Lula met Petro on Saturday (8) in Leticia.", "2023-07-09")
+    assert found.value == "2023-07-08"

@@ -273,3 +273,16 @@ def test_a_report_is_filed_soon_after_the_latest_day_it_reports():
             "Polish President Andrzej Duda received him the next day.")
     article = infer_published(Article(id="x", text=text), load_knowledge())
     assert article.published is not None and article.published.year == 2024
+
+
+@pytest.mark.issue(9)
+def test_a_weekday_pinned_to_a_day_reads_an_ambiguous_numeric_date_line():
+    """ "09/07/2023" is 9 July or 7 September; "met on Saturday (8)" is only a report of 9 July (8 July 2023 was a
+    Saturday). The stamp may run on with a time and a byline."""
+    text = ("Lula and Petro meet in Leticia\nPublished on 09/07/2023 - 11:20 By a reporter for the agency - Brasilia\n\n"
+            "President Lula met on Saturday (8) with his Colombian counterpart, Gustavo Petro, in the city of Leticia.")
+    assert infer_published(Article(id="x", text=text)).published == date(2023, 7, 9)
+    # Without the pinned weekday the line is no evidence of which day it is.
+    unpinned = text.replace("on Saturday (8)", "on Saturday")
+    assert infer_published(Article(id="x", text=unpinned)).published_source != "page date line " + repr(
+        "Published on 09/07/2023 - 11:20 By a reporter for the agency - Brasilia"[:52])

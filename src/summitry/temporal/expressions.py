@@ -180,7 +180,8 @@ def load_grammar() -> Grammar:
                   rf"(?:\s+(?:of\s+)?(?:{year}|(?P<relyear>(?i:this|last|next))\s+(?i:year)))?(?![\w-])(?!\s+(?i:time\b|school|camp|games|olympics|palace))"),
         ("relative_unit", rf"{mod}(?:(?P<the>(?i:the))\s+)?(?P<rel>{relative})(?:\s+(?P<rel2>(?i:past|coming)))?\s+(?P<unit>{rel_units})\b"),
         ("mod_the_unit", rf"(?P<mod>{modifier})\s+(?:(?i:in)\s+)?(?:(?i:the)\s+)?(?P<unit>(?i:year|month|week|day|decade|century))\b"),
-        ("weekday", rf"(?:(?P<rel>{relative})\s+)?(?P<weekday>{full_weekday})(?:\s+(?P<part>{part}))?\b"),
+        # (with the day of the month in brackets, as Brazilian copy writes it: "on Saturday (8)")
+        ("weekday", rf"(?:(?P<rel>{relative})\s+)?(?P<weekday>{full_weekday})(?:\s+(?P<part>{part}))?\b(?:\s?\((?P<dom>\d{{1,2}})\))?"),
         ("deictic", rf"\b(?P<word>{deictic})(?:\s+(?P<part>{part}))?\b"),
         ("this_part", rf"\b(?P<word>(?i:this|last))\s+(?P<part>{part})\b"),
         # "In the afternoon, he held talks with ...": a part of the day in focus (not "the morning of May 3").

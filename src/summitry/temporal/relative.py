@@ -104,8 +104,11 @@ def resolve_weekday(candidate: Candidate, context: Context) -> Resolved:
         reference, anchor = focus_reference_day(context, "week")
     else:
         reference, anchor = reference_day(context, "day")
+    pinned = _weekday_on_day_of_month(reference, weekday, int(parts["dom"])) if reference is not None and parts.get("dom") else None
     if reference is None:
         value = f"XXXX-WXX-{weekday}"
+    elif pinned is not None:
+        value = day_value(pinned)  # "on Saturday (8)": the Saturday that is the 8th, nearest the reference
     elif rel in ("last", "past"):
         value = day_value(weekday_date(reference - timedelta(days=1), weekday, -1))
     elif rel in ("next", "coming"):
@@ -118,6 +121,19 @@ def resolve_weekday(candidate: Candidate, context: Context) -> Resolved:
     if parts.get("part"):
         return Resolved("TIME", f"{value}T{PARTS[parts['part'].lower()]}", anchor)
     return Resolved("DATE", value, anchor)
+
+
+# How far from the reference day a weekday pinned to a day of the month is looked for ("Saturday (8)").
+PINNED_WEEKDAY_REACH_DAYS = 60
+
+
+def _weekday_on_day_of_month(reference: date, weekday: int, day_of_month: int) -> date | None:
+    """The day nearest `reference` that is both the weekday and that day of the month, if one is near."""
+    for distance in range(PINNED_WEEKDAY_REACH_DAYS + 1):
+        for day in (reference - timedelta(days=distance), reference + timedelta(days=distance)):
+            if day.day == day_of_month and day.isoweekday() == weekday:
+                return day
+    return None
 
 
 def resolve_deictic(candidate: Candidate, context: Context) -> Resolved:

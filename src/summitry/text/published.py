@@ -78,7 +78,9 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\w+\s+){0,3}?((?:19|20)\d\
 _THIS_WEEKDAY = re.compile(r"\b(?:this|on|last|early|late)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|is to|are to|set to|set for|scheduled|slated|planned for|expected to|plans? to|due to|upcoming|next)\b", re.IGNORECASE)
 # Lines that announce the page's own date: "Published 2 November 2018", "Updated: ...".
-_STAMP_LINE = re.compile(r"^\s*(?:published|posted|updated|last updated|first published|date)\b[\s:,-]*(.{6,40})$", re.IGNORECASE | re.MULTILINE)
+# (the stamp may run on with a time and a byline: "Published on 09/07/2023 - 11:20 By Pedro Peduzzi - Reporter")
+_STAMP_LINE = re.compile(r"^[ \t]*(?:published|posted|updated|last updated|first published|date)\b[ \t:,-]*(?:on[ \t]+)?([^\n]{6,40})",
+                         re.IGNORECASE | re.MULTILINE)
 
 # Page date lines are short; a long line with a date in it is article prose.
 MAX_DATE_LINE_CHARS = 60
@@ -234,19 +236,35 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-def _numeric_day(first: int, second: int, year: int) -> date | None:
+def _numeric_day(first: int, second: int, year: int, text: str = "") -> date | None:
     """ "25/11/2023" or "11/25/2023": the day when only one order is a date; "05/11/2023" is 5 November
-    or 11 May, and nothing on a page line tells which, so it is no evidence."""
+    or 11 May, and nothing on a page line tells which, so it is no evidence - unless the text pins a
+    weekday to a day of the month that only one reading follows ("met on Saturday (8)")."""
     readings = []
     for month, day in ((first, second), (second, first)):
         try:
             readings.append(date(year, month, day))
         except ValueError:
             continue
-    return readings[0] if len(set(readings)) == 1 else None
+    if len(set(readings)) == 1:
+        return readings[0]
+    fitting = [reading for reading in set(readings) if _follows_pinned_weekdays(reading, text)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
-def _full_dates(text: str) -> list[_Found]:
+# "on Saturday (8)": a weekday with its day of the month in brackets, as Brazilian copy writes it.
+_PINNED_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) ?\((\d{1,2})\)")
+
+
+def _follows_pinned_weekdays(day: date, text: str) -> bool:
+    """Whether every "Saturday (8)" the text gives falls in the week up to `day` (a report of those days)."""
+    pins = [(_WEEKDAYS.index(match.group(1).lower()), int(match.group(2))) for match in _PINNED_WEEKDAY.finditer(text[:5000])]
+    return bool(pins) and all(any((earlier := day - timedelta(days=back)).day == dom and earlier.weekday() == weekday
+                                  for back in range(DATELINE_REACH_DAYS + 1)) for weekday, dom in pins)
+
+
+def _full_dates(text: str, context: str | None = None) -> list[_Found]:
+    """The full dates in `text` (a numeric one read by the weekdays `context`, the whole article, pins)."""
     found = []
     for match in _FULL_DATE.finditer(text):
         groups = match.groupdict()
@@ -256,7 +274,7 @@ def _full_dates(text: str) -> list[_Found]:
             except ValueError:
                 continue
         elif groups["y4"]:
-            day = _numeric_day(int(groups["a4"]), int(groups["b4"]), int(groups["y4"]))
+            day = _numeric_day(int(groups["a4"]), int(groups["b4"]), int(groups["y4"]), context or text)
             if day is None:
                 continue
         else:
@@ -394,7 +412,7 @@ def _from_date_lines(text: str, explicit: Sequence[_Found] = (), held: frozenset
         stripped = line.strip()
         if not stripped or len(stripped) > MAX_DATE_LINE_CHARS:
             continue
-        dates = _full_dates(stripped)
+        dates = _full_dates(stripped, context=text)
         # A page date line is mostly its date ("2024/11/16", "Published: 16 November 2024");
         # "They met on March 14, 2023 in Paris." is a sentence that happens to be short.
         labelled = _STAMP_LINE.match(stripped) is not None
