@@ -47,9 +47,11 @@ def corpus_dirs() -> dict[str, Path]:
         "own": PROJECT / "tests" / "fixtures" / "corpus",
         # Written as a held-out set (see its README); its floors only watch for regressions.
         "heldout": PROJECT / "tests" / "fixtures" / "corpus2",
-        # Written for issue 9: a development set and a held-out set (see their READMEs).
+        # Written for issue 9: development sets (corpus4 was held out until its errors were read). corpus5, the
+        # held-out set written since, is left out: it is scored by hand when a version is done (see its README).
         "corpus3": PROJECT / "tests" / "fixtures" / "corpus3",
         "corpus4": PROJECT / "tests" / "fixtures" / "corpus4",
+        "corpus6": PROJECT / "tests" / "fixtures" / "corpus6",
     }
 
 
