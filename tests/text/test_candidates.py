@@ -162,3 +162,11 @@ def test_countries_at_a_summit_name_its_parties(select):
     # ... but not one country, nor countries without a summit.
     assert not select.names_a_party("Kenya will hold a summit in Arusha later this month.")
     assert not select.names_a_party("Kenya, Uganda and Tanzania held talks on trade.")
+
+
+@pytest.mark.issue(9)
+def test_a_conference_is_a_candidate_only_after_a_phone_or_video_word(select):
+    """ "convened the video conference with Sisi" may hold a call; "told a press conference" may not (and news is
+    full of press conferences, so taking them would cost the cascade its speed)."""
+    assert select.has_cue("Ramaphosa convened the video conference with the three leaders on Friday.")
+    assert not select.has_cue("The minister told a news conference on Friday that sales were up.")

@@ -131,15 +131,19 @@ class NameRegistry:
             key = handle_key(token.text)
             office = office_handles().get(key)
             person = None
-            # ("@ZelenskyyUa", "@PMShehbazOfficial"-style handles: a name with a short country or office tag)
-            named = next((self._handle_index()[k] for k in (key, key[:-2], key[:-3]) if len(k) >= 5 and k in self._handle_index()), None)
             if office is not None and self.published is not None:
                 person = self._holder(office[0], office[1], self.published, mention=token.text)
-            elif named is not None:
+            elif office is None and (named := self._handle_owner(key)) is not None:
                 person = self._match_or_add(named, None, None, None, self.doc[token.i : token.i + 1])
             if person is not None:
                 self._by_token[token.i] = person
                 person.mentions.append(token.idx)
+
+    def _handle_owner(self, key: str) -> str | None:
+        """The office holder a handle names ("@narendramodi"), also with a short country or office tag after the
+        name ("@ZelenskyyUa")."""
+        index = self._handle_index()
+        return next((index[k] for k in (key, key[:-2], key[:-3]) if len(k) >= 5 and k in index), None)
 
     def _handle_index(self) -> dict[str, str]:
         """Folded one-word forms of every office holder's name and aliases -> the canonical name."""

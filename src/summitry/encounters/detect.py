@@ -357,6 +357,8 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
             reading.actors.person_at(t) is not None for t in child.subtree)) for child in token.children)
     kind = "meeting" if current.found.called_on or courtesy else word.kind
     is_phone = current.is_phone = mentions_phone(current.governors)
+    if word.needs == "phone_word_before" and not is_phone:
+        return None  # "a press conference": no call
     if word.needs == "phone" and not is_phone:
         # "spoke with Xi" is a call in a story of calls, or when it lasted "forty minutes";
         # "They spoke again on March 18" goes on a story of calls between the same two; anything

@@ -81,8 +81,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z]{2,}\b")
 _SHAPES = {
     "": "anywhere", "participants": "anywhere", "phone": "anywhere", "phone_or_participants": "anywhere",
     "place": "place", "object": "person", "with": "person", "sidelines": "sidelines", "object_cue": "skip",
+    "phone_word_before": "phone_word_before",
 }
-_LOOSENESS = ("anywhere", "place", "person", "sidelines", "skip")
+_LOOSENESS = ("anywhere", "place", "person", "sidelines", "phone_word_before", "skip")
+# "video conference", "phone conference": the word before a cue that needs one (not "press conference").
+_PHONE_WORD_BEFORE = re.compile(r"(?:video|phone|telephone|tele)[ -]?$", re.IGNORECASE)
 # A place right after the cue, maybe after an adverb or two and a preposition: "arrived in Hanoi",
 # "flew back home to Paris", "is expected in Seoul", "toured the Forbidden City" (not "head of research").
 _PLACE_AFTER = re.compile(
@@ -257,6 +260,8 @@ class SelectCandidates:
                 return True  # "received:", the people listed one per line after it
             after = _next_words(sentence, match.end())
             return _NOT_A_PERSON_AFTER.match(after) is None and (self.names_a_party(after) or _PRONOUN_OBJECT.search(after) is not None)
+        if shape == "phone_word_before":
+            return _PHONE_WORD_BEFORE.search(sentence[max(0, match.start() - 12): match.start()]) is not None
         return shape == "sidelines" and "sideline" in sentence.lower()
 
     def names_a_party(self, sentence: str, pronouns: bool = False) -> bool:
