@@ -192,15 +192,14 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
         return root if root.i in by_token or (expression.anchor == "event" and root.pos_ in ("VERB", "AUX")) else (
             _earlier_encounter_before(root.doc, expression, by_token) or _owner(root, by_token))
 
+    owned = [(root, expression, owner_of(root, expression)) for root, expression in roots if root.i not in counted_from]
+    times_of: dict[int, list[TimeExpression]] = {}
+    for _, expression, owner in owned:
+        if owner is not None:
+            times_of.setdefault(owner.i, []).append(expression)
     # Encounter nouns with a time of their own ("flies to Sydney tonight for talks with Albanese on
     # Wednesday"): the verb's time is the trip's, not theirs.
-    timed_nouns = {owner.i for root, expression in roots if root.i not in counted_from
-                   and (owner := owner_of(root, expression)) is not None and owner.i in by_token
-                   and by_token[owner.i].word.pos == "NOUN"}
-    times_of: dict[int, list[TimeExpression]] = {}
-    for root, expression in roots:
-        if root.i not in counted_from and (owner := owner_of(root, expression)) is not None:
-            times_of.setdefault(owner.i, []).append(expression)
+    timed_nouns = {i for i in times_of if i in by_token and by_token[i].word.pos == "NOUN"}
 
     def split_at(owner: Token) -> Token | None:
         """ "Modi flies to Sydney tonight for talks with Albanese on Wednesday": of the times a verb holds on
@@ -216,10 +215,7 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
     def later_one_is_theirs(noun: Token, owner: Token, expression: TimeExpression) -> bool:
         return split_at(owner) == noun and expression.start < noun.idx
 
-    for root, expression in roots:
-        if root.i in counted_from:
-            continue
-        owner = owner_of(root, expression)
+    for root, expression, owner in owned:
         if owner is None:
             if any(a.lower_ == "since" for a in root.ancestors):
                 continue  # the start of a period, not a date of any cue
