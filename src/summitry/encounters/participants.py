@@ -558,7 +558,26 @@ class PartyFinder:
         return [self.actors.person_for_term(terms[0], token.text)] if terms else []
 
     def of_noun(self, noun: Token, on, group) -> Parties:
+        """The parties of an encounter noun, in these steps:
+
+        1. its own phrases: possessor, compounds, "with", "between", "of", "for" a group;
+        2. the clauses of the gathering: "held among", "hosted by ... and attended by";
+        3. with no one named yet, the context: countries joined before it, the same parties' earlier
+           encounters, a participle's clause, a planner, a call that frames a clause, a clause placed after it;
+        4. gatherings: people brought together, those taking part, those who facilitate, "visits by";
+        5. the clause that holds it: "held talks with", "on a state visit", "in a phone call".
+        """
         parties = Parties()
+        self._from_own_phrases(noun, parties, on, group)                          # 1
+        self._from_gathering_clauses(noun, parties, on, group)                    # 2
+        self._from_context_when_unnamed(noun, parties, on, group)                 # 3
+        verb = governing_verb(noun)
+        self._from_gathering_verbs(noun, verb, parties, on, group)                # 4
+        self._from_the_holding_clause(noun, verb, parties, on, group)             # 5
+        return parties
+
+    def _from_own_phrases(self, noun: Token, parties: Parties, on, group) -> None:
+        """1. The parties the noun's own phrases name."""
         # "talks and negotiations between Xi and Putin": the phrase may hang on a conjoined noun.
         children = list(noun.children) + [c for conj in noun.conjuncts for c in conj.children if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")]
         # "conversations with Fico and with the President of Croatia": a preposition joined to another
@@ -604,6 +623,9 @@ class PartyFinder:
                         if len(group_found) >= 2:
                             parties.others.extend(p for p in group_found if p not in parties.others)
                             parties.among_themselves = True
+
+    def _from_gathering_clauses(self, noun: Token, parties: Parties, on, group) -> None:
+        """2. The parties the clauses of a gathering name."""
         # (also on the noun's "of" phrase: "a summit of the Quad grouping hosted by Biden with the leaders of ...")
         owners = [noun] + [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN")]
@@ -637,6 +659,9 @@ class PartyFinder:
                         if person not in parties.others:
                             parties.others.append(person)
                             parties.among_themselves = True
+
+    def _from_context_when_unnamed(self, noun: Token, parties: Parties, on, group) -> None:
+        """3. With no one (or no subject) named yet, the parties the context gives."""
         if not parties.subjects and not parties.others:
             # "the Argentina-Brazil-Chile foreign ministers' talks", "the India-Japan-Australia summit":
             # the office holders of the countries joined before the noun.
@@ -664,7 +689,9 @@ class PartyFinder:
             # "After a meeting in Vilnius with Erdogan and Kristersson, Stoltenberg told reporters": the one the
             # clause is about had the meeting it is placed after.
             parties.subjects.extend(p for p in self._subject_of_placed_clause(noun, on, group) if p not in parties.others)
-        verb = governing_verb(noun)
+
+    def _from_gathering_verbs(self, noun: Token, verb: Token | None, parties: Parties, on, group) -> None:
+        """4. People a gathering brings together, who take part in it or facilitate it."""
         for head in (noun, verb) if verb is not None else (noun,):
             self._brought_together(head, parties, on, group)
         if not parties.subjects and not parties.others:
@@ -683,6 +710,9 @@ class PartyFinder:
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             parties.subjects.extend(p for p in self._people(obj, on, group, None) if p not in parties.subjects)
+
+    def _from_the_holding_clause(self, noun: Token, verb: Token | None, parties: Parties, on, group) -> None:
+        """5. The parties of the clause that holds the noun."""
         passive_with_agent = noun.dep_ == "nsubjpass" and verb is not None and any(c.dep_ == "agent" for c in verb.children)
         # ("joined the two leaders before the talks": talks that place the clause in time, naming no one of
         # their own, are not its verb's - but "announced the summit after a conversation with Putin" was his)
@@ -724,4 +754,3 @@ class PartyFinder:
                 parties.subjects, parties.others = held.subjects, held.others
             elif len(held.subjects) >= 2:
                 parties.subjects = held.subjects
-        return parties
