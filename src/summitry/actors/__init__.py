@@ -10,7 +10,7 @@ leaders").
 """
 from ..text.published import dateline_place
 from .names import NameRegistry
-from .people import Person, fold, leading_offices, role_words
+from .people import HONORIFIC_NOUNS, Person, fold, leading_offices, role_words
 from .roles import RoleResolver
 
 

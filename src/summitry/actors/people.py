@@ -24,6 +24,8 @@ _TITLE_PREFIX = re.compile(r"^(?:then[- ])?(?:(?:vice[- ])?president|premier|cha
 _GROUP_WORDS = {"leaders", "presidents", "sides", "heads", "ministers", "premiers", "counterparts", "men", "women", "two", "both", "parties", "statesmen",
                 "pair", "duo", "trio"}
 _GROUP_PRONOUNS = {"they", "them", "their", "both", "we", "us", "our"}
+# The nouns of honorifics that copy repeats in place of a name ("His Highness", "His Majesty"): never a pronoun's.
+HONORIFIC_NOUNS = frozenset({"highness", "majesty", "excellency"})
 # Groups that travel and meet led by one official: "a delegation led by the foreign minister".
 GROUP_NOUNS = {"envoy", "delegation", "team", "mission", "delegate", "side"}
 _SINGLE_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}

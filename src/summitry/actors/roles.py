@@ -17,6 +17,7 @@ from ..spans import entities, sentences
 from ..temporal.context import number_of
 from .people import (
     GROUP_NOUNS,
+    HONORIFIC_NOUNS,
     _GROUP_PRONOUNS,
     _GROUP_WORDS,
     _LEADER_OFFICES,
@@ -71,7 +72,7 @@ class RoleResolver:
             return [person]
         # A name inside the phrase: "the Florida residence of then-president Donald Trump".
         lower = token.lower_
-        if lower in _HONORIFIC_NOUNS and any(child.lower_ in ("his", "her") for child in token.children) and not self._named_after(token):
+        if lower in HONORIFIC_NOUNS and any(child.lower_ in ("his", "her") for child in token.children) and not self._named_after(token):
             honoured = self._honoured_before(token)
             if honoured is not None:
                 return [honoured]  # "His Highness exchanged greetings with ...": the one styled so before
@@ -643,9 +644,8 @@ class RoleResolver:
         return chosen if len(chosen) == 2 else []
 
 
-# The nouns of the honorifics Gulf and royal copy repeats in place of a name, and how far before a name
-# the honorific that styles it may stand ("His Highness Sheikh Mohamed bin Zayed": 19 characters).
-_HONORIFIC_NOUNS = {"highness", "majesty"}
+# How far before a name the honorific that styles it may stand ("His Highness Sheikh Mohamed bin Zayed": 19
+# characters).
 HONORIFIC_REACH_CHARS = 30
 
 # Modifiers that make "the ... president" a description rather than the one the reader knows.

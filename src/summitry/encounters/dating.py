@@ -25,6 +25,7 @@ dating.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 import re
 from datetime import date, timedelta
 
@@ -36,7 +37,7 @@ from ..temporal.expressions import load_lexicon
 from ..temporal.values import CALENDAR_PRECISIONS, OFFSET_UNITS, add_to_day, first_day
 from ..text.published import dateline_day, dateline_spans
 from .draft import Draft
-from .reading import lead_indexes, opens_a_period
+from .reading import PROSE_MIN_WORDS, lead_indexes, opens_a_period
 
 logger = logging.getLogger(__name__)
 
@@ -222,8 +223,12 @@ _NAMES_A_DAY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 
 def _names_a_day(text: str) -> bool:
     """Whether a time expression names its day itself: "July 14", or a holiday ("on New Year's Day")."""
-    holidays = {name.lower() for name in load_lexicon()["holidays"]}
-    return _NAMES_A_DAY.search(text) is not None or " ".join(text.replace("\u2019", "'").lower().split()) in holidays
+    return _NAMES_A_DAY.search(text) is not None or " ".join(text.replace("\u2019", "'").lower().split()) in _holiday_names()
+
+
+@lru_cache(maxsize=1)
+def _holiday_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in load_lexicon()["holidays"])
 
 
 def _term_holder(record: ArticleRecord, token: Token):
@@ -372,11 +377,11 @@ def _on_the_eve_of_one_told(draft: Draft, record: ArticleRecord, sentences: list
 def _lead_day(record: ArticleRecord, sentences: list[Span], lead: set[int], day: date) -> date:
     """The day the lead's first prose sentence names for its news, where it names one just before the
     report ("ANKARA, Dec 12 - Ethiopia and Somalia agreed late on Wednesday ..."), else the report's day."""
+    datelines = dateline_spans(record.doc.text)
     for index in sorted(lead):
         sentence = sentences[index]
-        if len(sentence.text.split()) < 8:
+        if len(sentence.text.split()) < PROSE_MIN_WORDS:
             continue  # a headline or a date line
-        datelines = dateline_spans(record.doc.text)
         for expression in record.times:
             if any(start <= expression.start < end for start, end in datelines):
                 continue  # the dateline's own day is the report's

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..actors import ArticleActors, Person
-from ..actors.people import GROUP_NOUNS
+from ..actors.people import GROUP_NOUNS, HONORIFIC_NOUNS
 from ..places import ADDRESSING_VERBS, LEAVING_VERBS
 from .cues import cue_lexicon
 
@@ -153,7 +153,7 @@ class PartyFinder:
                     queue.extend(t for t in [child, *child.conjuncts] if t not in queue and self.actors.is_role_noun(t))
             named = self.actors.person_at(item)
             found = [named] if named is not None else self._leaders_of_group(item)
-            if not found and item.lower_ in ("highness", "majesty"):
+            if not found and item.lower_ in HONORIFIC_NOUNS:
                 # "His Highness the President": the honorific names the one styled so, before the role does
                 found = self.actors.resolve(item, on=on, group=group, other=other)
             # ("Tajikistan, his second trip there": an apposed trip describes no person)
@@ -170,7 +170,7 @@ class PartyFinder:
                 for child in item.children:
                     if child.dep_ in ("prep",) and child.lower_ == "of":
                         found.extend(self._named_down_of_chain(child, on, group, other))
-                    if child.dep_ == "poss" and item.lower_ not in ("highness", "majesty", "excellency"):
+                    if child.dep_ == "poss" and item.lower_ not in HONORIFIC_NOUNS:
                         found.extend(self.actors.resolve(child, on=on, group=group, other=other))  # (not "His Majesty")
             for person in found:
                 if person not in people:
@@ -221,9 +221,9 @@ class PartyFinder:
             if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in ("head", "lead"):
                 # (and the names the list goes on with, wherever the parser hung them: "headed by chief of
                 # staff Andriy Yermak, Foreign Minister Andrii Sybiha and Defence Minister Rustem Umerov")
-                for token in [*clause.subtree, *self._list_of_titled_names_after(max(clause.subtree, key=lambda t: t.i))]:
-                    person = self.actors.person_at(token)
-                    if person is not None and person.is_official and person not in leaders:
+                named = [person for token in clause.subtree if (person := self.actors.person_at(token)) is not None]
+                for person in [*named, *self._officials_listed_after(clause)]:
+                    if person.is_official and person not in leaders:
                         leaders.append(person)
         if not leaders and any(child.lower_ == "the" for child in noun.children):
             # "The following day the delegation travelled to St Petersburg": the one who led it, told before.
@@ -437,6 +437,15 @@ class PartyFinder:
             planners.extend(self._people(subject, on, group, None) or self._government_of(subject, on))
         return planners
 
+    def _officials_listed_after(self, phrase: Token) -> list[Person]:
+        """The officials a list of titled names goes on with after a phrase the parser broke it off."""
+        found: list[Person] = []
+        for token in self._list_of_titled_names_after(max(phrase.subtree, key=lambda t: t.i)):
+            person = self.actors.person_at(token)
+            if person is not None and person.is_official and person not in found:
+                found.append(person)
+        return found
+
     def _list_of_titled_names_after(self, last: Token) -> list[Token]:
         """The tokens of a list of titled names that goes on after `last` (", Foreign Minister B and Defence
         Minister C"), up to the first word that is neither a name, a title, a comma, "and" nor a country's "of
@@ -527,10 +536,7 @@ class PartyFinder:
                     for obj in (o for o in of.children if o.dep_ == "pobj"):
                         people.extend(p for p in self._people(obj, on, group, None) if p not in people)
                         # (and the titled names the list goes on with where the parser broke it off)
-                        for token in self._list_of_titled_names_after(max(obj.subtree, key=lambda t: t.i)):
-                            person = self.actors.person_at(token)
-                            if person is not None and person.is_official and person not in people:
-                                people.append(person)
+                        people.extend(p for p in self._officials_listed_after(obj) if p not in people)
         return people if len(people) >= 2 else []
 
     def _brought_together_after(self, noun: Token, on, group) -> list[Person]:
@@ -647,9 +653,9 @@ class PartyFinder:
                 continue
             # (and the names the list goes on with where the parser broke it off: "held among Prime Minister
             # KISHIDA, President Joseph R. Biden, Jr. of the United States and President YOON Suk Yeol")
-            for token in [*clause.subtree, *self._list_of_titled_names_after(max(clause.subtree, key=lambda t: t.i))]:
-                person = self.actors.person_at(token)
-                if person is not None and person not in parties.others:
+            named = [person for token in clause.subtree if (person := self.actors.person_at(token)) is not None]
+            for person in [*named, *self._officials_listed_after(clause)]:
+                if person not in parties.others:
                     parties.others.append(person)
                     parties.among_themselves = True
             # "hosted by Biden with the leaders of India and Australia": roles named by their countries.
