@@ -39,6 +39,7 @@ from .temporal.plausible import drop_implausible_times
 from .text import clean_article, infer_published, read_text_article
 from .text.candidates import SelectCandidates, mask
 from .text.dateline import blank_dateless_dateline
+from .text.published import dateline_day
 from .text.truecase import Truecase
 from .text.unwrap import Unwrap
 
@@ -216,8 +217,12 @@ def _freeze_loaded_objects() -> None:
 
 
 def find_times(record: ArticleRecord) -> None:
-    """Stage: time expressions. Reads: article text and publication date, doc. Adds: times."""
-    record.times = find_dates(record.text, record.article.published, doc=record.doc)
+    """Stage: time expressions. Reads: article text, publication date and dateline, doc. Adds: times.
+
+    "PRETORIA, June 12 (Reuters) - ... held talks today" on a page dated June 14: the report speaks from its
+    dateline's day, so "today" and the weekdays count from there."""
+    published = record.article.published
+    record.times = find_dates(record.text, dateline_day(record.text, published) or published, doc=record.doc)
 
 
 _default_pipeline: Pipeline | None = None

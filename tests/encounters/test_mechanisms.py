@@ -687,7 +687,8 @@ RECALLED_BY_THE_SAME_PAIR = [
       (M, {"Donald Trump", "Kim Jong Un"}, "2019-02", "occurred", "VNM")]),
     # An offset the parser hung the other way round still counts back.
     ("Biden met Xi in Woodside on Wednesday, a year after their talks in Bali.", "2023-11-16",
-     [(M, {"Joe Biden", "Xi Jinping"}, "2023-11-15", "occurred", "USA"), (M, {"Joe Biden", "Xi Jinping"}, "2022", "occurred", "IDN")]),
+     # (a year counted back from a day keeps the month: November 2022)
+     [(M, {"Joe Biden", "Xi Jinping"}, "2023-11-15", "occurred", "USA"), (M, {"Joe Biden", "Xi Jinping"}, "2022-11", "occurred", "IDN")]),
 ]
 
 

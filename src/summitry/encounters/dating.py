@@ -101,7 +101,7 @@ class DateFromContext:
                 draft.reasons.append("the article's news, told later: the day of the news it goes with")
         for draft in record.mentions:
             if draft.date is None and draft.status == "occurred":
-                _counted_back(draft, record.mentions, record.doc, day)
+                _counted_back(draft, record.mentions, record.doc, day, record.times)
 
 
 # 1. anchored on another encounter ----------------------------------------------
@@ -427,7 +427,7 @@ def _is_recalled(draft: Draft, doc) -> bool:
 # 4. counted back from the clause it is placed against -----------------------------
 
 
-def _counted_back(draft: Draft, drafts: list[Draft], doc, report: date) -> None:
+def _counted_back(draft: Draft, drafts: list[Draft], doc, report: date, times=()) -> None:
     """"The tour comes a week after Wang's visit to Nairobi": the visit lies a week before the time of
     the clause it places in time: the date of the encounter that clause reports, else, for a clause in
     the present tense ("comes", "is"), the report's day."""
@@ -444,9 +444,11 @@ def _counted_back(draft: Draft, drafts: list[Draft], doc, report: date) -> None:
     if offset is None:
         return
     code, amount, precision = offset
-    reference = _clause_time(clause, draft, drafts, report)
+    reference = _clause_time(clause, draft, drafts, report) or _own_time_of(clause, preposition, doc, times)
     if reference is None or CALENDAR_PRECISIONS.index(reference[1]) < CALENDAR_PRECISIONS.index(precision):
         return
+    if precision == "year" and reference[1] != "year":
+        precision = "month"  # "in May 2023, a year after hosting Ramaphosa": May of the year before
     sign = -1 if preposition.lower_ == "after" else 1
     moved = add_to_day(first_day(reference[0]), code, sign * amount)
     draft.date = moved.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
@@ -495,6 +497,22 @@ def _clause_time(clause: Token, draft: Draft, drafts: list[Draft], report: date)
             return other.date, other.precision
     if clause.tag_ in ("VBZ", "VBP"):
         return report.isoformat(), "day"
+    return None
+
+
+def _own_time_of(clause: Token, preposition: Token, doc, times) -> tuple[str, str] | None:
+    """(date, precision) of a time the clause itself is told at, outside the placing phrase: "flew home on
+    Monday, two days after meeting Ramaphosa"."""
+    placing = range(preposition.left_edge.i, preposition.right_edge.i + 1)
+    for expression in times:
+        if not expression.date or expression.precision not in CALENDAR_PRECISIONS:
+            continue
+        span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+        if span is None or span.root.i in placing:
+            continue
+        head = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+        if head == clause and span.root.dep_ in ("pobj", "npadvmod"):
+            return expression.date, expression.precision
     return None
 
 

@@ -357,8 +357,8 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
             reading.actors.person_at(t) is not None for t in child.subtree)) for child in token.children)
     kind = "meeting" if current.found.called_on or courtesy else word.kind
     is_phone = current.is_phone = mentions_phone(current.governors)
-    if word.needs == "phone_word_before" and not is_phone:
-        return None  # "a press conference": no call
+    if word.needs in ("phone_word_before", "phone_word") and not is_phone:
+        return None  # "a press conference", "discussed trade": no call
     if word.needs == "phone" and not is_phone:
         # "spoke with Xi" is a call in a story of calls, or when it lasted "forty minutes";
         # "They spoke again on March 18" goes on a story of calls between the same two; anything
@@ -508,6 +508,10 @@ def _lasted(verb: Token) -> bool:
                for child in verb.children)
 
 
+# Prepositions that place an encounter against another one rather than say how it is held.
+_BEFORE_OR_AFTER = {"after", "following", "before", "since", "ahead", "prior"}
+
+
 def mentions_phone(governors: list[Token]) -> bool:
     """Whether the encounter is by phone or video: "phone call", "spoke by phone", "held talks over
     the telephone", "virtual summit", "met virtually". Only the cue's own phrase and the verb's
@@ -519,6 +523,12 @@ def mentions_phone(governors: list[Token]) -> bool:
         for child in verb.children:
             if verb is cue and child.dep_ == "dobj" and child.lemma_.lower() in call_words | {"call"}:
                 return True  # "received a (phone) call from the Emir": the receiving is the call
+            if verb is cue and child.dep_ == "dobj":
+                # "exchanged views over the phone": the parser hangs the means on the object
+                words.extend(t for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via")
+                             for t in prep.subtree)
+            if child.dep_ == "prep" and child.lower_ in _BEFORE_OR_AFTER:
+                continue  # "Following their phone call, the two will discuss": another encounter, not the means
             if child.dep_ in ("prep", "advmod", "npadvmod", "acomp"):
                 words.append(child)
                 for grandchild in child.children:

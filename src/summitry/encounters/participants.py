@@ -239,11 +239,26 @@ class PartyFinder:
                 continue
             path, current = [], token
             while current != head and current.head != current:
-                path.append(current.dep_)
+                path.append(current)
                 current = current.head
-            if current == head and all(dep in _NAME_PHRASE_DEPS for dep in path):
+            if current == head and (all(step.dep_ in _NAME_PHRASE_DEPS for step in path) or self._run_on_from_country(path)):
                 found.append(person)
         return found
+
+    def _run_on_from_country(self, path: list[Token]) -> bool:
+        """ "President Biden of the United States and Fumio Kishida, the prime minister of Japan, met": the
+        parser joins the next name to the country that ends the first one's title. A name conjoined to an
+        "of"/"from" country inside the phrase is listed beside it (but "the envoy of President Putin", a name
+        that is itself the object, is not)."""
+        deps = [step.dep_ for step in path]
+        if "pobj" not in deps or "conj" not in deps[:deps.index("pobj")]:
+            return False
+        for step in path:
+            if step.dep_ == "pobj" and (step.head.lower_ not in ("of", "from") or self.actors.person_at(step) is not None):
+                return False
+            if step.dep_ not in _NAME_PHRASE_DEPS | {"prep", "pobj"}:
+                return False
+        return True
 
     def subject_tokens(self, verb: Token) -> list[Token]:
         """The subject of `verb`, inherited from the verb above when it has none of its own."""
@@ -354,6 +369,12 @@ class PartyFinder:
                 # files the object as an adverbial noun.
                 found = self._people(child, on, group, parties.subjects)
                 parties.others.extend(p for p in found if p not in parties.others)
+            elif child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+                # "met South African President Cyril Ramaphosa Monday": the parser makes the name a
+                # modifier of the weekday that follows it.
+                for name in (c for c in child.children if c.dep_ == "compound" and self.actors.person_at(c) is not None):
+                    found = self._people(name, on, group, parties.subjects)
+                    parties.others.extend(p for p in found if p not in parties.others)
             elif child.dep_ == "agent":
                 for obj in child.children:
                     if obj.dep_ == "pobj":

@@ -136,6 +136,13 @@ def _another_time(noun: Token) -> bool:
     return offset or own_place
 
 
+def _right_after(verb: Token, owner: Token, expression: TimeExpression) -> bool:
+    """A participle after "after"/"following" under the dated clause, with no span of its own ("two days after")."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in ("after", "following") and prep.head == owner
+            and expression.precision == "day" and not any(c.dep_ in ("npadvmod", "advmod") for c in prep.children))
+
+
 def _when_clause_of(cue: Cue, owner: Token) -> bool:
     """Whether the cue's clause (or a clause it is joined to by "and") is a when-clause of `owner`."""
     clause = cue.token if cue.word.pos == "VERB" else governing_verb(cue.token)
@@ -247,6 +254,9 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
                 give(assigned, cue, expression)
             elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "advcl" and token.tag_ == "VBG":
                 # "was in Wellington on November 2, meeting with Ardern": a participle shares its clause's time.
+                give(assigned, cue, expression)
+            elif _right_after(token, owner, expression):
+                # "called for calm on Monday after meeting Ramaphosa": what the clause did right after, the same day.
                 give(assigned, cue, expression)
             elif _when_clause_of(cue, owner):
                 # "The last meeting was in September 2015, when Santos and Maduro met in Quito"; "His most recent

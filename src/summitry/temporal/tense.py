@@ -157,6 +157,10 @@ def tense_from_doc(doc, start: int, end: int) -> str | None:
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return None
+    return _tense_of_verb(token)
+
+
+def _tense_of_verb(token, depth: int = 0) -> str | None:
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     lowers = {child.lower_ for child in auxiliaries}
     if lowers & _words("future_auxiliaries"):
@@ -177,6 +181,14 @@ def tense_from_doc(doc, start: int, end: int) -> str | None:
         return "past"
     if token.tag_ == "VBG" and lowers & {"is", "are", "'s", "'re"}:
         return "future"
+    if token.tag_ in ("VBG", "VBN") and not auxiliaries and token.dep_ in ("pcomp", "advcl") and depth < 3:
+        # "After meeting Ramaphosa on Monday, Ruto said ...": a clause with no tense of its own is told
+        # in the tense of the clause it hangs on.
+        governing = token.head
+        while governing.pos_ not in ("VERB", "AUX") and governing.head is not governing:
+            governing = governing.head
+        if governing.pos_ in ("VERB", "AUX") and governing is not token:
+            return _tense_of_verb(governing, depth + 1)
     return None
 
 

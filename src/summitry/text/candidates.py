@@ -81,11 +81,13 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z]{2,}\b")
 _SHAPES = {
     "": "anywhere", "participants": "anywhere", "phone": "anywhere", "phone_or_participants": "anywhere",
     "place": "place", "object": "person", "with": "person", "sidelines": "sidelines", "object_cue": "skip",
-    "phone_word_before": "phone_word_before",
+    "phone_word_before": "phone_word_before", "phone_word": "phone_word",
 }
-_LOOSENESS = ("anywhere", "place", "person", "sidelines", "phone_word_before", "skip")
+_LOOSENESS = ("anywhere", "place", "person", "sidelines", "phone_word_before", "phone_word", "skip")
 # "video conference", "phone conference": the word before a cue that needs one (not "press conference").
 _PHONE_WORD_BEFORE = re.compile(r"(?:video|phone|telephone|tele)[ -]?$", re.IGNORECASE)
+# A phone or video word anywhere in the sentence, for a cue that is a call only by one ("exchanged views by phone").
+_PHONE_WORD = re.compile(r"\b(?:tele)?phon|\bvideo|\bvirtual", re.IGNORECASE)
 # A place right after the cue, maybe after an adverb or two and a preposition: "arrived in Hanoi",
 # "flew back home to Paris", "is expected in Seoul", "toured the Forbidden City" (not "head of research").
 _PLACE_AFTER = re.compile(
@@ -262,6 +264,8 @@ class SelectCandidates:
             return _NOT_A_PERSON_AFTER.match(after) is None and (self.names_a_party(after) or _PRONOUN_OBJECT.search(after) is not None)
         if shape == "phone_word_before":
             return _PHONE_WORD_BEFORE.search(sentence[max(0, match.start() - 12): match.start()]) is not None
+        if shape == "phone_word":
+            return _PHONE_WORD.search(sentence) is not None
         return shape == "sidelines" and "sideline" in sentence.lower()
 
     def names_a_party(self, sentence: str, pronouns: bool = False) -> bool:

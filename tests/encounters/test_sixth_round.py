@@ -1,0 +1,68 @@
+"""Encounter mechanisms of issue 9, sixth round: each on a sentence written for it.
+
+Same shape as test_fifth_round.py: (text, published, expected encounters), where an expected
+encounter is (kind, participants, date, status, country of the place) and the list is the whole
+output, so a mechanism that over-reaches fails too.
+"""
+from __future__ import annotations
+
+import pytest
+
+M, C, V = "meeting", "call", "visit"
+
+SIXTH_ROUND = [
+    # A name the parser joins to the country that ends the name before it is listed beside that name.
+    pytest.param("President Joe Biden of the United States and Fumio Kishida, the prime minister of Japan, met in "
+                 "Tokyo on Monday.", "2023-06-14",
+                 [(M, {"Joe Biden", "Fumio Kishida"}, "2023-06-12", "occurred", "JPN")], id="name-run-on-from-country"),
+    pytest.param("William Ruto, the president of Kenya, Giorgia Meloni, the prime minister of Italy, and Cyril "
+                 "Ramaphosa, the president of South Africa, met in Nairobi on Monday.", "2023-06-14",
+                 [(M, {"William Ruto", "Giorgia Meloni", "Cyril Ramaphosa"}, "2023-06-12", "occurred", "KEN")],
+                 id="appositive-list-of-three"),
+    # ... but the one an envoy is "of" is not a party.
+    pytest.param("Wang Yi, the envoy of President Xi Jinping, met Italian Prime Minister Giorgia Meloni in Rome on "
+                 "Monday.", "2023-06-14",
+                 [(M, {"Wang Yi", "Giorgia Meloni"}, "2023-06-12", "occurred", "ITA")], id="envoy-of-is-no-party"),
+    # A name the parser makes a modifier of the weekday after it ("met ... Ramaphosa Monday") is the one met.
+    pytest.param("Kenyan President William Ruto met South African President Cyril Ramaphosa Monday in Pretoria.", "2023-06-14",
+                 [(M, {"William Ruto", "Cyril Ramaphosa"}, "2023-06-12", "occurred", "ZAF")], id="name-before-bare-weekday"),
+    # A participle with no tense of its own is told in the tense of the clause it hangs on ...
+    pytest.param("After meeting South African President Cyril Ramaphosa in Pretoria on Monday, Kenyan President William "
+                 "Ruto said the two countries would expand trade.", "2023-06-14",
+                 [(M, {"William Ruto", "Cyril Ramaphosa"}, "2023-06-12", "occurred", "ZAF")], id="participle-takes-clause-tense"),
+    pytest.param("Before meeting South African President Cyril Ramaphosa in Pretoria on Monday, Kenyan President William "
+                 "Ruto will address parliament.", "2023-06-14",
+                 [(M, {"William Ruto", "Cyril Ramaphosa"}, "2023-06-19", "planned", "ZAF")], id="participle-takes-future-tense"),
+    # ... and what a dated clause did "after meeting" someone, it did that day.
+    pytest.param("Kenyan President William Ruto called for calm on Monday after meeting South African President Cyril "
+                 "Ramaphosa.", "2023-06-14",
+                 [(M, {"William Ruto", "Cyril Ramaphosa"}, "2023-06-12", "occurred", None)], id="right-after-same-day"),
+    # (but a clause dated on its own counts back by the offset: "on Monday, two days after meeting")
+    pytest.param("Ruto flew home on Monday, two days after meeting Ramaphosa.", "2023-06-14",
+                 [(M, {"William Ruto", "Cyril Ramaphosa"}, "2023-06-10", "occurred", None)], id="days-after-is-not-same-day"),
+    pytest.param("Ruto opened the new port in Mombasa in May 2023, a year after hosting Ramaphosa.", "2023-06-14",
+                 [(M, {"William Ruto", "Cyril Ramaphosa"}, "2022-05", "occurred", "KEN")], id="year-counted-back-keeps-month"),
+    # A verb that is a call only by a phone word: "exchanged views over the phone", "discussed ... by telephone".
+    pytest.param("Kenyan President William Ruto and South African President Cyril Ramaphosa exchanged views over the "
+                 "phone on Monday.", "2023-06-14",
+                 [(C, {"William Ruto", "Cyril Ramaphosa"}, "2023-06-12", "occurred", None)], id="exchanged-views-by-phone"),
+    pytest.param("Kenyan President William Ruto discussed trade with South African President Cyril Ramaphosa by "
+                 "telephone on Monday.", "2023-06-14",
+                 [(C, {"William Ruto", "Cyril Ramaphosa"}, "2023-06-12", "occurred", None)], id="discussed-by-telephone"),
+    pytest.param("Kenyan President William Ruto discussed trade with South African President Cyril Ramaphosa in "
+                 "Pretoria on Monday, and later spoke to reporters.", "2023-06-14", [], id="discussed-without-phone-is-no-call"),
+    # A phone call the clause is placed after is not how its own encounter is held.
+    pytest.param("Presidents William Ruto and Cyril Ramaphosa spoke by phone on Monday. Following their phone call, the "
+                 "two leaders will discuss trade in Pretoria next week.", "2023-06-14",
+                 [(C, {"William Ruto", "Cyril Ramaphosa"}, "2023-06-12", "occurred", None)], id="call-placed-before-is-not-the-means"),
+    # A dated dateline is the day the report speaks from: its "today", not the page's later date.
+    pytest.param("PRETORIA, June 12 (Reuters) - Kenyan President William Ruto held talks with South African President "
+                 "Cyril Ramaphosa at the Union Buildings today.", "2023-06-14",
+                 [(M, {"William Ruto", "Cyril Ramaphosa"}, "2023-06-12", "occurred", "ZAF")], id="dateline-day-anchors-today"),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", SIXTH_ROUND)
+def test_mechanisms_of_the_sixth_round(finds_exactly, text, published, expected):
+    finds_exactly(text, published, expected)
