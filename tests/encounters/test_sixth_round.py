@@ -59,6 +59,13 @@ SIXTH_ROUND = [
     pytest.param("PRETORIA, June 12 (Reuters) - Kenyan President William Ruto held talks with South African President "
                  "Cyril Ramaphosa at the Union Buildings today.", "2023-06-14",
                  [(M, {"William Ruto", "Cyril Ramaphosa"}, "2023-06-12", "occurred", "ZAF")], id="dateline-day-anchors-today"),
+    # A headline's present-tense meeting is the report's news, dated by the day the lead gives it, not
+    # hedged to the month as a visit going on is.
+    pytest.param("Ruto meets Ramaphosa in Pretoria\n\nThe Kenyan leader arrived on Monday for a two-day state visit.", "2023-06-14",
+                 [(M, {"William Ruto", "Cyril Ramaphosa"}, "2023-06-12", "occurred", "ZAF")], id="headline-present-meeting-is-the-news"),
+    pytest.param("Modi is on a six-day visit to Japan, Papua New Guinea and Australia.", "2023-05-22",
+                 [(V, {"Narendra Modi"}, "2023-05", "occurred", "JPN"), (V, {"Narendra Modi"}, "2023-05", "occurred", "PNG"),
+                  (V, {"Narendra Modi"}, "2023-05", "occurred", "AUS")], id="visit-going-on-keeps-the-month"),
 ]
 
 

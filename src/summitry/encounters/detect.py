@@ -559,7 +559,7 @@ def _time_and_status(reading: ArticleReading, current: _Cue, expression: TimeExp
     if decision.status is None:
         logger.debug("skipped %r: %s", token.sent.text[:80], decision.reason)
         return None
-    if expression is None and published_iso and is_present_state(token, is_noun):
+    if expression is None and published_iso and is_present_state(token, is_noun) and (is_noun or current.cue.word.kind == "visit"):
         # "Modi is on a six-day visit to Japan", "Modi visits Australia": going on now.
         expression = TimeExpression(text="", start=token.idx, end=token.idx, kind="DATE", value=published_iso[:7],
                                     precision="month", date=published_iso[:7], anchor="publication")
