@@ -66,6 +66,24 @@ SIXTH_ROUND = [
     pytest.param("Modi is on a six-day visit to Japan, Papua New Guinea and Australia.", "2023-05-22",
                  [(V, {"Narendra Modi"}, "2023-05", "occurred", "JPN"), (V, {"Narendra Modi"}, "2023-05", "occurred", "PNG"),
                   (V, {"Narendra Modi"}, "2023-05", "occurred", "AUS")], id="visit-going-on-keeps-the-month"),
+    # Two short names joined by a hyphen before an encounter noun are its two parties.
+    pytest.param("The Ruto-Modi talks in New Delhi on Monday focused on maritime security.", "2023-11-16",
+                 [(M, {"William Ruto", "Narendra Modi"}, "2023-11-13", "occurred", "IND")], id="hyphen-joined-short-names"),
+    # An apostrophe inside a capitalised word belongs to the name: "Yar'Adua" (which the tagger calls a number).
+    pytest.param("Nigerian President Umaru Musa Yar'Adua hosted Ghana's President John Kufuor in Abuja on Monday.", "2008-03-12",
+                 [(M, {"Umaru Musa Yar'Adua", "John Agyekum Kufuor"}, "2008-03-10", "occurred", "NGA")], id="apostrophe-inside-a-name"),
+    pytest.param("Yar'Adua later met Ghana's President John Kufuor in Accra on Monday.", "2008-03-12",
+                 [(M, {"Umaru Musa Yar'Adua", "John Agyekum Kufuor"}, "2008-03-10", "occurred", "GHA")], id="apostrophe-short-name"),
+    # Countries of two words in a list (tagged as a place) and in a dashed compound.
+    pytest.param("The leaders of Uganda, Kenya and South Sudan met in Nairobi on Monday.", "2023-06-14",
+                 [(M, {"Yoweri Museveni", "William Ruto", "Salva Kiir Mayardit"}, "2023-06-12", "occurred", "KEN")],
+                 id="two-word-country-in-a-list"),
+    pytest.param("Kenya hosted a Uganda-Kenya-South Sudan summit in Nairobi on Monday.", "2023-06-14",
+                 [(M, {"Yoweri Museveni", "William Ruto", "Salva Kiir Mayardit"}, "2023-06-12", "occurred", "KEN")],
+                 id="two-word-country-dash-joined"),
+    # A visit that "is being prepared" is planned.
+    pytest.param("A Ruto visit to New Delhi in July is being prepared, officials said.", "2023-06-14",
+                 [(V, {"William Ruto"}, "2023-07", "planned", "IND")], id="visit-being-prepared"),
 ]
 
 

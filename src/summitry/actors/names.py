@@ -184,7 +184,8 @@ class NameRegistry:
         """
         run: list[Token] = []
         for token in list(self.doc) + [None]:
-            if token is not None and token.pos_ == "PROPN" and token.i not in self._by_token and token.text[:1].isupper():
+            if (token is not None and (token.pos_ == "PROPN" or _APOSTROPHE_NAME.fullmatch(token.text)) and token.i not in self._by_token
+                    and token.text[:1].isupper()):
                 run.append(token)
                 continue
             if token is not None and run and run[-1].text == "-" and not run[-1].whitespace_ and token.is_alpha and token.is_lower:
@@ -210,7 +211,7 @@ class NameRegistry:
         publication day ("Xi received Lula on Monday"), and names no place."""
         # (A name the tagger took for a nationality, "Putin and Pezeshkian", counts; real nationality words
         # are known to the country table and stop below.)
-        if self.published is None or not token.is_alpha or len(token.text) < 2 or _is_calendar_word(token):
+        if self.published is None or not (token.is_alpha or _APOSTROPHE_NAME.fullmatch(token.text)) or len(token.text) < 2 or _is_calendar_word(token):
             return
         if len(token.text) == 2 and not (token.pos_ == "PROPN" and token.text.istitle() and token.lower_ not in STOP_WORDS):
             return  # "Xi", "Li" are names; "In", "US", "UN" are not
@@ -253,6 +254,12 @@ class NameRegistry:
         if fold(run[-1].text) not in self._title_words() and all(fold(t.text) in self._title_words() for t in run[:-1]):
             self._try_single_name(run[-1])
             if run[-1].i in self._by_token:
+                return
+        if len(run) == 3 and run[1].text == "-" and not self._lookup(self.doc[run[0].i : run[2].i + 1].text, None):
+            # "the Ruto-Modi talks", "a Biden-Xi summit": two short names joined by a hyphen, no one's full name.
+            self._try_single_name(run[0])
+            self._try_single_name(run[2])
+            if run[0].i in self._by_token and run[2].i in self._by_token:
                 return
         for start in range(0, len(run) - 1):
             span = self.doc[run[start].i : run[-1].i + 1]
@@ -369,7 +376,8 @@ class NameRegistry:
         # "Pham Minh" tagged, "Chinh" left out: a longer run that is an office holder's full name.
         for extra in (1, 2):
             stop = end + extra
-            if stop > len(doc) or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[end:stop]):
+            if stop > len(doc) or not all((t.pos_ == "PROPN" or _APOSTROPHE_NAME.fullmatch(t.text)) and t.text[:1].isupper()
+                                          for t in doc[end:stop]):
                 break
             longer = doc[ent.start:stop]
             terms = self._lookup(longer.text, None)
@@ -379,7 +387,10 @@ class NameRegistry:
         # that names no place, month or weekday, is the name's last part.
         if end < len(doc) and ent.end - ent.start >= 2:
             following = doc[end]
-            if (following.pos_ == "PROPN" and following.text[:1].isupper() and following.is_alpha and not following.ent_type_
+            # ("Umaru Musa" tagged, "Yar'Adua" left out: an apostrophe inside a capitalised word is the name's)
+            inner_apostrophe = _APOSTROPHE_NAME.fullmatch(following.text) is not None
+            if ((following.pos_ == "PROPN" or inner_apostrophe) and following.text[:1].isupper() and (following.is_alpha or inner_apostrophe)
+                    and (not following.ent_type_ or inner_apostrophe)
                     and not doc[end - 1].whitespace_ == "" and not self.country_code(following.text)):
                 return doc[ent.start:end + 1]
         return doc[ent.start:end]
@@ -665,6 +676,10 @@ TITLE_POST_REACH_TOKENS = 8
 
 
 _REGNAL_NUMBERS = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi"}
+
+
+# A capitalised word with an apostrophe inside: "Yar'Adua", "D'Alema", "O'Neill" (not "Kenya's").
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Z][a-z]+")
 
 
 def _without_regnal_number(tokens: list[str]) -> list[str]:

@@ -396,7 +396,8 @@ class RoleResolver:
         for country_token in self.doc[token.i + 1 : token.sent.end]:
             if country_token.pos_ in ("VERB", "AUX") or country_token.text in (";", ".") or country_token.lower_ in _PHRASE_ENDS:
                 break  # (nor past "since the France-Germany-Brazil talks": another phrase's countries)
-            if country_token.ent_type_ not in ("GPE", "NORP") or country_token.ent_iob_ != "B":
+            # (the tagger calls some two-word countries places: "South Sudan" as LOC)
+            if country_token.ent_type_ not in ("GPE", "NORP", "LOC") or country_token.ent_iob_ != "B":
                 continue
             ent = next((e for e in entities(self.doc) if e.start == country_token.i), None)
             code = self.country_code(ent.text if ent is not None else country_token.text)

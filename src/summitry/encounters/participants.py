@@ -412,12 +412,7 @@ class PartyFinder:
         """Office holders of the countries a hyphenated compound before the noun joins ("A-B-C summit")."""
         doc = noun.doc
         before = doc[noun.left_edge.i : noun.i]
-        codes: list[str] = []
-        for index, token in enumerate(before):
-            code = self.actors.country_code(token.text) if token.pos_ == "PROPN" else None
-            joined = (index + 1 < len(before) and before[index + 1].text in ("-", "–", "—")) or (index > 0 and before[index - 1].text in ("-", "–", "—"))
-            if code and joined and code not in codes:
-                codes.append(code)
+        codes = self._dash_joined_countries(before)
         if len(codes) < 2 or on is None:
             return []
         words = {t.lower_.rstrip("'s").rstrip("s") for t in list(before) + [noun]}
@@ -428,6 +423,35 @@ class PartyFinder:
         office = "foreign_minister" if "minister" in words else "top"
         people = [person for code in codes if (person := self.actors.holder(code, office, on)) is not None]
         return people if len(people) == len(codes) else []
+
+    def _dash_joined_countries(self, before) -> list[str]:
+        """Countries joined by dashes, names of two words too: "a Uganda-Kenya-South Sudan", "the
+        Saudi Arabia-Iran". The first part may start with other words, the last end with them."""
+        segments: list[list[Token]] = [[]]
+        for token in before:
+            if token.text in ("-", "–", "—"):
+                segments.append([])
+            else:
+                segments[-1].append(token)
+        if len(segments) < 2:
+            return []
+        codes: list[str] = []
+        for index, segment in enumerate(segments):
+            if index == 0:
+                spans = [segment[start:] for start in range(len(segment))]  # "a Uganda": the longest tail first
+            elif index == len(segments) - 1:
+                spans = [segment[:end] for end in range(len(segment), 0, -1)]  # "South Sudan summit"
+            else:
+                spans = [segment]
+            for words in spans:
+                if not words or not all(t.pos_ == "PROPN" for t in words):
+                    continue
+                code = self.actors.country_code(" ".join(t.text for t in words))
+                if code:
+                    if code not in codes:
+                        codes.append(code)
+                    break
+        return codes
 
     def _parties_placed_against(self, noun: Token, on, group) -> list[Person]:
         """The parties of the encounter a party-less one is named to place in time: "their first meeting since

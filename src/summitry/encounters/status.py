@@ -68,7 +68,7 @@ _CARRIER_VERBS = {
     "pay", "conduct", "plan", "schedule", "arrange", "cancel", "postpone", "scrap", "delay", "announce",
     "confirm", "expect", "be", "mark", "attend", "host", "receive", "undertake", "seek", "call",
     "shelve", "suspend", "abandon", "drop", "welcome", "invite", "propose", "request", "get", "secure", "win", "slate",
-    "co-host", "cohost", "chair", "co-chair",
+    "co-host", "cohost", "chair", "co-chair", "prepare", "organise", "organize", "finalise", "finalize", "set",
 }
 
 
