@@ -84,6 +84,17 @@ SIXTH_ROUND = [
     # A visit that "is being prepared" is planned.
     pytest.param("A Ruto visit to New Delhi in July is being prepared, officials said.", "2023-06-14",
                  [(V, {"William Ruto"}, "2023-07", "planned", "IND")], id="visit-being-prepared"),
+    # A forum's name with no gathering word, months from its summit, is not that summit: a building named
+    # after it, or a chair's title.
+    pytest.param("Indian Prime Minister Narendra Modi held talks with Papua New Guinea Prime Minister James Marape at "
+                 "APEC Haus in Port Moresby on Monday.", "2023-05-22",
+                 [(M, {"Narendra Modi", "James Marape"}, "2023-05-22", "occurred", "PNG")], id="forum-named-building-is-no-summit"),
+    pytest.param("Malaysian Prime Minister Anwar Ibrahim, in his capacity as ASEAN chair, held talks with Cambodian Prime "
+                 "Minister Hun Manet in Putrajaya.", "2023-05-22",
+                 [(M, {"Anwar Ibrahim", "Hun Manet"}, "2023-05-22", "occurred", "MYS")], id="chairs-title-is-no-summit"),
+    # ... but a meeting "on the sidelines of the G20 summit" in a report of that year is at its edition.
+    pytest.param("Modi met Lula on the sidelines of the G20 summit.", "2023-09-10",
+                 [(M, {"Narendra Modi", "Luiz Inácio Lula da Silva"}, "2023-09-09", "occurred", "IND")], id="sidelines-of-this-years-summit"),
 ]
 
 

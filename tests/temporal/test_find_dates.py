@@ -92,6 +92,12 @@ CASES = [
     ("The product ships in mid-2011.", FRIDAY, "mid-2011", "2011", "year", "2011", None),
     ("Exports rose last summer.", date(2013, 3, 22), "last summer", "2012-SU", "season", "2012-06", "2012-08"),
     ("The visit is planned for next spring.", FRIDAY, "next spring", "2024-SP", "season", "2024-03", "2024-05"),
+    # Across the year's end: December is the winter of its own year, so the next spring is the next year's,
+    # and January's "last winter" is the one that began the December before.
+    ("The visit is planned for next spring.", date(2022, 12, 30), "next spring", "2023-SP", "season", "2023-03", "2023-05"),
+    ("He toured the region last spring.", date(2022, 12, 30), "last spring", "2022-SP", "season", "2022-03", "2022-05"),
+    ("The talks were held last winter.", date(2023, 3, 30), "last winter", "2022-WI", "season", "2022-12", "2023-02"),
+    ("The summit was held in summer.", date(2023, 1, 15), "summer", "2022-SU", "season", "2022-06", "2022-08"),
     ("The offensive began in the winter of 1941.", FRIDAY, "winter of 1941", "1941-WI", "season", "1941-12", "1942-02"),
     ("Sales fell in the first quarter of 2009.", FRIDAY, "the first quarter of 2009", "2009-Q1", "quarter", "2009-01", "2009-03"),
     ("Third-quarter profit rose.", date(2009, 11, 3), "Third-quarter", "2009-Q3", "quarter", "2009-07", "2009-09"),

@@ -896,16 +896,17 @@ def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | 
         draft.date, draft.date_end, draft.precision = expression.date, expression.date_end, expression.precision
     city = draft.location.city if draft.location else None
     terms = [person.terms for person in current.people]  # an edition held while the parties were in office
-    summit = summit_from_phrases(reading.kb, occasion_phrases(current.governors), draft.date, reading.published, city, terms)
+    summit = summit_from_phrases(reading.kb, occasion_phrases(current.governors), draft.date, reading.published, city, terms,
+                                 draft.status)
     if summit is None and draft.kind != "call":
         summit = summit_from_phrases(reading.kb, sideline_phrases(current.token.sent, current.governors), draft.date,
-                                     reading.published, city, terms)
+                                     reading.published, city, terms, draft.status)
     bare_sidelines = summit is None and has_bare_sidelines(current.token.sent)
     if summit is None and draft.kind != "call" and (bare_sidelines or draft.location is None):
         # "Leaders gathered in Astana for the SCO summit. Xi met Putin on the sidelines." - or, with no
         # place named, "... Biden met Lula on Saturday", a day of that summit.
         in_focus = summit_from_phrases(reading.kb, forum_phrases_before(reading.sentences, current.index), draft.date,
-                                       reading.published, city, terms)
+                                       reading.published, city, terms, draft.status)
         if bare_sidelines or held_during(in_focus, draft.date):
             summit = in_focus
     apply_summit(reading.kb, draft, summit)

@@ -33,6 +33,13 @@ UNDATED_SUMMIT_WINDOW_DAYS = 45
 SUMMIT_SPAN_DAYS = 2
 
 
+# A forum's name with no word for a gathering ("at APEC Haus", "as ASEAN chair") is taken for the forum's
+# summit only within this many days of it.
+EDITION_REACH_DAYS = 30
+# (a word for a gathering within a few words after a name: "the APEC trade ministers' meeting", "G20 summit")
+_GATHERING_WORD = re.compile(r"\b(?:sidelines|margins)\b|\b[A-Z][\w-]*(?:['’]s?)?(?:\s+[\w'’-]+){0,3}?\s+"
+                             r"(?i:summit|meeting|conference|forum|session|assembly|gathering|talks|ministerial|week|games)\b")
+
 # Verbs of a purpose clause that name the forum a trip is for: "arrived in
 # Bridgetown to attend the CARICOM meeting", "flew to Bali to take part in the G20".
 _ATTENDING_VERBS = {"attend", "join", "participate", "take", "address", "chair"}
@@ -121,9 +128,10 @@ def _year_of(value: str | None) -> int | None:
 
 
 def summit_from_phrases(kb, phrases: Iterable[str], date_value: str | None, published: date | None,
-                        city: str | None = None, terms: Sequence[Sequence] = ()) -> Summit | None:
+                        city: str | None = None, terms: Sequence[Sequence] = (), status: str | None = None) -> Summit | None:
     """The summit edition a phrase names, with the year taken from the encounter date, an edition held in
-    the phrase's or the encounter's `city`, or the publication."""
+    the phrase's or the encounter's `city`, or the publication (then only an edition the encounter's
+    `status` allows: one already open for what occurred, one not yet over for what is planned)."""
     for phrase in phrases:
         try:
             series = kb.summit_series(phrase)
@@ -133,7 +141,9 @@ def summit_from_phrases(kb, phrases: Iterable[str], date_value: str | None, publ
             continue
         # The year the phrase itself names ("the NATO summit in Vilnius in July 2023", "COP26 ... 2021"),
         # else the edition held in a city the phrase names, else the encounter's year or the report's.
-        year = _year_named(phrase) or _year_of(date_value) or _year_held_in(kb, series, phrase, published, city, terms) or (published.year if published else None)
+        year = _year_named(phrase) or _year_of(date_value) or _year_held_in(kb, series, phrase, published, city, terms)
+        from_publication = year is None
+        year = year or (published.year if published else None)
         if year is None:
             return None  # without a year the edition is unknown: "the G20 summit" alone is no occasion
         on = _as_date(date_value)
@@ -141,11 +151,39 @@ def summit_from_phrases(kb, phrases: Iterable[str], date_value: str | None, publ
             summit = kb.find_summit(series, year=year, on=on)
         except Exception:  # noqa: BLE001
             summit = None
+        if (summit is not None and summit.start and date_value and len(date_value) >= 7 and not _GATHERING_WORD.search(phrase)
+                and not _near_edition(date_value, summit)):
+            # "talks at APEC Haus in Port Moresby on May 22": a forum's name with no gathering word, months from
+            # its summit, is not that summit (but "an APEC trade ministers' meeting in May" is the forum's).
+            continue
+        if from_publication and not _edition_fits(summit, status, published):
+            # "held talks at APEC Haus" in May, "chaired the meeting as ASEAN chair" in July: that year's
+            # summit, months away, is not where it happened.
+            continue
         if summit is None and year is not None:
             summit = Summit(series=series, year=year, city=None, country=None, start=None, end=None)
         if summit is not None:
             return summit
     return None
+
+
+def _near_edition(value: str, summit: Summit) -> bool:
+    """Whether an encounter's month or day lies within a month of the edition."""
+    first = _as_date(value if len(value) == 10 else value[:7] + "-01")
+    if first is None:
+        return True
+    last = first if len(value) == 10 else first + timedelta(days=30)
+    reach = timedelta(days=EDITION_REACH_DAYS)
+    return summit.start - reach <= last and first <= (summit.end or summit.start) + reach
+
+
+def _edition_fits(summit: Summit | None, status: str | None, published: date | None) -> bool:
+    """Whether an edition dated only by the report's year can hold an encounter of this status."""
+    if summit is None or summit.start is None or published is None or status not in ("occurred", "planned"):
+        return True
+    if status == "occurred":
+        return summit.start <= published + timedelta(days=1)
+    return (summit.end or summit.start) >= published - timedelta(days=1)
 
 
 def summit_at_place(kb, place: Place | None, date_value: str | None, published: date | None) -> Summit | None:

@@ -232,7 +232,7 @@ def resolve_century(candidate: Candidate, context: Context) -> Resolved | None:
 
 def _season_step(year: int, code: str, step: int) -> tuple[int, str]:
     index = SEASON_ORDER.index(code) + step
-    # SEASON_ORDER starts with winter, which TimeML files under the year it begins (December).
+    # (winter, the last season of a TimeML year, is filed under the year it begins in December)
     year += index // 4
     return year, SEASON_ORDER[index % 4]
 
@@ -282,7 +282,7 @@ def resolve_named(candidate: Candidate, context: Context) -> Resolved:
         return Resolved("DATE", f"{year}-{season}", anchor)
     if season == current:
         return Resolved("DATE", f"{current_year}-{season}", anchor)
-    year = reference.year
+    year = current_year  # (January's winter is the year before's)
     tense = tense_of(candidate, context) if not rel else None
     order = SEASON_ORDER.index
     if tense == "past" and order(season) > order(current):

@@ -15,7 +15,8 @@ from datetime import date, timedelta
 # Northern-hemisphere meteorological seasons, which is what TimeML's SP/SU/FA/WI
 # are usually annotated as; winter starts in December and runs into the next year.
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-SEASON_ORDER = ("WI", "SP", "SU", "FA")
+# Seasons in the order they come within a TimeML year: its winter begins in December, after autumn.
+SEASON_ORDER = ("SP", "SU", "FA", "WI")
 
 
 @dataclass(frozen=True)
