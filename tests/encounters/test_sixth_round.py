@@ -95,6 +95,26 @@ SIXTH_ROUND = [
     # ... but a meeting "on the sidelines of the G20 summit" in a report of that year is at its edition.
     pytest.param("Modi met Lula on the sidelines of the G20 summit.", "2023-09-10",
                  [(M, {"Narendra Modi", "Luiz Inácio Lula da Silva"}, "2023-09-09", "occurred", "IND")], id="sidelines-of-this-years-summit"),
+    # What a lead's clause was done right after ("after speaking with Putin by phone"), on the news's day.
+    pytest.param("WASHINGTON (AP) - President Donald Trump said Monday he had begun arranging a summit. Trump made the "
+                 "announcement on social media after speaking with Putin by phone.", "2025-08-19",
+                 [(C, {"Donald Trump", "Vladimir Putin"}, "2025-08-18", "occurred", None)], id="right-before-the-news"),
+    # A "where" clause about a place is face to face, however long they "talked".
+    pytest.param("Trump welcomed Putin on Friday at a military base in Anchorage, where the two leaders talked for nearly "
+                 "three hours.", "2025-08-19",
+                 [(M, {"Donald Trump", "Vladimir Putin"}, "2025-08-15", "occurred", "USA")], id="where-clause-of-a-place-is-in-person"),
+    # The time told on a plan is the planned encounter's: "Later in the day, X is scheduled to call on Y".
+    pytest.param("Indian Prime Minister Narendra Modi held talks with Bangladesh Prime Minister Sheikh Hasina in New Delhi "
+                 "on Saturday. Later in the day, Sheikh Hasina is scheduled to call on Indian President Droupadi Murmu.",
+                 "2024-06-22",
+                 [(M, {"Narendra Modi", "Sheikh Hasina"}, "2024-06-22", "occurred", "IND"),
+                  (M, {"Sheikh Hasina", "Droupadi Murmu"}, "2024-06-22", "planned", None)], id="time-of-the-plan"),
+    # "Attending the summit were A, B and C", and the host the sentence before names for "the summit".
+    pytest.param("CAIRO, Oct 21 - Egyptian President Abdel Fattah el-Sisi hosted a peace summit in Cairo on Saturday. "
+                 "Attending the summit were Jordan's King Abdullah II, Qatar's Emir Sheikh Tamim bin Hamad Al Thani and "
+                 "Italian Prime Minister Giorgia Meloni.", "2023-10-21",
+                 [(M, {"Abdel Fattah el-Sisi", "Abdullah II", "Tamim bin Hamad Al Thani", "Giorgia Meloni"}, "2023-10-21",
+                   "occurred", "EGY")], id="attending-were-and-the-host-before"),
 ]
 
 

@@ -102,6 +102,8 @@ class DateFromContext:
         for draft in record.mentions:
             if draft.date is None and draft.status == "occurred":
                 _counted_back(draft, record.mentions, record.doc, day, record.times)
+            if draft.date is None and draft.status == "occurred" and draft.sentence_index in lead:
+                _right_before_the_news(draft, record.doc, news_day)
 
 
 # 1. anchored on another encounter ----------------------------------------------
@@ -454,6 +456,23 @@ def _counted_back(draft: Draft, drafts: list[Draft], doc, report: date, times=()
     draft.date = moved.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
     draft.precision = precision
     draft.reasons.append(f"counted back: '{preposition.text}' an offset from the time of '{preposition.head.text}'")
+
+
+def _right_before_the_news(draft: Draft, doc, news_day: date) -> None:
+    """ "Trump made the announcement after speaking with Putin by phone" in the lead: what the news came right
+    after (no span said, as "two days after" would) happened on the news's day."""
+    if draft.cue_index < 0:
+        return
+    preposition = _preposition_placing(doc[draft.cue_index])
+    if preposition is None or preposition.lower_ not in ("after", "following"):
+        return
+    if any(child.dep_ in ("npadvmod", "advmod") for child in preposition.children) or preposition.head.dep_ == "npadvmod":
+        return  # "days after", "long after": another day
+    clause = preposition.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.tag_ not in ("VBD", "VBN"):
+        return  # the news told as done
+    draft.date, draft.precision = news_day.isoformat(), "day"
+    draft.reasons.append(f"right before the news: '{preposition.text}' the lead's clause, on its day")
 
 
 def _preposition_placing(cue: Token) -> Token | None:

@@ -32,7 +32,7 @@ from ..model import ArticleRecord, Evidence, Place, TimeExpression
 from .cues import Cue, find_cues, government_role_words, modality_lexicon, verb_stems
 from .distribute import distribute, more_destinations
 from .draft import PRECISION_RANK, Draft, as_date, replace_draft
-from .focus import encounter_in_focus, enrich, is_anaphoric
+from .focus import ANAPHORA_SENTENCE_WINDOW, encounter_in_focus, enrich, is_anaphoric
 from .fold import main_pair
 from .lists import listed_parties
 from .occasion import (apply_summit, forum_phrases_before, has_bare_sidelines, held_during, occasion_phrases,
@@ -256,6 +256,8 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
         current.people = _parties_of_the_series(reading, current) or _previous_edition(reading, current, expression)
     if current.is_noun and not current.people and not _focus_or_pair(reading, current, expression):  # 5
         return None
+    if len(current.people) >= 2 and current.is_noun and is_anaphoric(current.token):
+        _add_host_told_before(reading, current)
     if len(current.people) == 1 and current.kind == "meeting" and _host_of_focus(reading, current):
         return None
     if current.cue.word.needs == "attendance" and _join_focus(reading, current):
@@ -389,13 +391,20 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
 
 def _in_person(token: Token) -> bool:
     """ "in-person conversation", "spoke on the sidelines of the summit", "talked for three hours at a
-    hotel in Nusa Dua": face to face."""
-    return any(t.lower_ in ("person", "face") for left in token.lefts for t in left.subtree) or any(
+    hotel in Nusa Dua", "a military base in Anchorage, where the two talked for three hours": face to face."""
+    return _where_clause_of_a_place(token) or any(t.lower_ in ("person", "face") for left in token.lefts for t in left.subtree) or any(
         t.lower_ in ("sidelines", "margins", "margin", "sideline") for t in token.subtree) or any(
         prep.dep_ == "prep" and prep.lower_ in ("at", "in") and any(
             obj.dep_ == "pobj" and (obj.lemma_.lower() in _VENUE_NOUNS or obj.ent_type_ in ("FAC", "GPE", "LOC"))
             for obj in prep.children)
         for prep in token.children)
+
+
+def _where_clause_of_a_place(verb: Token) -> bool:
+    """Whether the verb heads a "where" clause about a place ("at a base in Anchorage, where they talked")."""
+    return (verb.dep_ == "relcl" and any(child.lower_ == "where" for child in verb.children)
+            and (verb.head.ent_type_ in ("FAC", "GPE", "LOC") or verb.head.lemma_.lower() in _VENUE_NOUNS
+                 or (verb.head.dep_ == "pobj" and verb.head.head.lower_ in ("at", "in"))))
 
 
 # Buildings and rooms where people meet: talks "at a hotel" were held face to face.
@@ -686,6 +695,25 @@ def _join_focus(reading: ArticleReading, current: _Cue) -> bool:
         return False
     target.parties = target.parties + [p for p in current.people if p not in target.parties]
     return True
+
+
+# Verbs by which one person convenes a gathering named by their object ("hosted a peace summit").
+_CONVENING_VERBS = {"host", "chair", "convene", "organise", "organize", "co-host", "cohost"}
+
+
+def _add_host_told_before(reading: ArticleReading, current: _Cue) -> None:
+    """ "Sisi hosted a peace summit on Saturday. Attending the summit were ...": the gathering a definite noun
+    points back to was convened by someone the sentences before name; the host takes part."""
+    lemma = current.token.lemma_.lower()
+    first = max(0, current.index - ANAPHORA_SENTENCE_WINDOW)
+    for sentence in reversed(reading.sentences[first:current.index]):
+        for noun in sentence:
+            if noun.lemma_.lower() != lemma or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _CONVENING_VERBS:
+                continue
+            hosts = [person for subject in noun.head.children if subject.dep_ == "nsubj"
+                     if (person := reading.actors.person_at(subject)) is not None and person.is_official]
+            current.people = current.people + [host for host in hosts if host not in current.people]
+            return
 
 
 def _host_of_focus(reading: ArticleReading, current: _Cue) -> bool:

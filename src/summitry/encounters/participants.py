@@ -754,6 +754,14 @@ class PartyFinder:
             for obj in (o for agent in verb.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"):
                 parties.others.extend(p for p in self._people(obj, on, group, parties.subjects)
                                       if p not in parties.others and p not in parties.subjects)
+        if verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() == "attend" and verb.tag_ == "VBG":
+            # "Attending the summit were King Abdullah II, Sheikh Tamim and Prime Minister Meloni": the
+            # parser hangs the list on "were".
+            for be in (c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"):
+                for listed in (c for c in be.children if c.dep_ == "attr"):
+                    parties.others.extend(p for p in self._people(listed, on, group, None) if p not in parties.others)
+            for listed in (c for c in verb.children if c.dep_ in ("attr", "nsubj")):
+                parties.others.extend(p for p in self._people(listed, on, group, None) if p not in parties.others)
         if verb is not None and noun.dep_ == "attr" and verb.lemma_.lower() == "be" and not parties.subjects:
             # "there have been state visits by Mandela, Mbeki and Zuma"
             for child in verb.children:

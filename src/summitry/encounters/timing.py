@@ -23,6 +23,10 @@ from .participants import governing_verb
 _PURPOSE_CARRIERS = {"take", "travel", "fly", "go", "arrive", "land", "come", "head", "leave", "visit", "make", "pay", "hold", "have", "sit"}
 
 
+# Verbs of a plan whose time, told on them, is the time of the encounter planned ("is scheduled on Friday to meet").
+_PLAN_VERBS = {"schedule", "plan", "expect", "set", "slate", "due", "intend"}
+
+
 # Nouns for gatherings whose time, told in the subject, is the time of the clause ("The summit, held in
 # May, saw ...", "Last year's forum brought together ...").
 _EVENT_SUBJECTS = {"summit", "meeting", "session", "conference", "forum", "visit", "trip", "gathering", "talks", "retreat"}
@@ -251,6 +255,9 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
                 give(assigned, cue, expression)
             elif (cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj")
                   and owner.lemma_.lower() in _PURPOSE_CARRIERS and not _is_time_clause(token)):
+                give(assigned, cue, expression)
+            elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "xcomp" and owner.lemma_.lower() in _PLAN_VERBS:
+                # "Later in the day, Hasina is scheduled to call on Murmu": the time of the plan is the encounter's.
                 give(assigned, cue, expression)
             elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "advcl" and token.tag_ == "VBG":
                 # "was in Wellington on November 2, meeting with Ardern": a participle shares its clause's time.
