@@ -461,8 +461,8 @@ def _counted_back(draft: Draft, drafts: list[Draft], doc, report: date, times=()
 def _right_before_the_news(draft: Draft, doc, news_day: date) -> None:
     """ "Trump made the announcement after speaking with Putin by phone" in the lead: what the news came right
     after (no span said, as "two days after" would) happened on the news's day."""
-    if draft.cue_index < 0:
-        return
+    if draft.cue_index < 0 or doc[draft.cue_index].tag_ != "VBG":
+        return  # (a participle: "after their talks in Doha" may lie any time before)
     preposition = _preposition_placing(doc[draft.cue_index])
     if preposition is None or preposition.lower_ not in ("after", "following"):
         return
