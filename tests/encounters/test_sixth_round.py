@@ -115,6 +115,12 @@ SIXTH_ROUND = [
                  "Italian Prime Minister Giorgia Meloni.", "2023-10-21",
                  [(M, {"Abdel Fattah el-Sisi", "Abdullah II", "Tamim bin Hamad Al Thani", "Giorgia Meloni"}, "2023-10-21",
                    "occurred", "EGY")], id="attending-were-and-the-host-before"),
+    # A format set up ("since the three-way meeting was launched in 2008") is no encounter of its own.
+    pytest.param("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni and Rwandan President Paul Kagame "
+                 "for a summit at State House in Nairobi, the ninth since the three-way meeting was launched in 2013.",
+                 "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-14", "occurred", "KEN")],
+                 id="format-launched-is-no-encounter"),
 ]
 
 

@@ -335,6 +335,8 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         return False  # "are expected to co-host a meeting in London": presence is "expected in London"
     if current.is_noun and _describes_the_trip(token):
         return False  # "This is Widodo's third visit to Australia": the trip already told, counted
+    if current.is_noun and _founded_as_a_format(reading, token):
+        return False  # "since the three-way meeting was launched in 2008": a format set up, not one encounter
     if word.lemma == "call" and not current.is_noun and any(child.dep_ in ("oprd", "xcomp", "ccomp", "attr") or (
             child.dep_ == "prt" and child.lower_ == "off") for child in token.children):
         return False  # "calling them terrorist attacks": naming, not phoning; "calls off the summit": cancelling
@@ -398,6 +400,18 @@ def _in_person(token: Token) -> bool:
             obj.dep_ == "pobj" and (obj.lemma_.lower() in _VENUE_NOUNS or obj.ent_type_ in ("FAC", "GPE", "LOC"))
             for obj in prep.children)
         for prep in token.children)
+
+
+# Verbs that set up a format of meetings rather than hold one ("the trilateral summit was launched in 2008").
+_FOUNDING_VERBS = {"launch", "establish", "found", "institute", "create", "inaugurate", "initiate", "institutionalise", "institutionalize"}
+
+
+def _founded_as_a_format(reading: ArticleReading, noun: Token) -> bool:
+    """Whether a gathering noun is the thing a founding verb sets up, naming no party of its own."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in _FOUNDING_VERBS:
+        return False
+    return not any(reading.actors.person_at(t) is not None for t in noun.subtree)
 
 
 def _where_clause_of_a_place(verb: Token) -> bool:
