@@ -38,7 +38,7 @@ from .temporal import find_dates
 from .temporal.plausible import drop_implausible_times
 from .text import clean_article, infer_published, read_text_article
 from .text.candidates import SelectCandidates, mask
-from .text.dateline import blank_dateless_dateline
+from .text.dateline import blank_datelines
 from .text.published import dateline_day
 from .text.truecase import Truecase
 from .text.unwrap import Unwrap
@@ -94,7 +94,7 @@ class Pipeline:
         record = ArticleRecord(article=clean_article(infer_published(article, self.kb)))
         self.unwrap(record)
         self.truecase(record)
-        blank_dateless_dateline(record)
+        blank_datelines(record)
         return record
 
     def run(self, items: Iterable[Article | Failure]) -> Iterator[ArticleResult | Failure]:
@@ -222,7 +222,7 @@ def find_times(record: ArticleRecord) -> None:
     "PRETORIA, June 12 (Reuters) - ... held talks today" on a page dated June 14: the report speaks from its
     dateline's day, so "today" and the weekdays count from there."""
     published = record.article.published
-    record.times = find_dates(record.text, dateline_day(record.text, published) or published, doc=record.doc)
+    record.times = find_dates(record.text, dateline_day(record.article.text, published) or published, doc=record.doc)
 
 
 _default_pipeline: Pipeline | None = None

@@ -121,6 +121,25 @@ SIXTH_ROUND = [
                  "2023-06-14",
                  [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-14", "occurred", "KEN")],
                  id="format-launched-is-no-encounter"),
+    # A dated dateline is no subject for the parse; "a summit expected to bring A and B together" names its
+    # parties, and "called off" cancels it.
+    pytest.param("LUANDA, Dec 15 (Reuters) - A summit that was expected to bring Kenyan President William Ruto and Ugandan "
+                 "President Yoweri Museveni together in Luanda on Sunday was called off at the last minute.", "2024-12-15",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2024-12-15", "cancelled", None)], id="summit-expected-to-bring-together"),
+    # Told one after the other ("before the two were joined by ..."), the talks and the summit are two encounters;
+    # meetings "on the sidelines of the summit" are with those they name, not the summit's people.
+    pytest.param("Prime Minister Narendra Modi on Saturday held talks with US President Joe Biden, before the two leaders "
+                 "were joined by their Australian and Japanese counterparts, Anthony Albanese and Fumio Kishida, for the "
+                 "Quad leaders' summit in Wilmington. Modi also held separate bilateral meetings with Albanese and Kishida "
+                 "on the sidelines of the summit.", "2024-09-22",
+                 [(M, {"Narendra Modi", "Joe Biden"}, "2024-09-21", "occurred", "USA"),
+                  (M, {"Narendra Modi", "Joe Biden", "Anthony Albanese", "Fumio Kishida"}, "2024-09-21", "occurred", "USA"),
+                  (M, {"Narendra Modi", "Anthony Albanese"}, "2024-09-21", "occurred", "USA"),
+                  (M, {"Narendra Modi", "Fumio Kishida"}, "2024-09-21", "occurred", "USA")], id="told-in-turn-and-on-the-sidelines"),
+    # An encounter on a gathering's sidelines, with no time of its own, takes the time told of the gathering.
+    pytest.param("On the sidelines of the regional summit, held in Nairobi on 20 November, Ethiopian Prime Minister Abiy "
+                 "Ahmed held a bilateral meeting with Kenyan President William Ruto.", "2024-11-25",
+                 [(M, {"Abiy Ahmed", "William Ruto"}, "2024-11-20", "occurred", None)], id="time-of-the-gathering-on-whose-sidelines"),
 ]
 
 

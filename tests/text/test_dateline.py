@@ -1,11 +1,13 @@
-"""Dateless datelines: found at the head of a report, blanked for the parse, their place kept (issue 9)."""
+"""Datelines: found at the head of a report, blanked for the parse, their place and day kept (issue 9)."""
 from __future__ import annotations
 
 import pytest
 
 from summitry.model import Article, ArticleRecord
-from summitry.text.dateline import blank_dateless_dateline
-from summitry.text.published import dateless_dateline, dateline_place
+from summitry.text.dateline import blank_datelines
+from datetime import date
+
+from summitry.text.published import dateless_dateline, dateline_day, dateline_place
 
 pytestmark = pytest.mark.issue(9)
 
@@ -35,7 +37,17 @@ def test_prose_is_no_dateline(text):
 def test_the_dateline_is_blanked_for_the_parse_and_offsets_hold():
     text = "MANILA, Philippines – The president will host his guest in Tokyo."
     record = ArticleRecord(article=Article(id="a", text=text))
-    blank_dateless_dateline(record)
+    blank_datelines(record)
     assert len(record.text) == len(text)
     assert record.text.lstrip().startswith("The president will host")
     assert record.article.text == text  # the place is still read from the article's own text
+
+
+def test_a_dated_dateline_is_blanked_too_and_its_day_kept():
+    # Left in, "LUANDA, Dec 15 - A summit ..." makes the place the subject and the summit its apposition.
+    text = "LUANDA, Dec 15 (Reuters) - A summit planned for Sunday was called off."
+    record = ArticleRecord(article=Article(id="a", text=text, published=date(2024, 12, 16)))
+    blank_datelines(record)
+    assert len(record.text) == len(text)
+    assert record.text.lstrip().startswith("A summit planned")
+    assert dateline_day(record.article.text, record.article.published) == date(2024, 12, 15)

@@ -174,10 +174,26 @@ def _part_of_a_larger_one(draft: Draft, drafts: list[Draft], doc) -> bool:
             continue
         if draft.location and other.location and draft.location.country != other.location.country:
             continue
+        if _told_in_turn(doc, draft, other):
+            continue  # "held talks with Biden, before the two were joined by A and B for the summit"
         if names < {p.name for p in other.parties} and other.status == draft.status and draft_dates_compatible(draft, other):
             absorb(other, draft)
             return True
     return False
+
+
+# Words between two encounter cues of a sentence that tell them one after the other.
+_IN_TURN_WORDS = {"before", "after", "then", "later", "afterwards", "following"}
+
+
+def _told_in_turn(doc, a: Draft, b: Draft) -> bool:
+    """Whether a word of sequence stands between the two drafts' cues."""
+    if a.cue_index < 0 or b.cue_index < 0:
+        return False
+    first, last = sorted((a.cue_index, b.cue_index))
+    # (not "the then Colombian president": "then" of a time past, not of a sequence)
+    return any(token.lower_ in _IN_TURN_WORDS and (token.lower_ != "then" or token.head.pos_ in ("VERB", "AUX"))
+               for token in doc[first + 1:last])
 
 
 def absorb(target: Draft, other: Draft) -> None:

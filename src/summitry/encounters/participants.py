@@ -48,6 +48,10 @@ _OTHER_MINISTRIES = {"defence", "defense", "trade", "finance", "economy", "energ
                      "environment", "transport", "justice", "education", "industry", "commerce"}
 # Verbs whose object a gathering brings together: "bringing together the presidents of ...", "gathering leaders of ...".
 _BRINGING_VERBS = {"bring", "gather", "unite", "assemble", "convene"}
+# Nouns that place an encounter beside a gathering ("on the sidelines of the summit", "on the eve of the summit").
+_SIDE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe", "eve"}
+# Verbs of a plan whose infinitive says what a gathering is to do ("a summit expected to bring A and B together").
+_PLANNING_VERBS = {"expect", "plan", "schedule", "set", "mean", "intend", "due"}
 # Nouns for taking part: "with the participation of", "in the presence of".
 _PARTICIPATION_NOUNS = {"participation", "attendance", "presence"}
 # Nouns for a call a clause may be framed in ("In a separate call, ...", "During the conversation, ...").
@@ -532,10 +536,13 @@ class PartyFinder:
         """ "will chair the summit on Friday, bringing together the presidents of Kazakhstan, ... and
         Uzbekistan": the people a participle clause of the gathering's verb brings together take part."""
         for clause in verb.children:
+            if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in _PLANNING_VERBS:
+                # "A summit that was expected to bring A and B face to face": the plan's clause
+                clause = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
             lemma = clause.lemma_.lower()
             if clause.dep_ not in ("advcl", "conj", "xcomp", "acl", "relcl") or lemma not in _BRINGING_VERBS | _MEDIATING_VERBS:
                 continue
-            if lemma == "bring" and not any(c.lower_ == "together" for c in clause.children):
+            if lemma == "bring" and not any(c.lower_ == "together" or c.lower_ == "face" and c.dep_ != "dobj" for c in clause.subtree):
                 continue
             # "held talks in Quito mediated by the presidents of Ecuador and Uruguay": the mediators take part.
             heads = ([c for c in clause.children if c.dep_ == "dobj"] if lemma in _BRINGING_VERBS else
@@ -687,7 +694,9 @@ class PartyFinder:
         # (also participles the parser hung on the verb that holds the noun: "took part in a meeting in El
         # Alamein, hosted by Sisi and attended by King Abdullah and Kadhimi")
         holder = governing_verb(noun)
-        hung = [c for c in holder.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > noun.i] if holder is not None else []
+        # (a participle, not a clause of its own: "held talks with Biden, before the two were joined by ...")
+        hung = [c for c in holder.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > noun.i
+                and not any(g.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for g in c.children)] if holder is not None else []
         hung += [conj for c in hung for conj in c.conjuncts if conj.tag_ == "VBN"]
         for clause in [*(child for owner in owners for child in owner.children
                          if child.dep_ == "acl" and child.lemma_.lower() in _GATHERING_VERBS),
@@ -777,6 +786,9 @@ class PartyFinder:
         # their own, are not its verb's - but "announced the summit after a conversation with Putin" was his)
         placing = (noun.dep_ == "pobj" and noun.head.lower_ in ("before", "after", "since", "ahead", "following", "prior", "until")
                    and not parties.subjects and not parties.others)
+        # ("held separate meetings with A and B on the sidelines of the summit": the summit is where, not with whom)
+        placing = placing or (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _SIDE_NOUNS
+                              and not parties.subjects and not parties.others)
         if verb is not None and (noun.dep_ in ("dobj", "pobj", "attr") or passive_with_agent) and verb.lemma_.lower() in HOLDING_VERBS and not placing:
             held = self.of_verb(verb, on, group)
             for person in held.subjects:

@@ -255,11 +255,13 @@ def _count(word: str) -> int:
 def _is_particular(noun: Token) -> bool:
     """Whether a plural encounter noun names its parties or its venue: "separate meetings with Thuong,
     Chinh and Hue", "further discussions on the sidelines of the UN General Assembly"."""
-    for child in noun.children:
+    # (or the verb that holds it: "On the sidelines of the summit, he held bilateral meetings with:")
+    holder = [noun.head] if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else []
+    for child in [*noun.children, *(c for h in holder for c in h.children)]:
         if child.dep_ == "prep" and child.lower_ in ("with", "between", "among", "from"):
             return True  # ("received phone calls from the King of Jordan and the President of Egypt")
         if child.dep_ == "prep" and child.lower_ in ("on", "at", "during", "in") and any(
-                t.ent_type_ in ("GPE", "FAC", "EVENT", "ORG", "LOC") for t in child.subtree):
+                t.ent_type_ in ("GPE", "FAC", "EVENT", "ORG", "LOC") or t.lower_ in ("sidelines", "margins") for t in child.subtree):
             return True
     return False
 

@@ -331,6 +331,7 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
                 assigned[token.i] = assigned[other.token.i]
                 break
     _pass_times_to_conjoined_nouns(cues, assigned, more)
+    _pass_times_to_the_sidelines(cues, assigned)
     # "The two spoke following a working session on Sunday morning": right after, the same day.
     for cue in cues:
         if cue.token.i in assigned or cue.word.pos != "VERB":
@@ -348,6 +349,26 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             assigned[index] = expression
             reported_only.add(index)
     return assigned, reported_only, more
+
+
+_SIDE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
+
+
+def _pass_times_to_the_sidelines(cues: list[Cue], assigned: dict) -> None:
+    """ "On the sidelines of the Second India-CARICOM Summit, held in Georgetown on 20 November, he held bilateral
+    meetings with ...": an encounter on a gathering's sidelines, with no time of its own, takes the gathering's."""
+    for cue in cues:
+        if cue.token.i in assigned:
+            continue
+        verb = cue.token if cue.word.pos == "VERB" else governing_verb(cue.token)
+        for head in (h for h in (cue.token, verb) if h is not None):
+            sides = [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("on", "at")
+                     for obj in prep.children if obj.dep_ == "pobj" and obj.lower_ in _SIDE_NOUNS]
+            gatherings = [g for side in sides for of in side.children if of.dep_ == "prep" and of.lower_ == "of"
+                          for g in of.children if g.dep_ == "pobj" and g.i in assigned]
+            if gatherings:
+                assigned[cue.token.i] = assigned[gatherings[0].i]
+                break
 
 
 def _pass_times_to_conjoined_nouns(cues: list[Cue], assigned: dict, more: dict) -> None:
