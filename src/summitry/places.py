@@ -89,6 +89,10 @@ def names_in(head: Token) -> list[str]:
             path = [t for t in ent.root.ancestors]
             if head in path and any(t.pos_ in ("VERB", "AUX") for t in path[: path.index(head)]):
                 continue
+            # Not a country in a party's title: "between President A and President of the Republic of Kazakhstan B".
+            if (head in path and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of"
+                    and any(t.dep_ == "prep" and t.lower_ in ("between", "with", "among") for t in path[: path.index(head)])):
+                continue
             text = ent.text.removeprefix("the ").strip()
             if text.lower() not in _NOT_PLACES:
                 names.append(text)

@@ -140,6 +140,12 @@ SIXTH_ROUND = [
     pytest.param("On the sidelines of the regional summit, held in Nairobi on 20 November, Ethiopian Prime Minister Abiy "
                  "Ahmed held a bilateral meeting with Kenyan President William Ruto.", "2024-11-25",
                  [(M, {"Abiy Ahmed", "William Ruto"}, "2024-11-20", "occurred", None)], id="time-of-the-gathering-on-whose-sidelines"),
+    # "the meeting in bilateral format between A and B": the parties hang on the noun of the manner; a country in
+    # a party's title ("President of the Republic of Kazakhstan") is not where they met.
+    pytest.param("Prior to the start of the summit, the meeting in bilateral format between President Shavkat Mirziyoyev "
+                 "and President of the Republic of Kazakhstan Kassym-Jomart Tokayev took place in the cultural centre on "
+                 "Thursday.", "2022-07-22",
+                 [(M, {"Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"}, "2022-07-21", "occurred", None)], id="parties-of-the-format"),
 ]
 
 

@@ -98,6 +98,10 @@ CASES = [
     ("He toured the region last spring.", date(2022, 12, 30), "last spring", "2022-SP", "season", "2022-03", "2022-05"),
     ("The talks were held last winter.", date(2023, 3, 30), "last winter", "2022-WI", "season", "2022-12", "2023-02"),
     ("The summit was held in summer.", date(2023, 1, 15), "summer", "2022-SU", "season", "2022-06", "2022-08"),
+    # A day and month with a year counted from the report's: "on 6 August last year".
+    ("The meeting was held on 6 August last year.", date(2022, 7, 21), "6 August last year", "2021-08-06", "day", "2021-08-06", None),
+    ("The meeting was held on August 6 last year.", date(2022, 7, 21), "August 6 last year", "2021-08-06", "day", "2021-08-06", None),
+    ("They will meet again on 6 August next year.", date(2022, 7, 21), "6 August next year", "2023-08-06", "day", "2023-08-06", None),
     ("The offensive began in the winter of 1941.", FRIDAY, "winter of 1941", "1941-WI", "season", "1941-12", "1942-02"),
     ("Sales fell in the first quarter of 2009.", FRIDAY, "the first quarter of 2009", "2009-Q1", "quarter", "2009-01", "2009-03"),
     ("Third-quarter profit rose.", date(2009, 11, 3), "Third-quarter", "2009-Q3", "quarter", "2009-07", "2009-09"),

@@ -48,6 +48,8 @@ _OTHER_MINISTRIES = {"defence", "defense", "trade", "finance", "economy", "energ
                      "environment", "transport", "justice", "education", "industry", "commerce"}
 # Verbs whose object a gathering brings together: "bringing together the presidents of ...", "gathering leaders of ...".
 _BRINGING_VERBS = {"bring", "gather", "unite", "assemble", "convene"}
+# Nouns for the way an encounter is held ("in bilateral format", "in a restricted setting", "at expert level").
+_MANNER_NOUNS = {"format", "setting", "framework", "level", "composition", "mode"}
 # Nouns that place an encounter beside a gathering ("on the sidelines of the summit", "on the eve of the summit").
 _SIDE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe", "eve"}
 # Verbs of a plan whose infinitive says what a gathering is to do ("a summit expected to bring A and B together").
@@ -640,6 +642,11 @@ class PartyFinder:
         children = list(noun.children) + [c for conj in noun.conjuncts for c in conj.children if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")]
         # "conversations with Fico and with the President of Croatia": a preposition joined to another
         children += [c for child in noun.children if child.dep_ == "prep" for c in child.conjuncts if c.pos_ == "ADP"]
+        # "the meeting in bilateral format between A and B", "talks in a restricted format with X": the phrase
+        # may hang on the noun that says how the encounter was held.
+        children += [c for child in noun.children if child.dep_ == "prep" and child.lower_ in ("in", "at")
+                     for manner in child.children if manner.dep_ == "pobj" and manner.lemma_.lower() in _MANNER_NOUNS
+                     for c in manner.children if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")]
         for child in children:
             if child.dep_ == "poss":
                 parties.subjects.extend(p for p in self._people(child, on, group, None) if p not in parties.subjects)

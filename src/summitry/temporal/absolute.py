@@ -139,6 +139,13 @@ def resolve_month_day(candidate: Candidate, context: Context) -> Resolved | None
     day = int(parts["day"])
     if not _valid_day(year or 2000, month, day):
         return None
+    if parts.get("relyear"):
+        # "on 6 August last year": the year counted from the report's.
+        reference, anchor = reference_day(context, "year")
+        if reference is not None:
+            year = reference.year + load_lexicon()["relative_words"][parts["relyear"].lower()]
+            if _valid_day(year, month, day):
+                return Resolved("DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor)
     value, anchor = _absolute_day(year, month, day, candidate, context)
     if parts.get("day2"):
         month2 = month_number(parts["month2"]) if parts.get("month2") else month

@@ -156,13 +156,15 @@ def load_grammar() -> Grammar:
     range_link = r"\s*(?:-|–|—|(?i:to|through|until|till|and))\s*"
     year_guard = rf"(?!\s*(?:%|(?i:per\s*cent|percent))|\s+{blockers}\b)"
     leading = r"(?<![\w$£€#.,/:-])"
+    relyear = r"\s+(?P<relyear>(?i:this|last|next))\s+(?i:year)\b"
 
     patterns = [
         # Dates with a day of month: "Wednesday, November 15", "Nov. 17 to 21, 2023".
+        # (also "August 6 last year", "6 August next year")
         ("month_day", rf"(?:(?P<weekday>{weekday})\s*,?\s+(?:the\s+)?)?(?P<month>{month})\s+{day}"
-                      rf"(?:{range_link}(?:(?P<month2>{month})\s+)?{day2})?(?:\s*,?\s*{year})?"),
+                      rf"(?:{range_link}(?:(?P<month2>{month})\s+)?{day2})?(?:\s*,?\s*{year}|{relyear})?"),
         ("day_month", rf"(?:(?P<weekday>{weekday})\s*,?\s+)?(?:the\s+)?{day}"
-                      rf"(?:{range_link}{day2})?\s+(?:of\s+)?(?P<month>{month})(?:\s*,?\s*{year})?"),
+                      rf"(?:{range_link}{day2})?\s+(?:of\s+)?(?P<month>{month})(?:\s*,?\s*{year}|{relyear})?"),
         ("iso_date", rf"{leading}(?P<year>\d{{4}})(?P<sep>[-/])(?P<mm>0[1-9]|1[0-2])(?P=sep)(?P<dd>0[1-9]|[12]\d|3[01])"
                      rf"(?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d))?(?![\d/])"),
         # "12/03/2023", "25/11/2023", "5.6.2024": month or day first, decided when resolved.
