@@ -146,6 +146,19 @@ SIXTH_ROUND = [
                  "and President of the Republic of Kazakhstan Kassym-Jomart Tokayev took place in the cultural centre on "
                  "Thursday.", "2022-07-22",
                  [(M, {"Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"}, "2022-07-21", "occurred", None)], id="parties-of-the-format"),
+    # What follows the lead is of the day the lead names, not of an arrival the night before; "later" goes on
+    # from what the same person did, not from a time an aside named.
+    pytest.param("Home | News | World | Politics | Business | Sport | Culture | Search\n\nNairobi played host to two "
+                 "visitors on Monday, with several leaders holding talks in the capital. Ethiopian Prime Minister Abiy "
+                 "Ahmed was greeted at the airport on Sunday night by Kenyan President William Ruto. Across town, Indian "
+                 "Foreign Minister Subrahmanyam Jaishankar and Ruto held talks. Ruto had been due in Addis Ababa last "
+                 "week but cancelled the trip. Jaishankar later sat down with Ugandan President Yoweri Museveni.",
+                 "2023-06-12",
+                 [(M, {"Abiy Ahmed", "William Ruto"}, "2023-06-11", "occurred", None),
+                  (M, {"S. Jaishankar", "William Ruto"}, "2023-06-12", "occurred", None),
+                  (V, {"William Ruto"}, "2023-06-05", "cancelled", "ETH"),
+                  (M, {"S. Jaishankar", "Yoweri Museveni"}, "2023-06-12", "occurred", None)],
+                 id="the-day-the-lead-names-and-later"),
 ]
 
 

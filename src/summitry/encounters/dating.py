@@ -61,7 +61,7 @@ class DateFromContext:
             if draft.date is None:
                 _during(draft, sentences, record.times)
             if draft.date is None:
-                _then(draft, record.doc, sentences, record.times)
+                _then(draft, record.doc, sentences, record.times, record.mentions)
             if draft.date is None:
                 _told_of_a_party(draft, record, sentences)
             _after_taking_office(draft, record, sentences)
@@ -71,7 +71,8 @@ class DateFromContext:
         if day is None:
             return
         lead = lead_indexes(sentences)
-        news_day = _lead_day(record, sentences, lead, day)
+        told_day = _day_the_lead_names(record, sentences, lead, day)
+        news_day = told_day or day
         # The lead's news of the day, whatever became of it: talks "set for today" and called off still
         # set the day a later "was meeting alone with" happened on.
         news = [d for d in record.mentions if d.sentence_index in lead and (d.status == "occurred" or d.date)
@@ -95,10 +96,19 @@ class DateFromContext:
                 continue
             if _has_own_time(sentences[draft.sentence_index], record.times):
                 continue  # "visited Beijing in April, during which he was received by Xi": that time's
-            same_story = _same_story(draft, news)
+            same_story = _same_story(draft, news, news_day)
             if same_story is not None:
                 draft.date, draft.date_end, draft.precision = same_story.date, None, same_story.precision
+                if told_day is not None and same_story.date != told_day.isoformat() and _near(same_story.date, told_day):
+                    # "... on Monday, with Modi and Blinken both holding talks": what follows is of the day the
+                    # lead names, not of the arrival the night before told with it
+                    draft.date = told_day.isoformat()
                 draft.reasons.append("the article's news, told later: the day of the news it goes with")
+        for draft in record.mentions:
+            if draft.reasons and draft.reasons[-1].startswith("goes on from '"):
+                # Once the news is dated, "Blinken later sat down with ..." goes on from Blinken's talks of the
+                # day rather than from a time an aside named ("cancelled the stop last week").
+                _then(draft, record.doc, sentences, record.times, record.mentions, by_time=False)
         for draft in record.mentions:
             if draft.date is None and draft.status == "occurred":
                 _counted_back(draft, record.mentions, record.doc, day, record.times)
@@ -303,8 +313,10 @@ _SEQUENCE_ADVERBS = {"then", "afterwards", "afterward", "subsequently", "later",
 SEQUENCE_REACH_SENTENCES = 2
 
 
-def _then(draft: Draft, doc, sentences: list[Span], times) -> None:
-    """ "... last month. The two leaders then spoke by telephone": the time in focus goes on."""
+def _then(draft: Draft, doc, sentences: list[Span], times, drafts: list[Draft] = (), by_time: bool = True) -> None:
+    """ "... last month. The two leaders then spoke by telephone": the time in focus goes on - the time of
+    what the same people did last, where the story told it ("Blinken and Marape held talks. [an aside about
+    last week] Blinken later sat down with ..."), else the last time named."""
     if draft.cue_index < 0:
         return
     cue = doc[draft.cue_index]
@@ -316,7 +328,17 @@ def _then(draft: Draft, doc, sentences: list[Span], times) -> None:
     sentence = sentences[draft.sentence_index]
     if _has_own_time(sentence, times):
         return
-    since = sentences[max(0, draft.sentence_index - SEQUENCE_REACH_SENTENCES)].start_char
+    first = max(0, draft.sentence_index - SEQUENCE_REACH_SENTENCES)
+    names = {p.name for p in draft.parties}
+    done = [d for d in drafts if d is not draft and first <= d.sentence_index < draft.sentence_index and d.date
+            and d.status == draft.status and names & {p.name for p in d.parties}]
+    if done:
+        draft.date, draft.date_end, draft.precision = done[-1].date, None, done[-1].precision
+        draft.reasons.append("goes on from what the same people did before")
+        return
+    if not by_time:
+        return
+    since = sentences[first].start_char
     # Times of events, not of things ("a 2002 boundary ruling" names a ruling, not when anyone acted).
     before = [t for t in times if t.date and since <= t.start < sentence.start_char and _is_adverbial(doc, t)]
     if before:
@@ -379,24 +401,31 @@ def _on_the_eve_of_one_told(draft: Draft, record: ArticleRecord, sentences: list
 def _lead_day(record: ArticleRecord, sentences: list[Span], lead: set[int], day: date) -> date:
     """The day the lead's first prose sentence names for its news, where it names one just before the
     report ("ANKARA, Dec 12 - Ethiopia and Somalia agreed late on Wednesday ..."), else the report's day."""
+    return _day_the_lead_names(record, sentences, lead, day) or day
+
+
+def _day_the_lead_names(record: ArticleRecord, sentences: list[Span], lead: set[int], day: date) -> date | None:
     datelines = dateline_spans(record.doc.text)
     for index in sorted(lead):
         sentence = sentences[index]
-        if len(sentence.text.split()) < PROSE_MIN_WORDS:
-            continue  # a headline or a date line
+        if len(sentence.text.split()) < PROSE_MIN_WORDS or not sentence.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?")):
+            continue  # a headline, a date line or a menu
         for expression in record.times:
             if any(start <= expression.start < end for start, end in datelines):
                 continue  # the dateline's own day is the report's
             if sentence.start_char <= expression.start < sentence.end_char and expression.precision == "day" and _near(expression.date or "", day):
                 return date.fromisoformat(expression.date)
-        return day
-    return day
+        return None
+    return None
 
 
-def _same_story(draft: Draft, news: list[Draft]) -> Draft | None:
-    """The dated news encounter that shares a party with `draft`."""
+def _same_story(draft: Draft, news: list[Draft], news_day: date | None = None) -> Draft | None:
+    """The dated news encounter that shares a party with `draft`: one on the news's day first (not the
+    arrival the night before, told with it)."""
     names = {p.name for p in draft.parties}
-    return next((d for d in news if d is not draft and d.date and names & {p.name for p in d.parties}), None)
+    sharing = [d for d in news if d is not draft and d.date and names & {p.name for p in d.parties}]
+    on_the_day = [d for d in sharing if news_day is not None and d.date == news_day.isoformat()]
+    return (on_the_day or sharing or [None])[0]
 
 
 def _has_own_time(sentence: Span, times) -> bool:
