@@ -159,6 +159,23 @@ SIXTH_ROUND = [
                   (V, {"William Ruto"}, "2023-06-05", "cancelled", "ETH"),
                   (M, {"S. Jaishankar", "Yoweri Museveni"}, "2023-06-12", "occurred", None)],
                  id="the-day-the-lead-names-and-later"),
+    # In a local report "the prime minister" is the country's own once named, whoever was named last; "both
+    # leaders" as the ones called are the two named together before, and each is called on their own.
+    pytest.param("PUTRAJAYA, July 28 - Malaysian Prime Minister Anwar Ibrahim hosted Cambodian Prime Minister Hun Manet "
+                 "and Thailand's acting Prime Minister Phumtham Wechayachai at his residence today. The prime minister "
+                 "said he had spoken separately by telephone with Hun Manet and Phumtham on Thursday night. US President "
+                 "Donald Trump spoke to both leaders by phone on Saturday.", "2025-07-28",
+                 [(M, {"Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai"}, "2025-07-28", "occurred", "MYS"),
+                  (C, {"Anwar Ibrahim", "Hun Manet"}, "2025-07-24", "occurred", None),
+                  (C, {"Anwar Ibrahim", "Phumtham Wechayachai"}, "2025-07-24", "occurred", None),
+                  (C, {"Donald Trump", "Hun Manet"}, "2025-07-26", "occurred", None),
+                  (C, {"Donald Trump", "Phumtham Wechayachai"}, "2025-07-26", "occurred", None)],
+                 id="local-prime-minister-and-both-leaders-called"),
+    # ... but "the leaders of France, Germany and Italy" spoken with are one call with the group.
+    pytest.param("On Monday, Biden spoke with the leaders of France, Germany and Italy to coordinate a common message, the "
+                 "White House said.", "2021-12-07",
+                 [(C, {"Joe Biden", "Emmanuel Macron", "Angela Merkel", "Mario Draghi"}, "2021-12-06", "occurred", None)],
+                 id="leaders-of-a-list-one-call"),
 ]
 
 

@@ -119,6 +119,12 @@ class RoleResolver:
             numbered = any(t.lower_ in ("two", "both", "three") for t in modifiers) or lower in ("two", "both", "pair", "duo", "trio")
             bare = all(t.lower_ == "the" for t in modifiers) and lower in ("leaders", "presidents", "sides")
             if numbered or (bare and modifiers):
+                if token.dep_ in ("dobj", "pobj", "dative") and count_of_two(modifiers, lower):
+                    # "Trump spoke to both leaders by phone": the two a sentence before named together ("spoke
+                    # with Hun Manet and Phumtham"), not the pair of the encounter in focus.
+                    together = self._coordinated_pair_before(token)
+                    if together:
+                        return together
                 if lower in ("leaders", "presidents", "heads", "premiers"):
                     # "the two leaders" are heads of state or government, not the foreign minister in focus.
                     # (in office at the time spoken of: not "then-President Trump", hosting in 2019, for a 2023 meeting)
@@ -167,6 +173,13 @@ class RoleResolver:
                 return []
             office = (other[0].office if other and other[0].office in ("head_of_state", "head_of_government", "foreign_minister") else "top")
         local = country is None and self.home is not None and head_role is not None and _is_definite(token)
+        if local:
+            # "PUTRAJAYA - Anwar hosted Hun Manet and acting Prime Minister Phumtham ... The prime minister said":
+            # in a local report the country's own, once the story has named them, whoever was named last.
+            own = [p for p in self.people if p.country == self.home and p.office == office and p is not None
+                   and p not in (other or []) and any(c < token.idx for c in p.mentions)]
+            if len(own) == 1:
+                return [own[0]]
         # "NAIROBI — The president received Wang Yi": in a local report, the country's own - after anyone
         # named before, and before anyone named just after ("The president will host Ruto").
         found = self._person_in_role(country, office, token.idx, exclude=other, on=on, ahead=not local, title=match.group(1),
@@ -626,6 +639,21 @@ class RoleResolver:
             return []
         return people
 
+    def _coordinated_pair_before(self, token: Token) -> list[Person]:
+        """The last two officials of different countries named together ("A and B") in the token's sentence
+        before it or in the sentence before."""
+        sentence_starts = [s.start for s in sentences(self.doc) if s.start <= token.i]
+        since = sentence_starts[-2] if len(sentence_starts) >= 2 else 0
+        pair: list[Person] = []
+        for first in self.doc[since:token.i]:
+            one = self._by_token.get(first.i)
+            for second in first.conjuncts:
+                other = self._by_token.get(second.i)
+                if (second.i > first.i and second.i < token.i and one is not None and other is not None and one is not other
+                        and one.is_official and other.is_official and one.country and other.country and one.country != other.country):
+                    pair = [one, other]
+        return pair
+
     def _recent_pair(self, before_char: int, leaders_only: bool = False, when: date | None = None) -> list[Person]:
         """The two most recently mentioned officials of different countries (in office `when`, if given)."""
         ordered = []
@@ -651,6 +679,11 @@ HONORIFIC_REACH_CHARS = 30
 
 # Modifiers that make "the ... president" a description rather than the one the reader knows.
 _DESCRIBING_WORDS = {"foreign", "first", "last", "only", "next", "former", "new", "late", "previous", "future", "visiting"}
+
+
+def count_of_two(modifiers: list[Token], lower: str) -> bool:
+    """Whether a group word counts two: "both leaders", "the two presidents", "both"."""
+    return any(t.lower_ in ("two", "both") for t in modifiers) or lower in ("two", "both", "pair", "duo")
 
 
 def _is_definite(token: Token) -> bool:

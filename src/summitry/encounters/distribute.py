@@ -38,7 +38,10 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
     anchor = [p for p in draft.parties if p.name in draft.subjects]
     others = [p for p in draft.parties if p not in anchor]
     several = (draft.kind in ("meeting", "call") and len(anchor) == 1 and len(others) >= 2
-               and token.lemma_.lower() not in _JOINT_GATHERINGS and not _named_as_a_group(reading, token)
+               and token.lemma_.lower() not in _JOINT_GATHERINGS
+               # ("spoke to both leaders by phone": two calls; "spoke with the leaders of France, Germany and
+               # Italy": one call with the group)
+               and (not _named_as_a_group(reading, token) or (draft.kind == "call" and _both_of_a_pair(token)))
                and not _joint_in_itself(token))
     if draft.kind == "meeting" and len({p.country for p in others}) == 1:
         # "she will meet Foreign Minister Mahuta and Prime Minister Ardern": one country's leaders met
@@ -138,6 +141,14 @@ def _named_as_a_group(reading: ArticleReading, cue: Token) -> bool:
         if any(t.tag_ in ("NNS", "NNPS") and reading.actors.is_role_noun(t) for t in targets):
             return True
     return False
+
+
+def _both_of_a_pair(cue: Token) -> bool:
+    """Whether the people met are "both leaders", "the two presidents": a pair told before, not a list."""
+    verb = _verb_it_is_for(cue)
+    targets = [t for child in verb.children for t in ([child] if child.dep_ in ("dobj", "dative") else
+                                                      [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [])]
+    return any(c.lower_ in ("both", "two") for t in targets for c in t.children if c.dep_ in ("det", "nummod", "predet"))
 
 
 def _times_apart(reading: ArticleReading, people) -> bool:
