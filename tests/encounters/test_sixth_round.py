@@ -176,6 +176,23 @@ SIXTH_ROUND = [
                  "White House said.", "2021-12-07",
                  [(C, {"Joe Biden", "Emmanuel Macron", "Angela Merkel", "Mario Draghi"}, "2021-12-06", "occurred", None)],
                  id="leaders-of-a-list-one-call"),
+    # Hosting a reception or a dinner for a named official is meeting them (not "a dinner for donors").
+    pytest.param("Earlier the same day, Prime Minister Pham Minh Chinh hosted a reception for US Secretary of State "
+                 "Antony Blinken at the Government headquarters.", "2023-04-15",
+                 [(M, {"Pham Minh Chinh", "Antony Blinken"}, "2023-04-15", "occurred", "VNM")], id="reception-for-a-guest"),
+    pytest.param("Kenyan President William Ruto hosted a dinner for donors in Nairobi on Monday.", "2023-06-14", [],
+                 id="dinner-for-donors-is-no-encounter"),
+    # "A summit that was to have gathered A, B and C ... was cancelled".
+    pytest.param("A four-way summit that was to have gathered Egyptian President Abdel Fattah el-Sisi, Jordan's King "
+                 "Abdullah II and US President Joe Biden in Amman on Wednesday was cancelled.", "2023-10-21",
+                 [(M, {"Abdel Fattah el-Sisi", "Abdullah II", "Joe Biden"}, None, "cancelled", None)], id="was-to-have-gathered"),
+    # "the foreign ministers of both countries" spoken with: those of the pair just told, one call each.
+    pytest.param("PUTRAJAYA, July 28 - Malaysian Prime Minister Anwar Ibrahim hosted Cambodian Prime Minister Hun Manet "
+                 "and Thailand's acting Prime Minister Phumtham Wechayachai at his residence today. US Secretary of State "
+                 "Marco Rubio spoke with the foreign ministers of both countries on Sunday.", "2025-07-28",
+                 [(M, {"Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai"}, "2025-07-28", "occurred", "MYS"),
+                  (C, {"Marco Rubio", "Sok Chenda Sophea"}, "2025-07-27", "occurred", None),
+                  (C, {"Marco Rubio", "Maris Sangiampongsa"}, "2025-07-27", "occurred", None)], id="ministers-of-both-countries"),
 ]
 
 

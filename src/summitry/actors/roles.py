@@ -404,6 +404,14 @@ class RoleResolver:
             return people if len(people) >= 2 else []
         if not any(child.dep_ == "prep" and child.lower_ in ("of", "from") for child in token.children):
             return []
+        # (the ones spoken with or met; "the first meeting between leaders of both countries in nine decades" is
+        # about the countries, whoever led them)
+        both = self._countries_of_both(token) if token.dep_ in ("dobj", "dative") or (
+            token.dep_ == "pobj" and token.head.lower_ in ("with", "to")) else []
+        if both:
+            # "the foreign ministers of both countries": the two countries of the pair just told
+            people = [person for code in both if (person := self._holder(code, office, when, mention=token.text)) is not None]
+            return people if len(people) == 2 else []
         # The countries follow the noun up to the end of its clause: "leaders of immediate
         # neighbours Canada and Mexico on Saturday and of Israel and Egypt on Sunday".
         for country_token in self.doc[token.i + 1 : token.sent.end]:
@@ -638,6 +646,16 @@ class RoleResolver:
         if len(people) != count or len({p.country for p in people}) != count or None in {p.country for p in people}:
             return []
         return people
+
+    def _countries_of_both(self, token: Token) -> list[str]:
+        """The countries "of both countries" / "of the two nations" stands for: those of the pair named together
+        last (or of the last two officials of different countries)."""
+        for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            for obj in (c for c in of.children if c.dep_ == "pobj" and c.lemma_.lower() in ("country", "nation", "side")):
+                if any(c.lower_ in ("both", "two") for c in obj.children):
+                    pair = self._coordinated_pair_before(token) or self._recent_pair(token.idx)
+                    return [p.country for p in pair if p.country]
+        return []
 
     def _coordinated_pair_before(self, token: Token) -> list[Person]:
         """The last two officials of different countries named together ("A and B") in the token's sentence

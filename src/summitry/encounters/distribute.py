@@ -148,6 +148,9 @@ def _both_of_a_pair(cue: Token) -> bool:
     verb = _verb_it_is_for(cue)
     targets = [t for child in verb.children for t in ([child] if child.dep_ in ("dobj", "dative") else
                                                       [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [])]
+    # (or "the foreign ministers of both countries")
+    targets += [obj for t in targets for of in t.children if of.dep_ == "prep" and of.lower_ == "of"
+                for obj in of.children if obj.dep_ == "pobj"]
     return any(c.lower_ in ("both", "two") for t in targets for c in t.children if c.dep_ in ("det", "nummod", "predet"))
 
 

@@ -48,6 +48,8 @@ _OTHER_MINISTRIES = {"defence", "defense", "trade", "finance", "economy", "energ
                      "environment", "transport", "justice", "education", "industry", "commerce"}
 # Verbs whose object a gathering brings together: "bringing together the presidents of ...", "gathering leaders of ...".
 _BRINGING_VERBS = {"bring", "gather", "unite", "assemble", "convene"}
+# Meals and receptions a host gives a guest: hosting one for a named official is meeting them.
+_HOSTED_MEALS = {"reception", "dinner", "banquet", "lunch", "luncheon", "breakfast"}
 # Nouns for the way an encounter is held ("in bilateral format", "in a restricted setting", "at expert level").
 _MANNER_NOUNS = {"format", "setting", "framework", "level", "composition", "mode"}
 # Nouns that place an encounter beside a gathering ("on the sidelines of the summit", "on the eve of the summit").
@@ -343,6 +345,11 @@ class PartyFinder:
                 found = [] if is_encounter_noun(child) else self._people(child, on, group, parties.subjects)
                 if not found and child.dep_ == "dobj" and child.lower_ in ("him", "her"):
                     parties.unknown_other = True
+                if not found and child.dep_ == "dobj" and child.lemma_.lower() in _HOSTED_MEALS:
+                    # "hosted a reception for Blinken", "gave a state banquet in honour of the King": the guest
+                    found = [p for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("for", "in", "honoring", "honouring")
+                             for obj in prep.subtree if obj.dep_ == "pobj" and (prep.lower_ != "in" or obj.head.lower_ == "of")
+                             for p in self._people(obj, on, group, parties.subjects)]
                 if found:
                     parties.others.extend(p for p in found if p not in parties.others)
                     parties.host_found = True
@@ -538,8 +545,9 @@ class PartyFinder:
         """ "will chair the summit on Friday, bringing together the presidents of Kazakhstan, ... and
         Uzbekistan": the people a participle clause of the gathering's verb brings together take part."""
         for clause in verb.children:
-            if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in _PLANNING_VERBS:
-                # "A summit that was expected to bring A and B face to face": the plan's clause
+            if clause.dep_ in ("acl", "relcl") and (clause.lemma_.lower() in _PLANNING_VERBS or clause.lemma_ == "be"):
+                # "A summit that was expected to bring A and B face to face", "that was to have gathered A, B and
+                # C": the plan's clause
                 clause = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
             lemma = clause.lemma_.lower()
             if clause.dep_ not in ("advcl", "conj", "xcomp", "acl", "relcl") or lemma not in _BRINGING_VERBS | _MEDIATING_VERBS:
