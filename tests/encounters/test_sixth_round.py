@@ -193,6 +193,12 @@ SIXTH_ROUND = [
                  [(M, {"Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai"}, "2025-07-28", "occurred", "MYS"),
                   (C, {"Marco Rubio", "Sok Chenda Sophea"}, "2025-07-27", "occurred", None),
                   (C, {"Marco Rubio", "Maris Sangiampongsa"}, "2025-07-27", "occurred", None)], id="ministers-of-both-countries"),
+    # "called X on Tuesday to discuss ...": a purpose, and a person the parser took for what X is called, are no
+    # naming ("called the move reckless", "called Petro a friend" still are).
+    pytest.param("Brazilian President Luiz Inácio Lula da Silva called Colombian President Gustavo Petro on Tuesday to "
+                 "discuss the Amazon.", "2023-06-14",
+                 [(C, {"Luiz Inácio Lula da Silva", "Gustavo Petro"}, "2023-06-13", "occurred", None)], id="called-to-discuss"),
+    pytest.param("Lula called Petro a friend on Tuesday.", "2023-06-14", [], id="called-someone-something"),
 ]
 
 

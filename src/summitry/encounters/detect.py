@@ -337,7 +337,8 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         return False  # "This is Widodo's third visit to Australia": the trip already told, counted
     if current.is_noun and _founded_as_a_format(reading, token):
         return False  # "since the three-way meeting was launched in 2008": a format set up, not one encounter
-    if word.lemma == "call" and not current.is_noun and any(child.dep_ in ("oprd", "xcomp", "ccomp", "attr") or (
+    if word.lemma == "call" and not current.is_noun and any((child.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not _purpose(child)
+                                                             and not _the_one_called(reading, child)) or (
             child.dep_ == "prt" and child.lower_ == "off") for child in token.children):
         return False  # "calling them terrorist attacks": naming, not phoning; "calls off the summit": cancelling
     if word.needs == "sidelines" and not (found.others and _in_person(token)):
@@ -412,6 +413,19 @@ def _founded_as_a_format(reading: ArticleReading, noun: Token) -> bool:
     if noun.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in _FOUNDING_VERBS:
         return False
     return not any(reading.actors.person_at(t) is not None for t in noun.subtree)
+
+
+def _the_one_called(reading: ArticleReading, child: Token) -> bool:
+    """A person the parser took for what someone is called ("called Colombian President Gustavo Petro on
+    Tuesday" read as "called him a friend"), when the verb has no other object."""
+    return (child.dep_ == "oprd" and reading.actors.person_at(child) is not None
+            and not any(c.dep_ == "dobj" for c in child.head.children))
+
+
+def _purpose(clause: Token) -> bool:
+    """Whether a clause under a verb is its purpose: "called Petro to discuss the Amazon" (not "called the move
+    reckless", "called them to account")."""
+    return clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _where_clause_of_a_place(verb: Token) -> bool:
