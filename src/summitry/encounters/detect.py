@@ -424,8 +424,9 @@ def _the_one_called(reading: ArticleReading, child: Token) -> bool:
 
 def _purpose(clause: Token) -> bool:
     """Whether a clause under a verb is its purpose: "called Petro to discuss the Amazon" (not "called the move
-    reckless", "called them to account")."""
-    return clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    reckless", "called them to account", nor "called on the Prime Minister to secure a release": urging)."""
+    urging = any(c.dep_ == "prep" and c.lower_ == "on" for c in clause.head.children)
+    return not urging and clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _where_clause_of_a_place(verb: Token) -> bool:
