@@ -199,6 +199,12 @@ SIXTH_ROUND = [
                  "discuss the Amazon.", "2023-06-14",
                  [(C, {"Luiz Inácio Lula da Silva", "Gustavo Petro"}, "2023-06-13", "occurred", None)], id="called-to-discuss"),
     pytest.param("Lula called Petro a friend on Tuesday.", "2023-06-14", [], id="called-someone-something"),
+    # Postponed to a new date, an encounter is planned on that date (and one postponed with no date, cancelled).
+    pytest.param("The meeting between Kenyan President William Ruto and South African President Cyril Ramaphosa, planned "
+                 "for Thursday, has been postponed to July 10.", "2023-06-14",
+                 [(M, {"William Ruto", "Cyril Ramaphosa"}, "2023-07-10", "planned", None)], id="postponed-to-a-new-date"),
+    pytest.param("Kenyan President William Ruto postponed his visit to Pretoria.", "2023-06-14",
+                 [(V, {"William Ruto"}, None, "cancelled", "ZAF")], id="postponed-with-no-date"),
 ]
 
 

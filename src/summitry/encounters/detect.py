@@ -42,6 +42,7 @@ from .place import find_place
 from ..places import names_in, resolve_place
 from .reading import ArticleReading, start_reading
 from .status import StatusDecision, decide_status
+from ..temporal.tense import is_deferred_to
 from .timing import assign_times, direct_by_status, is_present_state, reanchor_present_weekday
 
 logger = logging.getLogger(__name__)
@@ -75,9 +76,16 @@ def detect_mentions(reading: ArticleReading) -> list[Draft]:
             earlier = _implied_earlier(reading, cue, index, sentence_roots)
             if earlier is not None:
                 reading.mentions.append(earlier)
-            draft = read_cue(reading, cue, index, assigned.get(cue.token.i))
+            deferral = _deferred_to(reading, [assigned.get(cue.token.i), *more_times.get(cue.token.i, ())])
+            draft = read_cue(reading, cue, index, deferral or assigned.get(cue.token.i))
             if draft is None:
                 continue
+            if deferral is not None:
+                # "The meeting, planned for Thursday, has been postponed to July 10": planned, on the new day.
+                if draft.status == "cancelled":
+                    draft.status = "planned"
+                    draft.reasons.append(f"postponed to '{deferral.text}'")
+                more_times[cue.token.i] = []
             if reading.listed:
                 reading.mentions.extend(_one_per_line(reading, draft))
                 continue
@@ -420,6 +428,11 @@ def _the_one_called(reading: ArticleReading, child: Token) -> bool:
     Tuesday" read as "called him a friend"), when the verb has no other object."""
     return (child.dep_ == "oprd" and reading.actors.person_at(child) is not None
             and not any(c.dep_ == "dobj" for c in child.head.children))
+
+
+def _deferred_to(reading: ArticleReading, expressions) -> TimeExpression | None:
+    """The time an encounter is put off to ("postponed to July 10", "delayed until next week"), if one of its is."""
+    return next((e for e in expressions if e is not None and e.date and is_deferred_to(reading.doc.text, e.start)), None)
 
 
 def _purpose(clause: Token) -> bool:
