@@ -205,6 +205,16 @@ SIXTH_ROUND = [
                  [(M, {"William Ruto", "Cyril Ramaphosa"}, "2023-07-10", "planned", None)], id="postponed-to-a-new-date"),
     pytest.param("Kenyan President William Ruto postponed his visit to Pretoria.", "2023-06-14",
                  [(V, {"William Ruto"}, None, "cancelled", "ZAF")], id="postponed-with-no-date"),
+    # A meeting rejected, or not rejected "in principle", is none told.
+    pytest.param("Lavrov said Moscow did not in principle reject a meeting between President Vladimir Putin and his "
+                 "Ukrainian counterpart Volodymyr Zelensky.", "2022-03-10", [], id="meeting-not-rejected-is-none"),
+    # One who meets four or more people of several countries at once meets them together.
+    pytest.param("At the summit of the trade bloc in the capital of Uruguay on Friday, Brazilian President Luiz Inácio Lula "
+                 "da Silva met with the host, President Luis Lacalle Pou, and with Argentina's Javier Milei, Paraguay's "
+                 "Santiago Peña and European Commission President Ursula von der Leyen, who was there for the deal.",
+                 "2024-12-07",
+                 [(M, {"Luiz Inácio Lula da Silva", "Luis Lacalle Pou", "Javier Milei", "Santiago Peña", "Ursula von der Leyen"},
+                   "2024-12-06", "occurred", "URY")], id="four-of-several-countries-met-together"),
 ]
 
 

@@ -576,7 +576,7 @@ def mentions_phone(governors: list[Token]) -> bool:
                 return True  # "received a (phone) call from the Emir": the receiving is the call
             if verb is cue and child.dep_ == "dobj":
                 # "exchanged views over the phone": the parser hangs the means on the object
-                words.extend(t for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via")
+                words.extend(t for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("by", "over", "via", "in", "during")
                              for t in prep.subtree)
             if child.dep_ == "prep" and child.lower_ in _BEFORE_OR_AFTER:
                 continue  # "Following their phone call, the two will discuss": another encounter, not the means

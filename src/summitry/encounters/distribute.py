@@ -48,7 +48,10 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
         # together, unless the story tells them apart ("separate talks") or gives each its own time.
         one_after_another = several and (_told_apart(reading, draft) or _times_apart(reading, others))
     else:
-        one_after_another = several and (_told_apart(reading, draft) or not (_told_as_one(reading, draft) or _hosts_a_group(token, others)))
+        # (but one meets four or more of several countries at a gathering: "met with the host, Milei, Peña and
+        # von der Leyen")
+        crowd = draft.kind == "meeting" and len(others) >= 4
+        one_after_another = several and (_told_apart(reading, draft) or not (_told_as_one(reading, draft) or _hosts_a_group(token, others) or crowd))
     # "A, B and C separately called on the Prime Minister": each subject's own encounter with the one met
     if draft.kind in ("meeting", "call") and len(anchor) >= 2 and len(others) == 1 and _apart_in_itself(token):
         return [replace_draft(draft, parties=[subject, others[0]]) for subject in anchor]

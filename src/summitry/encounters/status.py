@@ -114,6 +114,8 @@ def _clause_chain(cue: Token) -> list[Token]:
             # noun's own, though "the visit could lead to a deal" is no doubt about the visit.
             if cue.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
                 chain.extend(child for child in head.children if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"))
+            if cue.dep_ == "dobj" and head.pos_ == "VERB" and modality_lexicon().get(_lemma(head)) in ("drop", "cancelled"):
+                chain.append(head)  # "rejected a meeting", "did not rule out a meeting": no meeting told
             return chain
     if (cue.dep_ in ("acl", "relcl") and cue.tag_ in ("VBN", "VB") and cue.head.dep_ == "attr"
             and cue.head.head.pos_ in ("VERB", "AUX")):
