@@ -215,6 +215,12 @@ SIXTH_ROUND = [
                  "2024-12-07",
                  [(M, {"Luiz Inácio Lula da Silva", "Luis Lacalle Pou", "Javier Milei", "Santiago Peña", "Ursula von der Leyen"},
                    "2024-12-06", "occurred", "URY")], id="four-of-several-countries-met-together"),
+    # One who arranges a meeting between two others is no party of it, and a meeting being arranged is planned.
+    pytest.param("WASHINGTON (AP) - President Donald Trump said Monday he had begun arranging a meeting between Russian "
+                 "President Vladimir Putin and Ukrainian President Volodymyr Zelensky. Trump first met Zelensky alone in "
+                 "the Oval Office.", "2025-08-19",
+                 [(M, {"Vladimir Putin", "Volodymyr Zelensky"}, None, "planned", None),
+                  (M, {"Donald Trump", "Volodymyr Zelensky"}, "2025-08-18", "occurred", "USA")], id="arranging-a-meeting-between-others"),
 ]
 
 

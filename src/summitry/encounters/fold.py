@@ -172,7 +172,8 @@ def _part_of_a_larger_one(draft: Draft, drafts: list[Draft], doc) -> bool:
     for other in drafts:
         # (or, with no time of its own, the sentence before: "... talks. Erdogan told a news conference with the
         # two leaders, who shook hands for the cameras.")
-        next_one = draft.date is None and other.sentence_index == draft.sentence_index - 1
+        next_one = (draft.date is None and other.sentence_index == draft.sentence_index - 1
+                    and draft.cue_index >= 0 and doc[draft.cue_index].dep_ == "relcl")
         if other is draft or (other.sentence_index != draft.sentence_index and not next_one) or other.kind != draft.kind:
             continue
         if draft.location and other.location and draft.location.country != other.location.country:

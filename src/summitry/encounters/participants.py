@@ -26,6 +26,9 @@ HOLDING_VERBS = {
     "arrange", "seek", "request", "set", "announce", "confirm", "cancel", "postpone", "scrap", "call", "convene",
 }
 _PARTY_PREPOSITIONS = {"with", "between", "among", "by", "alongside", "from"}
+# Verbs by which one makes, announces or calls off an encounter others hold.
+_ARRANGING_VERBS = {"arrange", "announce", "confirm", "schedule", "plan", "set", "cancel", "postpone", "scrap", "request",
+                    "seek", "propose", "broker", "organise", "organize"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Relations that keep a token inside one noun phrase of names and titles.
 _NAME_PHRASE_DEPS = {"compound", "conj", "appos", "nmod", "amod", "flat", "cc", "punct", "det"}
@@ -806,7 +809,11 @@ class PartyFinder:
                               and not parties.subjects and not parties.others)
         if verb is not None and (noun.dep_ in ("dobj", "pobj", "attr") or passive_with_agent) and verb.lemma_.lower() in HOLDING_VERBS and not placing:
             held = self.of_verb(verb, on, group)
-            for person in held.subjects:
+            # ("Trump is arranging a meeting between Putin and Zelensky": one who arranges or announces what two
+            # others will hold is no party of it)
+            arranged_for_others = (verb.lemma_.lower() in _ARRANGING_VERBS and len(parties.subjects) + len(parties.others) >= 2
+                                   and any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in noun.children))
+            for person in held.subjects if not arranged_for_others else ():
                 if person not in parties.subjects:
                     parties.subjects.append(person)
             for person in held.others:
