@@ -270,6 +270,8 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
         return None
     if current.cue.word.needs == "attendance" and _join_focus(reading, current):
         return None
+    if _taking_part_in_the_one_told(current) and _join_focus(reading, current, delegations=True):
+        return None
     place = find_place(reading, current.kind, current.governors, current.found, current.people)  # 6
     place = _visit(reading, current, place)                                    # 7
     if current.kind == "visit" and not current.people:
@@ -729,13 +731,32 @@ def _attendees(reading: ArticleReading, token: Token) -> Parties:
     return listed
 
 
-def _join_focus(reading: ArticleReading, current: _Cue) -> bool:
+def _taking_part_in_the_one_told(current: _Cue) -> bool:
+    """ "Vance and Rubio took part in parts of the talks", "joined the meeting": people who join the encounter
+    the story is telling, named by a definite noun, are more of its parties, not an encounter of their own."""
+    governor, noun = current.governor, current.token
+    if not current.is_noun or governor is None or not is_anaphoric(noun):
+        return False
+    # (the thing joined: "joined the talks", "took part in (parts of) the talks" - not "joined them before the
+    # talks", nor "joined them, in the first encounter of the three")
+    lemma = governor.lemma_.lower()
+    if lemma in ("join", "attend"):
+        return noun.dep_ == "dobj"
+    taking_part = lemma == "participate" or (lemma == "take" and any(c.lower_ == "part" for c in governor.children))
+    inside = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" else noun
+    return taking_part and inside.dep_ == "pobj" and inside.head.lower_ == "in" 
+
+
+def _join_focus(reading: ArticleReading, current: _Cue, delegations: bool = False) -> bool:
     """ "In attendance were Presidents Embalo of Guinea-Bissau, Ouattara of Cote d'Ivoire and Sall of
     Senegal": the people listed take part in the gathering in focus."""
     target = encounter_in_focus(reading.mentions, "meeting", current.index)
     if target is None or not current.people:
         return False
-    target.parties = target.parties + [p for p in current.people if p not in target.parties]
+    # (with `delegations`, those of a country already at the table are its delegation, no parties themselves)
+    seated = {p.country for p in target.parties} if delegations else set()
+    target.parties = target.parties + [p for p in current.people if p not in target.parties
+                                       and not (p.country in seated or (delegations and p.country is None))]
     return True
 
 
