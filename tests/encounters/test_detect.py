@@ -19,7 +19,7 @@ CASES = [
      "2023-05-25", [("meeting", {"Cyril Ramaphosa", "William Ruto"}, "2023-05-23", "occurred", "ZAF")]),
     # calls
     ("French President Emmanuel Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Saturday, the Elysee said.",
-     "2023-05-22", [("call", {"Emmanuel Macron", "Volodymyr Zelensky"}, "2023-05-20", "occurred", None)]),
+     "2023-05-22", [("call", {"Emmanuel Macron", "Volodymyr Zelenskyy"}, "2023-05-20", "occurred", None)]),
     ("The Kremlin said Putin and Trump discussed Ukraine in a phone call on Tuesday.",
      "2025-05-22", [("call", {"Vladimir Putin", "Donald Trump"}, "2025-05-20", "occurred", None)]),
     # plans and visits

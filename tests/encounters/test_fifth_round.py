@@ -139,7 +139,7 @@ FIFTH_ROUND = [
                  id="holders-at-the-time"),
     # A handle with a short country tag after the name is that person, not a second one.
     pytest.param("Modi posted that he had held a productive meeting with President @ZelenskyyUa in Kyiv on Friday.",
-                 "2024-08-23", [(M, {"Narendra Modi", "Volodymyr Zelensky"}, "2024-08-23", "occurred", "UKR")],
+                 "2024-08-23", [(M, {"Narendra Modi", "Volodymyr Zelenskyy"}, "2024-08-23", "occurred", "UKR")],
                  id="handle-with-a-country-tag"),
     # "Earlier in the day" is the day of the report's news, not the day last named in passing.
     pytest.param("Vladimir Putin and Indian Prime Minister Narendra Modi spoke by phone on Friday. Putin told Modi about "

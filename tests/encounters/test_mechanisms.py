@@ -76,7 +76,7 @@ def test_occasion_from_a_purpose_clause():
 CALLS = [
     # A conversation between leaders of two countries with no place named is a call ...
     ("Zelensky's office said he had a good and productive conversation with Trump on Wednesday.", "2025-03-20",
-     [(C, {"Volodymyr Zelensky", "Donald Trump"}, "2025-03-19", "occurred", None)]),
+     [(C, {"Volodymyr Zelenskyy", "Donald Trump"}, "2025-03-19", "occurred", None)]),
     # ... and one told in a clause that places another event in time is not the day's news.
     ("The call came days after US President Donald Trump spoke with Russian President Vladimir Putin for more than two hours.",
      "2025-03-20", [(C, {"Donald Trump", "Vladimir Putin"}, None, "occurred", None)]),
@@ -862,7 +862,7 @@ FOURTH_ROUND += _with_ids([
     ("US President Joe Biden spoke to reporters. In May 2023, Senegalese President Macky Sall led a delegation of African "
      "leaders to Kyiv, where they met Ukrainian President Volodymyr Zelensky on May 16. The following day the delegation "
      "travelled to Moscow for talks with Russian President Vladimir Putin.", "2024-04-24",
-     [(M, {"Macky Sall", "Volodymyr Zelensky"}, "2023-05-16", "occurred", None),
+     [(M, {"Macky Sall", "Volodymyr Zelenskyy"}, "2023-05-16", "occurred", None),
       (M, {"Macky Sall", "Vladimir Putin"}, "2023-05-17", "occurred", "RUS")]),
     # A counted encounter set off by a comma after the one told describes it: no third party from "their".
     ("Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Wednesday. The Prime Minister also held "
@@ -922,7 +922,7 @@ FOURTH_ROUND += _with_ids([
       (C, {"Marco Rubio", "Sergey Lavrov"}, "2025-10-20", "occurred", None)]),
     ("French President Emmanuel Macron and German Chancellor Olaf Scholz met Ukrainian President Volodymyr Zelensky in "
      "Kyiv on Thursday. The two had held a joint phone call with Russian President Vladimir Putin on May 28.",
-     "2022-06-17", [(M, {"Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky"}, "2022-06-16", "occurred", "UKR"),
+     "2022-06-17", [(M, {"Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelenskyy"}, "2022-06-16", "occurred", "UKR"),
                     (C, {"Emmanuel Macron", "Olaf Scholz", "Vladimir Putin"}, "2022-05-28", "occurred", None)]),
     # Encounters singled out after a comma from the ones told are between the same parties.
     ("US President Joe Biden met Chinese President Xi Jinping in Bali on Monday. Since then they had held three phone "
@@ -952,7 +952,7 @@ FOURTH_ROUND += _with_ids([
     # A city the tagger took for a person, as the object of "visited".
     ("British Prime Minister Boris Johnson visited Kyiv in April and walked through the city center with Ukrainian "
      "President Volodymyr Zelensky.", "2022-06-17",
-     [(M, {"Boris Johnson", "Volodymyr Zelensky"}, "2022-04", "occurred", "UKR")]),
+     [(M, {"Boris Johnson", "Volodymyr Zelenskyy"}, "2022-04", "occurred", "UKR")]),
     # Talks of a measured length at a hotel were face to face; "on the eve of" a summit is the day before it.
     ("US President Joe Biden and Chinese President Xi Jinping talked for more than three hours at a luxury hotel in "
      "Nusa Dua on the eve of the G20 summit.", "2022-11-15",

@@ -219,16 +219,16 @@ SIXTH_ROUND = [
     pytest.param("WASHINGTON (AP) - President Donald Trump said Monday he had begun arranging a meeting between Russian "
                  "President Vladimir Putin and Ukrainian President Volodymyr Zelensky. Trump first met Zelensky alone in "
                  "the Oval Office.", "2025-08-19",
-                 [(M, {"Vladimir Putin", "Volodymyr Zelensky"}, None, "planned", None),
-                  (M, {"Donald Trump", "Volodymyr Zelensky"}, "2025-08-18", "occurred", "USA")], id="arranging-a-meeting-between-others"),
+                 [(M, {"Vladimir Putin", "Volodymyr Zelenskyy"}, None, "planned", None),
+                  (M, {"Donald Trump", "Volodymyr Zelenskyy"}, "2025-08-18", "occurred", "USA")], id="arranging-a-meeting-between-others"),
     # Those who take part in or join "the talks" just told are its parties, unless their country is already at
     # the table (a delegation).
     pytest.param("Trump met Zelensky in the Oval Office on Monday. The White House said Vice President JD Vance and "
                  "Secretary of State Marco Rubio took part in parts of the talks.", "2025-08-19",
-                 [(M, {"Donald Trump", "Volodymyr Zelensky"}, "2025-08-18", "occurred", "USA")], id="delegation-takes-part"),
+                 [(M, {"Donald Trump", "Volodymyr Zelenskyy"}, "2025-08-18", "occurred", "USA")], id="delegation-takes-part"),
     pytest.param("Trump met Zelensky in the Oval Office on Monday. British Prime Minister Keir Starmer later joined the "
                  "talks.", "2025-08-19",
-                 [(M, {"Donald Trump", "Volodymyr Zelensky", "Keir Starmer"}, "2025-08-18", "occurred", "USA")],
+                 [(M, {"Donald Trump", "Volodymyr Zelenskyy", "Keir Starmer"}, "2025-08-18", "occurred", "USA")],
                  id="a-leader-joins-the-talks"),
 ]
 
