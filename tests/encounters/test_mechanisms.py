@@ -571,8 +571,9 @@ WISHES_AND_REQUESTS = [
     # Hoping or wanting to meet with no time set is no plan; with a time it is.
     ("Colombian President Gustavo Petro said he hoped to receive Venezuelan President Nicolas Maduro in Bogota soon.",
      "2022-11-01", []),
+    # (at the summit of next week: that week)
     ("Petro hopes to meet Maduro at the summit in Caracas next week.", "2022-11-01",
-     [(M, {"Gustavo Petro", "Nicolás Maduro"}, None, "planned", "VEN")]),
+     [(M, {"Gustavo Petro", "Nicolás Maduro"}, "2022-11-07", "planned", "VEN")]),
     # A place the tagger took for a person is still where they met.
     ("The leaders of France, Germany and Poland met in Weimar on Monday for talks on Ukraine.", "2023-09-10",
      [(M, {"Emmanuel Macron", "Olaf Scholz", "Andrzej Duda"}, "2023-09-04", "occurred", "DEU")]),

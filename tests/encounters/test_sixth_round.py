@@ -230,6 +230,17 @@ SIXTH_ROUND = [
                  "talks.", "2025-08-19",
                  [(M, {"Donald Trump", "Volodymyr Zelenskyy", "Keir Starmer"}, "2025-08-18", "occurred", "USA")],
                  id="a-leader-joins-the-talks"),
+    # Talks "at" a gathering told with its own time are of that time.
+    pytest.param("At the previous summit, held in Sofia in May 2020, French President Emmanuel Macron and Serbian "
+                 "President Aleksandar Vucic held bilateral talks.", "2021-05-28",
+                 [(M, {"Emmanuel Macron", "Aleksandar Vučić"}, "2020-05", "occurred", "BGR")], id="talks-at-a-gathering-told-with-its-time"),
+    # A meeting sought "but the request failed" is cancelled; so is a trip one sends someone else on "in his place".
+    pytest.param("Prime Minister Kyriakos Mitsotakis had also sought a meeting with Portuguese Prime Minister Antonio Costa "
+                 "in Geneva on Monday, but the request failed because Costa left before Mitsotakis arrived.", "2019-05-28",
+                 [(M, {"Kyriakos Mitsotakis", "António Costa"}, "2019-05-27", "cancelled", "CHE")], id="request-failed"),
+    pytest.param("Chancellor Sebastian Kurz was expected at the summit in Tirana on Thursday, but he will send Foreign "
+                 "Minister Alexander Schallenberg in his place, his office said.", "2019-05-28",
+                 [(V, {"Sebastian Kurz"}, "2019-05-23", "cancelled", "ALB")], id="sent-another-in-his-place"),
 ]
 
 

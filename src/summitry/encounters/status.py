@@ -421,13 +421,28 @@ def _undone_in_a_joined_clause(chain: list[Token], marks: _Marks) -> None:
         return  # "met Scholz, but the summit was postponed" is about another encounter
     effects = modality_lexicon()
     for token in chain:
-        for verb in token.children:
-            if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        joined = list(token.children)
+        if any(c.dep_ == "cc" and c.lower_ == "but" for c in token.children) and token.head is not token:
+            # ("was expected in Tirana, but he will send ... in his place, his office said": the parser hangs the
+            # clause after "but" beside this one, under the verb of saying)
+            joined += [c for c in token.head.children if c.i > token.i and c.dep_ in ("ccomp", "conj")]
+        for verb in joined:
+            if verb.dep_ not in ("conj", "ccomp") or verb.pos_ not in ("VERB", "AUX") or (verb.dep_ == "ccomp" and verb.head is token):
                 continue
             subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:
                 # "had been due in Port Moresby, but cancelled the stop": the same subject calls it off
                 subject = next((child for child in verb.children if child.dep_ == "dobj"), None)
+            if _lemma(verb) == "send" and _in_ones_place(verb):
+                # "was expected at the summit on Thursday, but he will send his foreign minister in his place"
+                marks.cancelled = True
+                marks.reasons.append(f"'{verb.text} ... in his place' in a joined clause")
+                return
+            if subject is not None and subject.lemma_.lower() in _REQUEST_NOUNS and _lemma(verb) in _FAILING_VERBS:
+                # "had sought a meeting with Costa, but the request failed": what was sought did not come about
+                marks.cancelled = True
+                marks.reasons.append(f"'{subject.text} ... {verb.text}' in a joined clause")
+                return
             if subject is None or not (_names_an_encounter(subject) or subject.lemma_.lower() in _LEG_NOUNS):
                 continue
             negated = any(child.dep_ == "neg" for child in verb.children)
@@ -441,6 +456,16 @@ def _undone_in_a_joined_clause(chain: list[Token], marks: _Marks) -> None:
                 marks.reasons.append(f"'{subject.text} ... {verb.text}' in a joined clause")
                 return
 
+
+def _in_ones_place(verb: Token) -> bool:
+    """Whether a verb sends someone "in his place", "in her stead" or "instead"."""
+    return any((child.dep_ == "prep" and child.lower_ == "in" and any(g.lemma_.lower() in ("place", "stead") for g in child.children))
+               or (child.dep_ == "advmod" and child.lower_ == "instead") for child in verb.subtree)
+
+
+# A request for an encounter, and what it does when the encounter does not come about.
+_REQUEST_NOUNS = {"request", "bid", "attempt", "effort", "proposal", "invitation"}
+_FAILING_VERBS = {"fail", "collapse", "fall", "founder"}
 
 # Words for a part of a trip that stand for the visit to one place: "cancelled the stop".
 _LEG_NOUNS = {"stop", "stopover", "leg", "plan"}

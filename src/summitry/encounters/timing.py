@@ -366,6 +366,10 @@ def _pass_times_to_the_sidelines(cues: list[Cue], assigned: dict) -> None:
                      for obj in prep.children if obj.dep_ == "pobj" and obj.lower_ in _SIDE_NOUNS]
             gatherings = [g for side in sides for of in side.children if of.dep_ == "prep" and of.lower_ == "of"
                           for g in of.children if g.dep_ == "pobj" and g.i in assigned]
+            # ("At the previous summit, held in Sofia in May 2020, Macron and Vucic held bilateral talks": at it)
+            gatherings += [g for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("at", "during")
+                           for g in prep.children if g.dep_ == "pobj" and g.i in assigned and g.i != cue.token.i
+                           and any(c.token.i == g.i and c.word.pos == "NOUN" for c in cues)]
             if gatherings:
                 assigned[cue.token.i] = assigned[gatherings[0].i]
                 break
