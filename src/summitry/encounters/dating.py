@@ -469,6 +469,9 @@ def _counted_back(draft: Draft, drafts: list[Draft], doc, report: date, times=()
         return
     offset = _offset_of(preposition)
     clause = preposition.head
+    if preposition.dep_ == "mark":
+        # (the offset hangs on the clause, and the clause on the one it is placed against)
+        offset, clause = _offset_of(clause), clause.head
     if offset is None and preposition.head.dep_ == "npadvmod":
         # "met Xi on Wednesday, a year after their talks": the parser hung "after" on the offset.
         offset, clause = _offset_of(preposition.head.head, unit=preposition.head), preposition.head.head
@@ -513,6 +516,9 @@ def _preposition_placing(cue: Token) -> Token | None:
         return cue.head.head
     if cue.dep_ == "pcomp":
         return cue.head
+    if cue.dep_ == "advcl":
+        # "met on Monday, two months after they spoke by phone": the clause's own "after"
+        return next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     return None
 
 

@@ -76,6 +76,10 @@ def detect_mentions(reading: ArticleReading) -> list[Draft]:
             earlier = _implied_earlier(reading, cue, index, sentence_roots)
             if earlier is not None:
                 reading.mentions.append(earlier)
+            if _offset_of_its_own(reading, cue, assigned.get(cue.token.i)):
+                # "met on Monday, two months after they spoke by phone": the offset restates Monday; the call
+                # lies two months before it, counted back once the meeting is dated (encounters/dating.py).
+                assigned.pop(cue.token.i)
             deferral = _deferred_to(reading, [assigned.get(cue.token.i), *more_times.get(cue.token.i, ())])
             draft = read_cue(reading, cue, index, deferral or assigned.get(cue.token.i))
             if draft is None:
@@ -430,6 +434,18 @@ def _the_one_called(reading: ArticleReading, child: Token) -> bool:
     Tuesday" read as "called him a friend"), when the verb has no other object."""
     return (child.dep_ == "oprd" and reading.actors.person_at(child) is not None
             and not any(c.dep_ == "dobj" for c in child.head.children))
+
+
+def _offset_of_its_own(reading: ArticleReading, cue: Cue, expression: TimeExpression | None) -> bool:
+    """Whether the time given to a verb cue is the offset its "after"/"before" clause is measured by."""
+    token = cue.token
+    if expression is None or cue.word.pos != "VERB" or token.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in token.children):
+        return False
+    words = expression.text.lower().split()
+    return bool(words) and words[-1] in ("after", "before") and any(
+        c.dep_ == "npadvmod" and c.idx >= expression.start and c.idx < expression.end for c in token.children)
 
 
 def _deferred_to(reading: ArticleReading, expressions) -> TimeExpression | None:
