@@ -246,6 +246,11 @@ SIXTH_ROUND = [
                  "months after they spoke by phone.", "2023-06-14",
                  [(M, {"William Ruto", "Cyril Ramaphosa"}, "2023-06-12", "occurred", "ZAF"),
                   (C, {"William Ruto", "Cyril Ramaphosa"}, "2023-04", "occurred", None)], id="months-after-they-spoke"),
+    # "a three-day state visit, during which he will meet Xi": the time of the visit the clause hangs on.
+    pytest.param("Kenyan President William Ruto is in Beijing for a three-day state visit, during which he will meet "
+                 "President Xi Jinping.", "2023-06-14",
+                 [(V, {"William Ruto"}, "2023-06", "occurred", "CHN"),
+                  (M, {"William Ruto", "Xi Jinping"}, "2023-06", "planned", None)], id="during-which-of-a-visit-going-on"),
 ]
 
 

@@ -134,6 +134,12 @@ def _anchoring_nouns(sentence: Span) -> list[Token]:
     """Encounter nouns that a time preposition governs: "prior to the talks", "after their meeting"."""
     nouns = []
     for token in sentence:
+        if token.lower_ == "which" and token.dep_ == "pobj" and token.head.lower_ in ("during", "at", "in", "on"):
+            # "a three-day state visit, during which he will meet Xi": the visit the clause hangs on
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None and (clause.head.lemma_.lower() in _ENCOUNTER_NOUNS or clause.head.lower_ in _ENCOUNTER_NOUNS):
+                nouns.append(clause.head)
+            continue
         if token.lemma_.lower() not in _ENCOUNTER_NOUNS and token.lower_ not in _ENCOUNTER_NOUNS:
             continue
         if token.dep_ != "pobj":
