@@ -251,6 +251,11 @@ SIXTH_ROUND = [
                  "President Xi Jinping.", "2023-06-14",
                  [(V, {"William Ruto"}, "2023-06", "occurred", "CHN"),
                   (M, {"William Ruto", "Xi Jinping"}, "2023-06", "planned", None)], id="during-which-of-a-visit-going-on"),
+    # "pressed Putin for a ceasefire in a phone call": the call the parser hangs on the object's phrase is the
+    # clause's, between its subject and object.
+    pytest.param("Turkish President Tayyip Erdogan pressed Russian President Vladimir Putin for an urgent ceasefire in a "
+                 "phone call on Sunday, his office said.", "2022-03-10",
+                 [(C, {"Recep Tayyip Erdoğan", "Vladimir Putin"}, "2022-03-06", "occurred", None)], id="call-hung-on-the-objects-phrase"),
 ]
 
 

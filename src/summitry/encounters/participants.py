@@ -832,7 +832,9 @@ class PartyFinder:
                 parties.subjects.extend(p for p in self._people(subject, on, group, parties.others) if p not in parties.subjects)
         elif (verb is not None and noun.dep_ == "pobj"
               and (noun.head.lower_ in ("for", "after", "following") or (noun.head.lower_ in ("in", "during", "over") and noun.lemma_.lower() in ("call", "conversation", "phonecall")))
-              and noun.head.head == verb and not parties.others
+              # ("pressed Putin for a ceasefire in a phone call": the parser may hang the call on the object's phrase)
+              and (noun.head.head == verb or (noun.head.lower_ in ("in", "during", "over") and governing_verb(noun) == verb))
+              and not parties.others
               and verb.lemma_.lower() not in ("say", "tell", "add", "note", "state")
               and not any(child.dep_ == "prep" and child.lower_ in ("with", "between") for child in noun.children)):
             # "Sheinbaum thanked her counterpart Donald Trump for an excellent call": subject and object;
