@@ -53,6 +53,8 @@ _OTHER_MINISTRIES = {"defence", "defense", "trade", "finance", "economy", "energ
 _BRINGING_VERBS = {"bring", "gather", "unite", "assemble", "convene"}
 # Meals and receptions a host gives a guest: hosting one for a named official is meeting them.
 _HOSTED_MEALS = {"reception", "dinner", "banquet", "lunch", "luncheon", "breakfast"}
+# Nouns for a group of people met, whose members the text may list ("a group of leaders, including ...").
+_GROUP_OF_NOUNS = {"group", "number"}
 # Nouns for the way an encounter is held ("in bilateral format", "in a restricted setting", "at expert level").
 _MANNER_NOUNS = {"format", "setting", "framework", "level", "composition", "mode"}
 # Nouns that place an encounter beside a gathering ("on the sidelines of the summit", "on the eve of the summit").
@@ -175,6 +177,8 @@ class PartyFinder:
                 found = self.actors.resolve(item, on=on, group=group, other=other, as_leaders=self.as_leaders)
             if not found and item.lemma_.lower() in _PEOPLE_NOUNS:
                 found.extend(self._name_after_post(item))
+            if not found and (item.lemma_.lower() in _GROUP_OF_NOUNS or (item.tag_ == "NNS" and self.actors.is_role_noun(item))):
+                found.extend(self._named_as_included(item))
             if not found and item.lemma_.lower() not in _PEOPLE_NOUNS and not is_encounter_noun(item):
                 # "the Florida residence of then-president Donald Trump", "the office of Kishida" -
                 # but "Moon's envoys" are not Moon, and "began his tour" is no one met.
@@ -193,6 +197,15 @@ class PartyFinder:
         for extra in self._names_in_phrase(token) if token.i not in self.single_subjects else ():
             if extra not in people:
                 people.append(extra)
+        return people
+
+    def _named_as_included(self, group: Token) -> list[Person]:
+        """ "a group of Pacific leaders, including Hipkins and Rabuka", "leaders such as ...": the people a group
+        is said to include."""
+        people: list[Person] = []
+        for token in group.subtree:
+            if token.dep_ == "prep" and token.lower_ in ("including", "like", "among") or (token.lower_ == "as" and token.nbor(-1).lower_ == "such"):
+                people.extend(p for t in token.subtree if (p := self.actors.person_at(t)) is not None and p not in people)
         return people
 
     def _name_after_post(self, title: Token) -> list[Person]:
