@@ -258,7 +258,7 @@ SIXTH_ROUND = [
                  [(C, {"Recep Tayyip Erdoğan", "Vladimir Putin"}, "2022-03-06", "occurred", None)], id="call-hung-on-the-objects-phrase"),
     # "a group of Pacific leaders, including A and B": the ones the group is said to include, met at one sitting.
     pytest.param("US Secretary of State Antony Blinken later sat down with a group of Pacific leaders who were in town for "
-                 "the forum, among them New Zealand Prime Minister Chris Hipkins and Fiji's Prime Minister Sitiveni Rabuka, "
+                 "the two meetings, among them New Zealand Prime Minister Chris Hipkins and Fiji's Prime Minister Sitiveni Rabuka, "
                  "on Monday.", "2023-05-22",
                  [(M, {"Antony Blinken", "Chris Hipkins", "Sitiveni Rabuka"}, "2023-05-22", "occurred", None)],
                  id="a-group-among-them"),
