@@ -76,20 +76,14 @@ def detect_mentions(reading: ArticleReading) -> list[Draft]:
             earlier = _implied_earlier(reading, cue, index, sentence_roots)
             if earlier is not None:
                 reading.mentions.append(earlier)
-            if _offset_of_its_own(reading, cue, assigned.get(cue.token.i)):
-                # "met on Monday, two months after they spoke by phone": the offset restates Monday; the call
-                # lies two months before it, counted back once the meeting is dated (encounters/dating.py).
-                assigned.pop(cue.token.i)
-            deferral = _deferred_to(reading, [assigned.get(cue.token.i), *more_times.get(cue.token.i, ())])
-            draft = read_cue(reading, cue, index, deferral or assigned.get(cue.token.i))
+            expression, deferral = _time_of_cue(reading, cue, assigned, more_times)
+            draft = read_cue(reading, cue, index, expression)
             if draft is None:
                 continue
-            if deferral is not None:
+            if deferral is not None and draft.status == "cancelled":
                 # "The meeting, planned for Thursday, has been postponed to July 10": planned, on the new day.
-                if draft.status == "cancelled":
-                    draft.status = "planned"
-                    draft.reasons.append(f"postponed to '{deferral.text}'")
-                more_times[cue.token.i] = []
+                draft.status = "planned"
+                draft.reasons.append(f"postponed to '{deferral.text}'")
             if reading.listed:
                 reading.mentions.extend(_one_per_line(reading, draft))
                 continue
@@ -436,7 +430,19 @@ def _the_one_called(reading: ArticleReading, child: Token) -> bool:
             and not any(c.dep_ == "dobj" for c in child.head.children))
 
 
-def _offset_of_its_own(reading: ArticleReading, cue: Cue, expression: TimeExpression | None) -> bool:
+def _time_of_cue(reading: ArticleReading, cue: Cue, assigned: dict, more_times: dict) -> tuple[TimeExpression | None, TimeExpression | None]:
+    """The time a cue is read with, and the time it was put off to if it was (which is then its only time)."""
+    if _offset_of_its_own(cue, assigned.get(cue.token.i)):
+        # "met on Monday, two months after they spoke by phone": the offset restates Monday; the call lies two
+        # months before it, counted back once the meeting is dated (encounters/dating.py).
+        assigned.pop(cue.token.i)
+    deferral = _deferred_to(reading, [assigned.get(cue.token.i), *more_times.get(cue.token.i, ())])
+    if deferral is not None:
+        more_times[cue.token.i] = []
+    return deferral or assigned.get(cue.token.i), deferral
+
+
+def _offset_of_its_own(cue: Cue, expression: TimeExpression | None) -> bool:
     """Whether the time given to a verb cue is the offset its "after"/"before" clause is measured by."""
     token = cue.token
     if expression is None or cue.word.pos != "VERB" or token.dep_ != "advcl":
@@ -760,7 +766,7 @@ def _taking_part_in_the_one_told(current: _Cue) -> bool:
         return noun.dep_ == "dobj"
     taking_part = lemma == "participate" or (lemma == "take" and any(c.lower_ == "part" for c in governor.children))
     inside = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" else noun
-    return taking_part and inside.dep_ == "pobj" and inside.head.lower_ == "in" 
+    return taking_part and inside.dep_ == "pobj" and inside.head.lower_ == "in"
 
 
 def _join_focus(reading: ArticleReading, current: _Cue, delegations: bool = False) -> bool:
