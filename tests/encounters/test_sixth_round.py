@@ -266,6 +266,24 @@ SIXTH_ROUND = [
                  "Prime Minister Sitiveni Rabuka, on Monday.", "2023-05-22",
                  [(M, {"Antony Blinken", "Chris Hipkins", "Sitiveni Rabuka"}, "2023-05-22", "occurred", None)],
                  id="a-group-including"),
+    # Three or more parties: "his Ugandan and Rwandan counterparts" (a nationality the tagger missed), "the summit
+    # ... brought together A, B and C", and "the three leaders" listed after a colon.
+    pytest.param("Kenyan President William Ruto and his Ugandan and Rwandan counterparts met in Nairobi on Monday.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", "KEN")], id="his-two-counterparts"),
+    pytest.param("The summit in Nairobi on Monday brought together Kenyan President William Ruto, Ugandan President Yoweri "
+                 "Museveni and Rwandan President Paul Kagame.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", "KEN")],
+                 id="summit-brought-together"),
+    pytest.param("The three leaders met in Nairobi on Monday: Kenya's William Ruto, Uganda's Yoweri Museveni and Rwanda's "
+                 "Paul Kagame.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", "KEN")],
+                 id="three-leaders-listed-after-a-colon"),
+    # "The summit brought together A, B and C" after a summit told: more parties of that summit.
+    pytest.param("Czech Prime Minister Petr Fiala hosted a summit of the four countries in Prague on Tuesday. The summit "
+                 "brought together Hungarian Prime Minister Viktor Orban, Polish Prime Minister Donald Tusk and Slovak "
+                 "Prime Minister Robert Fico.", "2024-02-28",
+                 [(M, {"Petr Fiala", "Viktor Orbán", "Donald Tusk", "Robert Fico"}, "2024-02-27", "occurred", "CZE")],
+                 id="the-summit-told-brought-together"),
 ]
 
 

@@ -454,9 +454,10 @@ class RoleResolver:
         """Countries of the coordinated nationality words before a plural role ("the Spanish, Portuguese and
         Moroccan prime ministers")."""
         codes: list[str] = []
-        for modifier in (t for t in token.lefts if t.dep_ in ("amod", "compound")):
+        for modifier in (t for t in token.lefts if t.dep_ in ("amod", "compound", "nmod")):
             for word in [modifier, *modifier.conjuncts]:
-                code = self.country_code(word.text) if word.ent_type_ in ("NORP", "GPE") else None
+                # (the tagger misses some: "his Ugandan and Rwandan counterparts")
+                code = self.country_code(word.text) if word.ent_type_ in ("NORP", "GPE") or word.text[:1].isupper() else None
                 if code and code not in codes:
                     codes.append(code)
         return codes
@@ -643,6 +644,15 @@ class RoleResolver:
         named = sorted((min(c for c in person.mentions if since <= c < token.idx), person) for person in self.people
                        if person.is_official and any(since <= c < token.idx for c in person.mentions))
         people = [person for _, person in named]
+        if len(people) != count:
+            # "The three leaders met in Nairobi on Monday: Kenya's Ruto, Uganda's Museveni and Rwanda's Kagame"
+            colon = next((t for t in token.sent if t.i > token.i and t.text == ":"), None)
+            if colon is not None:
+                # (the list may run on in what the parser cut off as a sentence of its own)
+                end = token.sent.end_char if colon.i < token.sent.end - 1 or token.sent.end >= len(self.doc) else self.doc[token.sent.end].sent.end_char
+                after = sorted((min(c for c in person.mentions if colon.idx < c < end), person) for person in self.people
+                               if person.is_official and any(colon.idx < c < end for c in person.mentions))
+                people = [person for _, person in after]
         if len(people) != count or len({p.country for p in people}) != count or None in {p.country for p in people}:
             return []
         return people

@@ -270,6 +270,8 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
         return None
     if _taking_part_in_the_one_told(current) and _join_focus(reading, current, delegations=True):
         return None
+    if _gathering_told_brings_together(current) and _join_focus(reading, current):
+        return None  # "The summit brought together A, B and C": more of the parties of the summit told before
     place = find_place(reading, current.kind, current.governors, current.found, current.people)  # 6
     place = _visit(reading, current, place)                                    # 7
     if current.kind == "visit" and not current.people:
@@ -767,6 +769,13 @@ def _taking_part_in_the_one_told(current: _Cue) -> bool:
     taking_part = lemma == "participate" or (lemma == "take" and any(c.lower_ == "part" for c in governor.children))
     inside = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" else noun
     return taking_part and inside.dep_ == "pobj" and inside.head.lower_ == "in"
+
+
+def _gathering_told_brings_together(current: _Cue) -> bool:
+    """Whether a definite gathering noun is the subject of "brought together" ("The summit brought together ...")."""
+    governor, noun = current.governor, current.token
+    return (current.is_noun and governor is not None and is_anaphoric(noun) and noun.dep_ == "nsubj"
+            and governor.lemma_.lower() in ("bring", "gather", "unite", "assemble"))
 
 
 def _join_focus(reading: ArticleReading, current: _Cue, delegations: bool = False) -> bool:

@@ -794,6 +794,12 @@ class PartyFinder:
             for obj in (o for agent in verb.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"):
                 parties.others.extend(p for p in self._people(obj, on, group, parties.subjects)
                                       if p not in parties.others and p not in parties.subjects)
+        if (verb is not None and noun.dep_ == "nsubj" and verb.lemma_.lower() in _BRINGING_VERBS
+                and (verb.lemma_.lower() != "bring" or any(c.lower_ == "together" for c in verb.children))):
+            # "The summit in Nairobi on Monday brought together Ruto, Museveni and Kagame"
+            for listed in (c for c in verb.children if c.dep_ == "dobj"):
+                parties.others.extend(p for p in self._people(listed, on, group, None) if p not in parties.others)
+            parties.among_themselves = bool(parties.others)
         if verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() == "attend" and verb.tag_ == "VBG":
             # "Attending the summit were King Abdullah II, Sheikh Tamim and Prime Minister Meloni": the
             # parser hangs the list on "were".
