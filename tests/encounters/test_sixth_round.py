@@ -284,6 +284,13 @@ SIXTH_ROUND = [
                  "Prime Minister Robert Fico.", "2024-02-28",
                  [(M, {"Petr Fiala", "Viktor Orbán", "Donald Tusk", "Robert Fico"}, "2024-02-27", "occurred", "CZE")],
                  id="the-summit-told-brought-together"),
+    # Met "along with" others, "joined by" others for talks: one meeting of them all.
+    pytest.param("Kenyan President William Ruto, along with Ugandan President Yoweri Museveni and Rwandan President Paul "
+                 "Kagame, met in Nairobi on Monday.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", "KEN")], id="along-with"),
+    pytest.param("Kenyan President William Ruto was joined by Ugandan President Yoweri Museveni and Rwandan President Paul "
+                 "Kagame for talks in Nairobi on Monday.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", "KEN")], id="joined-by-for-talks"),
 ]
 
 

@@ -83,7 +83,7 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
 _JOINT_GATHERINGS = {"summit", "trilateral", "session", "conference", "forum", "gathering", "retreat", "dinner", "lunch"}
 # Words by which the sentence or the next ones speak of the people met as one group: "The trio will sit down".
 _JOINT_WORDS = re.compile(r"\b(?:trio|trilateral|quadrilateral|(?:three|four|five)[- ]way|threesome|quartet|jointly|together|joint"
-                          r"|the three (?:leaders|ministers|presidents|men|sides)"
+                          r"|the three (?:leaders|ministers|presidents|men|sides)|along with|alongside"
                           # ("sat down with a group of Pacific leaders, among them A and B": one sitting)
                           r"|a group of (?:\w+ ){0,2}(?:leaders|ministers|presidents|heads|officials))\b")
 # How many sentences on such a word may stand.
@@ -119,7 +119,7 @@ def _told_apart(reading: ArticleReading, draft: Draft) -> bool:
     return bool(_APART_WORDS.search(reading.sentences[draft.sentence_index].text.lower()))
 
 
-_HOSTING = {"host", "welcome", "gather", "bring", "convene", "invite"}
+_HOSTING = {"host", "welcome", "gather", "bring", "convene", "invite", "join", "mediate", "broker", "chair"}
 
 
 def _verb_it_is_for(cue: Token) -> Token:
@@ -135,7 +135,10 @@ def _verb_it_is_for(cue: Token) -> Token:
 def _hosts_a_group(cue: Token, guests) -> bool:
     """A host with guests of several countries has them together ("will host Marcos and Kishida")."""
     countries = {p.country for p in guests}
-    return _verb_it_is_for(cue).lemma_.lower() in _HOSTING and len(countries) > 1
+    verb = _verb_it_is_for(cue)
+    if verb is cue and cue.dep_ == "dobj" and cue.head.pos_ == "VERB":
+        verb = cue.head  # "hosted talks between A and B", "was joined by A and B for talks"
+    return verb.lemma_.lower() in _HOSTING and len(countries) > 1
 
 
 def _named_as_a_group(reading: ArticleReading, cue: Token) -> bool:
