@@ -291,6 +291,15 @@ SIXTH_ROUND = [
     pytest.param("Kenyan President William Ruto was joined by Ugandan President Yoweri Museveni and Rwandan President Paul "
                  "Kagame for talks in Nairobi on Monday.", "2023-06-14",
                  [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", "KEN")], id="joined-by-for-talks"),
+    # "was to have (been) ...": a plan of the past that did not come about; the hosts of the meeting that was to
+    # have been hosted are its parties.
+    pytest.param("Biden was to have met Xi in Bali on October 2.", "2023-10-04",
+                 [(M, {"Joe Biden", "Xi Jinping"}, "2023-10-02", "cancelled", "IDN")], id="was-to-have-met"),
+    pytest.param("The meeting between Aliyev and Pashinyan, on the sidelines of the summit, was to have been hosted by "
+                 "European Council President Charles Michel, French President Emmanuel Macron and German Chancellor Olaf "
+                 "Scholz.", "2023-10-04",
+                 [(M, {"Ilham Aliyev", "Nikol Pashinyan", "Charles Michel", "Emmanuel Macron", "Olaf Scholz"}, None,
+                   "cancelled", None)], id="was-to-have-been-hosted-by"),
 ]
 
 

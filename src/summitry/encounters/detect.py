@@ -345,6 +345,9 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         return False  # "are expected to co-host a meeting in London": presence is "expected in London"
     if current.is_noun and _describes_the_trip(token):
         return False  # "This is Widodo's third visit to Australia": the trip already told, counted
+    if (not current.is_noun and word.lemma in ("host", "chair") and token.dep_ == "xcomp" and token.head.lemma_ == "be"
+            and any(is_encounter_noun(s) for s in reading.parties.subject_tokens(token))):
+        return False  # "The meeting was to have been hosted by A and B": the hosts are the meeting's, read from it
     if current.is_noun and _founded_as_a_format(reading, token):
         return False  # "since the three-way meeting was launched in 2008": a format set up, not one encounter
     if word.lemma == "call" and not current.is_noun and any((child.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not _purpose(child)

@@ -789,6 +789,12 @@ class PartyFinder:
             parties.others.extend(self._brought_together_for(noun, on, group) or self._brought_together_after(noun, on, group)
                                   or self._with_the_participation_of(noun, on, group))
             parties.among_themselves = bool(parties.others)
+        if verb is not None and noun.dep_ == "nsubj" and verb.lemma_ == "be":
+            # "The meeting was to have been hosted by A, B and C": the hosts of the "was to" clause
+            for predicate in (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _MEDIATING_VERBS | {"host", "chair"}):
+                for obj in (o for agent in predicate.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"):
+                    parties.others.extend(p for p in self._people(obj, on, group, parties.subjects)
+                                          if p not in parties.others and p not in parties.subjects)
         if verb is not None and noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _MEDIATING_VERBS | {"host", "chair"}:
             # "The talks between A and B were facilitated by C": the one who facilitates takes part.
             for obj in (o for agent in verb.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"):

@@ -204,6 +204,10 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
     if dropped is not None:
         return dropped
     _looking_ahead(cue, marks)                                                 # 5
+    if is_noun and cue.dep_ == "nsubj" and _lemma(cue.head) == "be":
+        # "The meeting was to have been hosted by ...": what the noun "was to" be done speaks for it
+        for predicate in (c for c in cue.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            _looking_ahead(predicate, marks)
     _undone_in_a_joined_clause(chain, marks)                                   # 6
     return _verdict(chain, is_noun, date, published, marks)                    # 7
 
@@ -393,6 +397,11 @@ def _looking_ahead(cue: Token, marks: _Marks) -> None:
     # "are set to meet", "is due to visit", "is poised to travel".
     if cue.dep_ == "xcomp" and _lemma(cue.head) in ("set", "due", "poise", "slate", "schedule", "expect", "plan"):
         marks.plan(f"'{cue.head.text} to'")
+    # "was to have met", "the meeting was to have been hosted by ...": a plan of the past that did not come about.
+    if (cue.dep_ == "xcomp" and cue.tag_ == "VBN" and _lemma(cue.head) == "be" and cue.head.tag_ == "VBD"
+            and {child.lower_ for child in cue.children if child.dep_ == "aux"} >= {"to", "have"}):
+        marks.cancelled = True
+        marks.reasons.append("'was to have' done")
     # "is meeting"/"are visiting": present progressive.
     if cue.tag_ == "VBG" and any(child.dep_ == "aux" and _lemma(child) == "be" and child.tag_ in ("VBZ", "VBP") for child in cue.children):
         marks.plan("present progressive")
