@@ -58,9 +58,10 @@ _GROUP_OF_NOUNS = {"group", "number"}
 # Nouns for the way an encounter is held ("in bilateral format", "in a restricted setting", "at expert level").
 _MANNER_NOUNS = {"format", "setting", "framework", "level", "composition", "mode"}
 # Nouns that place an encounter beside a gathering ("on the sidelines of the summit", "on the eve of the summit").
-_SIDE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe", "eve"}
+SIDE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
 # Verbs of a plan whose infinitive says what a gathering is to do ("a summit expected to bring A and B together").
-_PLANNING_VERBS = {"expect", "plan", "schedule", "set", "mean", "intend", "due"}
+# (also the verbs whose told time is the planned encounter's, encounters/timing.py: "is scheduled on Friday to meet")
+PLANNING_VERBS = {"expect", "plan", "schedule", "set", "slate", "mean", "intend", "due"}
 # Nouns for taking part: "with the participation of", "in the presence of".
 _PARTICIPATION_NOUNS = {"participation", "attendance", "presence"}
 # Nouns for a call a clause may be framed in ("In a separate call, ...", "During the conversation, ...").
@@ -561,7 +562,7 @@ class PartyFinder:
         """ "will chair the summit on Friday, bringing together the presidents of Kazakhstan, ... and
         Uzbekistan": the people a participle clause of the gathering's verb brings together take part."""
         for clause in verb.children:
-            if clause.dep_ in ("acl", "relcl") and (clause.lemma_.lower() in _PLANNING_VERBS or clause.lemma_ == "be"):
+            if clause.dep_ in ("acl", "relcl") and (clause.lemma_.lower() in PLANNING_VERBS or clause.lemma_ == "be"):
                 # "A summit that was expected to bring A and B face to face", "that was to have gathered A, B and
                 # C": the plan's clause
                 clause = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
@@ -830,7 +831,7 @@ class PartyFinder:
         placing = (noun.dep_ == "pobj" and noun.head.lower_ in ("before", "after", "since", "ahead", "following", "prior", "until")
                    and not parties.subjects and not parties.others)
         # ("held separate meetings with A and B on the sidelines of the summit": the summit is where, not with whom)
-        placing = placing or (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _SIDE_NOUNS
+        placing = placing or (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in SIDE_NOUNS | {"eve"}
                               and not parties.subjects and not parties.others)
         if verb is not None and (noun.dep_ in ("dobj", "pobj", "attr") or passive_with_agent) and verb.lemma_.lower() in HOLDING_VERBS and not placing:
             held = self.of_verb(verb, on, group)

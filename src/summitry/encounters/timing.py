@@ -16,15 +16,11 @@ from spacy.tokens import Token
 from ..model import TimeExpression
 from .cues import Cue, modality_lexicon
 from .draft import PRECISION_RANK
-from .participants import governing_verb
+from .participants import PLANNING_VERBS, SIDE_NOUNS, governing_verb
 
 # Verbs whose time an encounter in their purpose clause shares ("took a day
 # trip on Thursday to meet", "flew to Tokyo on Monday for talks").
 _PURPOSE_CARRIERS = {"take", "travel", "fly", "go", "arrive", "land", "come", "head", "leave", "visit", "make", "pay", "hold", "have", "sit"}
-
-
-# Verbs of a plan whose time, told on them, is the time of the encounter planned ("is scheduled on Friday to meet").
-_PLAN_VERBS = {"schedule", "plan", "expect", "set", "slate", "due", "intend"}
 
 
 # Nouns for gatherings whose time, told in the subject, is the time of the clause ("The summit, held in
@@ -256,7 +252,7 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             elif (cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj")
                   and owner.lemma_.lower() in _PURPOSE_CARRIERS and not _is_time_clause(token)):
                 give(assigned, cue, expression)
-            elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "xcomp" and owner.lemma_.lower() in _PLAN_VERBS:
+            elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "xcomp" and owner.lemma_.lower() in PLANNING_VERBS:
                 # "Later in the day, Hasina is scheduled to call on Murmu": the time of the plan is the encounter's.
                 give(assigned, cue, expression)
             elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "advcl" and token.tag_ == "VBG":
@@ -351,9 +347,6 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
     return assigned, reported_only, more
 
 
-_SIDE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
-
-
 def _pass_times_to_the_sidelines(cues: list[Cue], assigned: dict) -> None:
     """ "On the sidelines of the Second India-CARICOM Summit, held in Georgetown on 20 November, he held bilateral
     meetings with ...": an encounter on a gathering's sidelines, with no time of its own, takes the gathering's."""
@@ -363,7 +356,7 @@ def _pass_times_to_the_sidelines(cues: list[Cue], assigned: dict) -> None:
         verb = cue.token if cue.word.pos == "VERB" else governing_verb(cue.token)
         for head in (h for h in (cue.token, verb) if h is not None):
             sides = [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("on", "at")
-                     for obj in prep.children if obj.dep_ == "pobj" and obj.lower_ in _SIDE_NOUNS]
+                     for obj in prep.children if obj.dep_ == "pobj" and obj.lower_ in SIDE_NOUNS]
             gatherings = [g for side in sides for of in side.children if of.dep_ == "prep" and of.lower_ == "of"
                           for g in of.children if g.dep_ == "pobj" and g.i in assigned]
             # ("At the previous summit, held in Sofia in May 2020, Macron and Vucic held bilateral talks": at it)
