@@ -87,7 +87,7 @@ class NameRegistry:
                 continue
             ent = self._full_name_span(ent)
             name = self._clean_name(ent)
-            if not name or not any(ch.isalpha() for ch in name):
+            if not name or not any(ch.isalpha() for ch in name) or self._joins_two_short_names(ent):
                 continue
             role, office, country = self._title_context(ent)
             inner = _TITLE_PREFIX.match(ent.text)
@@ -102,6 +102,14 @@ class NameRegistry:
             for token in ent:
                 self._by_token[token.i] = person
             person.mentions.append(ent.start_char)
+
+    def _joins_two_short_names(self, ent: Span) -> bool:
+        """A "Putin-Zelenskyy meeting" in a headline, tagged as one person: two short names of office
+        holders joined by a hyphen, left to the run reader, which takes them one by one."""
+        if len(ent) != 3 or ent[1].text != "-" or ent[0].whitespace_ or ent[1].whitespace_ or self._lookup(ent.text, None):
+            return False
+        return all(len({t.name for t in self._lookup(part.text, None) if self.published and t.covers(self.published)}) == 1
+                   for part in (ent[0], ent[2]))
 
     def _without_leading_titles(self, ent: Span) -> Span:
         """The name without the nationality and title words the tagger took into it: "Qatari Emir

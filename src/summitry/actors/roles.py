@@ -129,6 +129,14 @@ class RoleResolver:
                     # "the two leaders" are heads of state or government, not the foreign minister in focus.
                     # (in office at the time spoken of: not "then-President Trump", hosting in 2019, for a 2023 meeting)
                     when = on or self.published
+                    named_here = [p for p in self.people_in_sentence_before(token) if p.office in _LEADER_OFFICES]
+                    clause = token.head
+                    if (len(named_here) == 2 and named_here[0].country != named_here[1].country and token.dep_ == "nsubj"
+                            and clause.dep_ in ("relcl", "advcl", "ccomp", "conj")
+                            and not any(self.person_at(t) in named_here for t in clause.subtree)):
+                        # "Trump rolled out the red carpet for Putin in Anchorage, where the two leaders talked":
+                        # the two leaders of its own sentence, not the pair the story is about.
+                        return [self._then(p, when) for p in named_here]
                     leaders = [self._then(p, when) for p in (group or []) if p.office in _LEADER_OFFICES]
                     if len(leaders) < 2:
                         leaders = [self._then(p, when) for p in (self.leader_group or [])]

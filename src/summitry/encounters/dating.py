@@ -142,8 +142,8 @@ def _anchoring_nouns(sentence: Span) -> list[Token]:
             continue
         if token.lemma_.lower() not in _ENCOUNTER_NOUNS and token.lower_ not in _ENCOUNTER_NOUNS:
             continue
-        if token.dep_ != "pobj":
-            continue
+        if token.dep_ != "pobj" or any(child.lower_ in ("any", "every", "no") for child in token.children):
+            continue  # ("before any such encounter" names none in particular)
         preposition = token.head
         words = {preposition.lower_, preposition.head.lower_}
         if words & _ANCHORING_WORDS:
@@ -337,7 +337,7 @@ def _then(draft: Draft, doc, sentences: list[Span], times, drafts: list[Draft] =
     first = max(0, draft.sentence_index - SEQUENCE_REACH_SENTENCES)
     names = {p.name for p in draft.parties}
     done = [d for d in drafts if d is not draft and first <= d.sentence_index < draft.sentence_index and d.date
-            and d.status == draft.status and names & {p.name for p in d.parties}]
+            and d.status == draft.status and names & {p.name for p in d.parties} and not _compared_against(doc, d)]
     if done:
         draft.date, draft.date_end, draft.precision = done[-1].date, None, done[-1].precision
         draft.reasons.append("goes on from what the same people did before")
@@ -350,6 +350,12 @@ def _then(draft: Draft, doc, sentences: list[Span], times, drafts: list[Draft] =
     if before:
         draft.date, draft.date_end, draft.precision = before[-1].date, None, before[-1].precision
         draft.reasons.append(f"goes on from '{before[-1].text}'")
+
+
+def _compared_against(doc, draft: Draft) -> bool:
+    """ "a far friendlier encounter than their Feb. 28 meeting": an encounter recalled for a comparison is
+    not where the story stands."""
+    return draft.cue_index >= 0 and any(token.lower_ == "than" for token in doc[draft.cue_index].ancestors)
 
 
 def _is_adverbial(doc, expression) -> bool:
@@ -525,6 +531,12 @@ def _preposition_placing(cue: Token) -> Token | None:
     if cue.dep_ == "advcl":
         # "met on Monday, two months after they spoke by phone": the clause's own "after"
         return next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if cue.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in cue.children):
+        # "three days after Trump welcomed Putin in Anchorage, where the two leaders talked": the talk is
+        # what the clause it describes the place of tells
+        told = next((a for a in cue.ancestors if a.dep_ == "advcl"), None)
+        if told is not None:
+            return next((c for c in told.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     return None
 
 
@@ -555,6 +567,14 @@ def _clause_time(clause: Token, draft: Draft, drafts: list[Draft], report: date)
     for other in drafts:
         if other is not draft and other.cue_index in cues and other.date and other.precision in CALENDAR_PRECISIONS:
             return other.date, other.precision
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (subject is not None and subject.lemma_.lower() in _ENCOUNTER_NOUNS | {"gathering"}
+            and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their", "his", "her") for c in subject.children)):
+        # "The gathering came three days after ...": the encounter the story has told, which it points back to
+        told = [d for d in drafts if d is not draft and d.date and d.precision in CALENDAR_PRECISIONS
+                and d.status == "occurred" and 0 <= d.cue_index < subject.i]
+        if told:
+            return told[-1].date, told[-1].precision
     if clause.tag_ in ("VBZ", "VBP"):
         return report.isoformat(), "day"
     return None

@@ -262,10 +262,14 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
         current.people = _parties_of_the_series(reading, current) or _previous_edition(reading, current, expression)
     if current.is_noun and not current.people and not _focus_or_pair(reading, current, expression):  # 5
         return None
+    if _hosts_of_the_one_told(reading, current):
+        return None
     if len(current.people) >= 2 and current.is_noun and is_anaphoric(current.token):
         _add_host_told_before(reading, current)
     if len(current.people) == 1 and current.kind == "meeting" and _host_of_focus(reading, current):
         return None
+    if current.cue.word.needs == "agent":
+        _in_company_of_focus(reading, current)
     if current.cue.word.needs == "attendance" and _join_focus(reading, current):
         return None
     if _taking_part_in_the_one_told(current) and _join_focus(reading, current, delegations=True):
@@ -356,6 +360,8 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         return False  # "calling them terrorist attacks": naming, not phoning; "calls off the summit": cancelling
     if word.needs == "sidelines" and not (found.others and _in_person(token)):
         return False  # "told Xi on the sidelines of the summit" is a meeting; "told reporters" is not
+    if word.needs == "agent" and not any(child.dep_ == "agent" and any(reading.actors.person_at(t) for t in child.subtree) for child in token.children):
+        return False  # "He was then joined by Starmer and Macron" is a meeting; "joined the talks" is told with the talks
     if word.needs in ("object", "with") and not found.others and not (word.needs == "with" and len(found.subjects) >= 2):
         # ("Trump and Xi dined together in Buenos Aires": two subjects are with each other)
         # "welcomed the role of Washington", "met with criticism": the object must be a person.
@@ -561,7 +567,7 @@ def _far_apart(reading: ArticleReading, current: _Cue) -> bool:
     countries = {p.country for p in current.people if p.country}
     if len(current.people) < 2 or len(countries) < 2:
         return False
-    if any(child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll") for child in current.token.children):
+    if any(child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll") for child in current.token.children) and not _speaks_with_someone_soon(current.token):
         return False  # "They will also be talking about trade": what a coming meeting will cover
     if any(t.lemma_.lower() in _IN_PERSON_NOUNS and not _told_aside(t, current.token) for t in current.token.sent):
         return False  # "The two spoke following a working session": they were in one room
@@ -574,6 +580,16 @@ def _far_apart(reading: ArticleReading, current: _Cue) -> bool:
     return not any(t.ent_type_ in ("GPE", "FAC", "LOC") and reading.actors.person_at(t) is None
                    and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and not _told_aside(t, current.token)
                    for t in current.token.subtree)
+
+
+def _speaks_with_someone_soon(verb: Token) -> bool:
+    """ "Biden will speak with Zelensky on Thursday": a coming talk with someone named, on a day and at no
+    gathering, is a call being set up (not "will speak with Xi at the summit")."""
+    with_someone = any(child.dep_ == "prep" and child.lower_ == "with" and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" or g.pos_ == "PROPN" for g in child.children)
+                       for child in verb.children)
+    on_a_day = any(child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) for child in verb.children)
+    at_a_gathering = any(t.lemma_.lower() in _GATHERING_NOUNS | _IN_PERSON_NOUNS for t in verb.sent)
+    return with_someone and on_a_day and not at_a_gathering
 
 
 def _told_aside(token: Token, cue: Token) -> bool:
@@ -781,10 +797,20 @@ def _gathering_told_brings_together(current: _Cue) -> bool:
             and governor.lemma_.lower() in ("bring", "gather", "unite", "assemble"))
 
 
+def _in_company_of_focus(reading: ArticleReading, current: _Cue) -> None:
+    """ "Trump met Zelenskyy in the Oval Office. He was then joined by Starmer and Macron": the one joined
+    was with the people of the meeting just told, who all meet the newcomers."""
+    target = encounter_in_focus(reading.mentions, "meeting", current.index)
+    if target is None or not any(person in target.parties for person in current.people):
+        return
+    current.people = target.parties + [person for person in current.people if person not in target.parties]
+
+
 def _join_focus(reading: ArticleReading, current: _Cue, delegations: bool = False) -> bool:
     """ "In attendance were Presidents Embalo of Guinea-Bissau, Ouattara of Cote d'Ivoire and Sall of
     Senegal": the people listed take part in the gathering in focus."""
-    target = encounter_in_focus(reading.mentions, "meeting", current.index)
+    told_as_done = current.governor is not None and current.governor.tag_ == "VBD"
+    target = encounter_in_focus(reading.mentions, "meeting", current.index, "occurred" if told_as_done else None)
     if target is None or not current.people:
         return False
     # (with `delegations`, those of a country already at the table are its delegation, no parties themselves)
@@ -811,6 +837,29 @@ def _add_host_told_before(reading: ArticleReading, current: _Cue) -> None:
                      if (person := reading.actors.person_at(subject)) is not None and person.is_official]
             current.people = current.people + [host for host in hosts if host not in current.people]
             return
+
+
+def _hosts_of_the_one_told(reading: ArticleReading, current: _Cue) -> bool:
+    """ "Putin and Zelensky met in Paris. The talks, hosted by Macron and Merkel, ...": the hosts of an
+    encounter the story points back to are more of its parties."""
+    token = current.token
+    if not current.people:
+        return False
+    if current.is_noun:
+        # ("The talks, hosted by A and B, ...": the noun's only people are those its participle names)
+        hosts = [reading.actors.person_at(t) for acl in token.children if acl.dep_ == "acl" and acl.lemma_.lower() in _CONVENING_VERBS
+                 for agent in acl.children if agent.dep_ == "agent" for t in agent.subtree]
+        if not is_anaphoric(token) or not all(person in hosts for person in current.people):
+            return False
+    else:
+        hosted = reading.parties.subject_tokens(token) if token.lemma_.lower() in _CONVENING_VERBS and not current.found.subjects else []
+        if not hosted or not all(is_encounter_noun(noun) and is_anaphoric(noun) for noun in hosted):
+            return False
+    target = encounter_in_focus(reading.mentions, "meeting", current.index)
+    if target is None or len(target.parties) < 2:
+        return False
+    target.parties = target.parties + [person for person in current.people if person not in target.parties]
+    return True
 
 
 def _host_of_focus(reading: ArticleReading, current: _Cue) -> bool:

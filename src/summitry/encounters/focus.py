@@ -27,12 +27,13 @@ def is_anaphoric(token: Token) -> bool:
     return any(child.lower_ in _ANAPHORIC_DETERMINERS for child in token.children if child.dep_ in ("det", "poss"))
 
 
-def encounter_in_focus(mentions: list[Draft], kind: str, sentence_index: int) -> Draft | None:
-    """The latest mention of the same family (calls apart) within the anaphora window."""
+def encounter_in_focus(mentions: list[Draft], kind: str, sentence_index: int, status: str | None = None) -> Draft | None:
+    """The latest mention of the same family (calls apart) within the anaphora window; with `status`, the
+    latest of that status ("took part in the talks" is about talks held, not the plan told since)."""
     for draft in reversed(mentions):
         if sentence_index - draft.sentence_index > ANAPHORA_SENTENCE_WINDOW:
             return None
-        if (draft.kind == "call") == (kind == "call"):
+        if (draft.kind == "call") == (kind == "call") and status in (None, draft.status):
             return draft
     return None
 

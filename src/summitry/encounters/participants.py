@@ -100,6 +100,14 @@ def is_encounter_noun(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and bool(cue_lexicon().get((token.lemma_.lower(), "NOUN")) or cue_lexicon().get((token.lower_, "NOUN")))
 
 
+def _encounter_held_at(place: Token) -> Token | None:
+    """ "The talks at the Elysee Palace, hosted by Macron": the parser hangs the participle on the venue of
+    an encounter noun; it is the encounter that was hosted."""
+    if place.dep_ == "pobj" and place.head.lower_ in ("at", "in") and is_encounter_noun(place.head.head):
+        return place.head.head
+    return None
+
+
 def governing_verb(token: Token) -> Token | None:
     """The verb a noun cue hangs from ("held" in "held talks", "took" in "took place")."""
     current = token
@@ -312,7 +320,7 @@ class PartyFinder:
                 if described:
                     return described
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return [current.head]
+                return [_encounter_held_at(current.head) or current.head]
             if current.dep_ == "xcomp" and current.head.lemma_.lower() in _OBJECT_CONTROL_VERBS:
                 objects = [child for child in current.head.children if child.dep_ == "dobj"]
                 if objects:
@@ -837,8 +845,10 @@ class PartyFinder:
             held = self.of_verb(verb, on, group)
             # ("Trump is arranging a meeting between Putin and Zelensky": one who arranges or announces what two
             # others will hold is no party of it)
+            # (nor of "is arranging a Putin-Zelenskyy meeting": the pair named before the noun)
             arranged_for_others = (verb.lemma_.lower() in _ARRANGING_VERBS and len(parties.subjects) + len(parties.others) >= 2
-                                   and any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in noun.children))
+                                   and any(c.dep_ == "prep" and c.lower_ in ("between", "among") or c.dep_ == "compound" and c.pos_ == "PROPN"
+                                           for c in noun.children))
             for person in held.subjects if not arranged_for_others else ():
                 if person not in parties.subjects:
                     parties.subjects.append(person)
@@ -866,7 +876,9 @@ class PartyFinder:
             # "Sheinbaum thanked her counterpart Donald Trump for an excellent call": subject and object;
             # "Putin and Trump discussed Ukraine in a phone call": the two subjects.
             held = Parties()
-            for subject in self.subject_tokens(verb):
+            # ("Trade was discussed by the two presidents during a phone call": the passive's agent did it)
+            agents = [obj for child in verb.children if child.dep_ == "agent" for obj in child.children if obj.dep_ == "pobj"]
+            for subject in agents or self.subject_tokens(verb):
                 held.subjects.extend(self._people(subject, on, group, None))
             for child in verb.children:
                 if child.dep_ == "dobj":

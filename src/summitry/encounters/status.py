@@ -141,7 +141,7 @@ def _clause_chain(cue: Token) -> list[Token]:
             current = current.head
             chain.append(current)
             continue
-        if current.dep_ not in _CLAUSE_UP_DEPS:
+        if current.dep_ not in _CLAUSE_UP_DEPS or _done_before_a_present_act(current):
             break
         if (current.dep_ == "conj" and current.pos_ in ("VERB", "AUX")
                 and any(child.dep_ in ("aux", "auxpass") for child in current.children)):
@@ -149,6 +149,20 @@ def _clause_chain(cue: Token) -> list[Token]:
         current = current.head
         chain.append(current)
     return chain
+
+
+def _done_before_a_present_act(token: Token) -> bool:
+    """ "is arranging a meeting after hosting Zelenskyy": what came before an act told in the present or the
+    past has happened; the plan in the act is not its own. (Not "is to meet Xi after visiting Tokyo": the
+    head there is a plan's infinitive.)"""
+    if token.dep_ != "prep" or token.lower_ not in ("after", "following") or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    head = token.head
+    auxiliaries = [child for child in head.children if child.dep_ in ("aux", "auxpass")]
+    if any(aux.lower_ in ("will", "shall", "'ll", "would", "to") or aux.tag_ == "MD" for aux in auxiliaries) or any(
+            child.dep_ == "xcomp" for child in head.children):
+        return False  # (nor "is set to meet Putin after hosting Zelensky": the time is the infinitive's)
+    return head.tag_ in ("VBD", "VBZ", "VBP") or head.tag_ in ("VBG", "VBN") and any(aux.tag_ in ("VBZ", "VBP", "VBD") for aux in auxiliaries)
 
 
 def _lemma(token: Token) -> str:

@@ -246,7 +246,7 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
                     # conversation that led to the report was that day)
                     and not (token.dep_ in ("pobj", "nsubj", "nsubjpass") and owner.lemma_.lower() in _REPORTING_VERBS
                              and not (token.dep_ == "pobj" and token.head.lower_ in ("after", "following")))
-                    and not _another_time(token) and token.i not in timed_nouns
+                    and not _another_time(token) and token.i not in timed_nouns and not _time_of_setting_up(token, expression)
                     and not later_one_is_theirs(token, owner, expression) and not _time_of_calling_off(owner, root)):
                 give(assigned, cue, expression)
             elif (cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj")
@@ -293,7 +293,8 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
         path = [cue.token, *cue.token.ancestors]
         for depth, ancestor in enumerate(path[1:], start=1):
             if ancestor.i in assigned and any(token.dep_ == "relcl" for token in path[:depth]):
-                assigned[cue.token.i] = assigned[ancestor.i]
+                if not _offset_to_its_clause(assigned[ancestor.i]):
+                    assigned[cue.token.i] = assigned[ancestor.i]
                 break
     # "The last summit, held in Tokyo in May 2023, saw Biden hold talks with Kishida": a time told of
     # the clause's subject, an encounter, is the time of what the clause reports.
@@ -345,6 +346,25 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             assigned[index] = expression
             reported_only.add(index)
     return assigned, reported_only, more
+
+
+# Verbs by which someone sets an encounter up; a time told before them is when they did so.
+_SETTING_UP_VERBS = {"arrange", "organise", "organize", "propose", "request", "seek", "prepare", "broker"}
+
+
+def _time_of_setting_up(noun: Token, expression: TimeExpression) -> bool:
+    """ "said on Monday he had begun arranging a meeting between A and B": a day told before the verb that
+    sets the encounter up is when it was set up, not when it is held."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in _SETTING_UP_VERBS and expression.end <= verb.idx
+
+
+def _offset_to_its_clause(expression: TimeExpression) -> bool:
+    """ "came three days after Ruto welcomed Kagame at a lodge, where the two talked": an offset that places
+    its clause against another time says nothing of what a place in that clause saw; the clause is
+    counted back when the story is dated."""
+    words = expression.text.lower().split()
+    return len(words) >= 2 and words[-1] in ("after", "before")
 
 
 def _pass_times_to_the_sidelines(cues: list[Cue], assigned: dict) -> None:

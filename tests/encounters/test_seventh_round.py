@@ -1,0 +1,89 @@
+"""Encounter mechanisms of issue 9, seventh round: each on a sentence written for it.
+
+Same shape as test_sixth_round.py: (text, published, expected encounters), where an expected
+encounter is (kind, participants, date, status, country of the place) and the list is the whole
+output, so a mechanism that over-reaches fails too.
+"""
+from __future__ import annotations
+
+import pytest
+
+M, C, V = "meeting", "call", "visit"
+
+SEVENTH_ROUND = [
+    # Two short names joined by a hyphen in a headline, before either is named in full, are two people.
+    pytest.param("Ruto says he is arranging Museveni-Kagame meeting\n\nNAIROBI - Kenyan President William Ruto said on "
+                 "Monday he had begun arranging a meeting between Ugandan President Yoweri Museveni and Rwandan President "
+                 "Paul Kagame.", "2023-06-14",
+                 [(M, {"Yoweri Museveni", "Paul Kagame"}, None, "planned", None)], id="hyphen-pair-in-headline-is-two-people"),
+    # What came before an act told in the present or past has happened, though the act is a plan.
+    pytest.param("Kenyan President William Ruto is arranging a meeting with Ugandan President Yoweri Museveni after "
+                 "hosting Rwandan President Paul Kagame in Nairobi.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, None, "planned", None),
+                  (M, {"William Ruto", "Paul Kagame"}, None, "occurred", "KEN")], id="done-before-a-present-plan"),
+    pytest.param("Kenyan President William Ruto will meet Ugandan President Yoweri Museveni in Kampala after hosting "
+                 "Rwandan President Paul Kagame in Nairobi.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, None, "planned", "UGA"),
+                  (M, {"William Ruto", "Paul Kagame"}, None, "planned", "KEN")], id="before-a-future-meeting-is-planned"),
+    # A coming talk with someone named, on a day and at no gathering, is a call being set up ...
+    pytest.param("Kenyan President William Ruto will speak with Ugandan President Yoweri Museveni on Thursday, his "
+                 "spokesman said.", "2023-06-14",
+                 [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-15", "planned", None)], id="will-speak-with-on-a-day"),
+    # ... not what they will speak about at a meeting.
+    pytest.param("Kenyan President William Ruto will speak with Ugandan President Yoweri Museveni at the summit on "
+                 "Thursday.", "2023-06-14", [], id="will-speak-at-a-summit-is-no-call"),
+    # The agent of a passive did what a phone call was held for.
+    pytest.param("Trade was discussed by the presidents of Kenya and Uganda during a telephone conversation on Friday.",
+                 "2023-06-14", [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-09", "occurred", None)],
+                 id="passive-agent-in-a-call"),
+    # "was then joined by": the newcomers meet all the people of the meeting just told.
+    pytest.param("Kenyan President William Ruto met Ugandan President Yoweri Museveni at State House on Monday. He was "
+                 "then joined by Rwandan President Paul Kagame and Tanzanian President Samia Suluhu Hassan.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None),
+                  (M, {"William Ruto", "Yoweri Museveni", "Paul Kagame", "Samia Suluhu Hassan"}, "2023-06-12", "occurred", None)],
+                 id="then-joined-by"),
+    pytest.param("Kenyan President William Ruto was joined by his wife at the ceremony on Monday.", "2023-06-14", [],
+                 id="joined-by-no-official-is-nothing"),
+    # The hosts of an encounter the story points back to are more of its parties (also when the parser hangs
+    # "hosted by" on the venue).
+    pytest.param("Ugandan President Yoweri Museveni and Rwandan President Paul Kagame met in Nairobi on Monday. The talks "
+                 "at State House, hosted by Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan, "
+                 "lasted four hours.", "2023-06-14",
+                 [(M, {"Yoweri Museveni", "Paul Kagame", "William Ruto", "Samia Suluhu Hassan"}, "2023-06-12", "occurred", "KEN")],
+                 id="hosts-of-the-talks-told"),
+    # An encounter recalled for a comparison is not where the story stands.
+    pytest.param("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Monday. Ruto first "
+                 "met Museveni alone, a far warmer encounter than their March 3 meeting. He was then joined by Rwandan "
+                 "President Paul Kagame.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", "KEN"),
+                  (M, {"William Ruto", "Yoweri Museveni"}, "2023-03-03", "occurred", None),
+                  (M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", None)],
+                 id="compared-meeting-is-not-the-story"),
+    # Readiness to meet is a plan, like a wish; "before any such encounter" names none to date it by.
+    pytest.param("Ugandan President Yoweri Museveni has said he is ready to meet Rwandan President Paul Kagame, but "
+                 "diplomats want guarantees before any such encounter.", "2023-06-14",
+                 [(M, {"Yoweri Museveni", "Paul Kagame"}, None, "planned", None)], id="ready-to-meet"),
+    # "the two leaders" in a clause that describes a place of its sentence are the two leaders that sentence names.
+    pytest.param("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Monday. The "
+                 "visit came three days after Ruto welcomed Rwandan President Paul Kagame at a lodge in Naivasha, where "
+                 "the two leaders talked for three hours.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", "KEN"),
+                  (M, {"William Ruto", "Paul Kagame"}, "2023-06-09", "occurred", "KEN")], id="two-leaders-of-their-own-sentence"),
+    # "The gathering came three days after ...": counted back from the encounter the subject points to.
+    pytest.param("Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Monday. The "
+                 "meeting came three days after Ruto met Rwandan President Paul Kagame in Kigali.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", "KEN"),
+                  (M, {"William Ruto", "Paul Kagame"}, "2023-06-09", "occurred", "RWA")], id="counted-back-from-the-meeting-told"),
+    # Taking part in the talks told is about talks held, not a plan told since.
+    pytest.param("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. Museveni "
+                 "said he is ready to meet Rwandan President Paul Kagame. Kenyan Foreign Minister Musalia Mudavadi took "
+                 "part in the talks.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", "KEN"),
+                  (M, {"Yoweri Museveni", "Paul Kagame"}, None, "planned", None)], id="took-part-in-the-talks-held"),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", SEVENTH_ROUND)
+def test_mechanisms_of_the_seventh_round(finds_exactly, text, published, expected):
+    finds_exactly(text, published, expected)
