@@ -80,6 +80,28 @@ SEVENTH_ROUND = [
                  "part in the talks.", "2023-06-14",
                  [(M, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", "KEN"),
                   (M, {"Yoweri Museveni", "Paul Kagame"}, None, "planned", None)], id="took-part-in-the-talks-held"),
+    # A name the parser took for an adverb before a verb with no subject is its subject.
+    pytest.param("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. Ruto last held a summit "
+                 "with Rwandan President Paul Kagame in March 2023 in Kigali.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None),
+                  (M, {"William Ruto", "Paul Kagame"}, "2023-03", "occurred", "RWA")], id="name-taken-for-an-adverb"),
+    # Whoever did something with their own meeting with someone was in it (not with another's meeting).
+    pytest.param("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. Rwanda's president "
+                 "used a separate meeting with Museveni to raise trade.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None),
+                  (M, {"Paul Kagame", "Yoweri Museveni"}, "2023-06-12", "occurred", None)], id="used-a-meeting-with"),
+    pytest.param("Kenyan President William Ruto criticised Museveni's meeting with Rwandan President Paul Kagame.",
+                 "2023-06-14", [(M, {"Yoweri Museveni", "Paul Kagame"}, "2023-06-14", "occurred", None)],
+                 id="criticised-anothers-meeting"),
+    # The one a meeting is held under the chairmanship (auspices, mediation) of is a party.
+    pytest.param("Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Arusha on Monday under the "
+                 "chairmanship of Tanzanian President Samia Suluhu Hassan.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"}, "2023-06-12", "occurred", "TZA")],
+                 id="under-the-chairmanship-of"),
+    # "bring A and B face to face" brings them together; the summit that was to do so, called off, is cancelled.
+    pytest.param("A summit that was expected to bring Kenyan President William Ruto and Ugandan President Yoweri Museveni "
+                 "face to face was called off.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, None, "cancelled", None)], id="face-to-face-summit-called-off"),
 ]
 
 

@@ -334,8 +334,8 @@ class NameRegistry:
                 if person not in by_surname[key]:
                     by_surname[key].append(person)
         for token in self.doc:
-            if token.i in self._by_token or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB"):
-                continue
+            if token.i in self._by_token or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB", "ADV"):
+                continue  # (an adverb too: "Yoon last held a summit", the name taken for one)
             person = _named_last_before(by_surname.get(fold(token.text), []), token.idx)
             if person is None or (len(token.text) == 2 and not token.text.istitle()):
                 continue  # "XI" is a numeral, "Xi" a name

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..actors import ArticleActors, Person
 from ..actors.people import GROUP_NOUNS, HONORIFIC_NOUNS
 from ..places import ADDRESSING_VERBS, LEAVING_VERBS
-from .cues import cue_lexicon
+from .cues import cue_lexicon, modality_lexicon
 
 # Verbs that take an encounter noun as object and whose subject is a party:
 # "held talks", "had a meeting", "made a phone call", "paid a visit".
@@ -64,6 +64,8 @@ SIDE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
 PLANNING_VERBS = {"expect", "plan", "schedule", "set", "slate", "mean", "intend", "due"}
 # Nouns for taking part: "with the participation of", "in the presence of".
 _PARTICIPATION_NOUNS = {"participation", "attendance", "presence"}
+# Nouns for presiding over a meeting: "under the chairmanship of", "under the auspices of", "with the mediation of".
+_PRESIDING_NOUNS = {"chairmanship", "auspices", "mediation", "aegis"}
 # Nouns for a call a clause may be framed in ("In a separate call, ...", "During the conversation, ...").
 _EXCHANGE_NOUNS = {"call", "conversation", "phone", "telephone"}
 # How far after a gathering noun a relative clause that brings people together may start.
@@ -98,6 +100,21 @@ class Parties:
 def is_encounter_noun(token: Token) -> bool:
     """Whether a token is a noun that names an encounter ("meeting", "talks", "visit")."""
     return token.pos_ in ("NOUN", "PROPN") and bool(cue_lexicon().get((token.lemma_.lower(), "NOUN")) or cue_lexicon().get((token.lower_, "NOUN")))
+
+
+def _together(verb: Token) -> bool:
+    """ "brought together A and B", "bring A and B face to face"."""
+    if any(c.lower_ == "together" for c in verb.children):
+        return True
+    after = [t.lower_ for t in verb.doc[verb.i + 1 : min(verb.i + BROUGHT_TOGETHER_REACH_TOKENS + 6, verb.sent.end)]]
+    return any(after[i : i + 3] == ["face", "to", "face"] for i in range(len(after)))
+
+
+def _name_taken_for_a_modifier(actors, verb: Token) -> list[Token]:
+    """ "Yoon last held a summit with Xi": a name the parser took for an adverb before a verb with no
+    subject is its subject."""
+    return [child for child in verb.children if child.dep_ in ("advmod", "npadvmod", "dep") and child.i < verb.i
+            and child.i == verb.sent.start and actors.person_at(child) is not None]
 
 
 def _encounter_held_at(place: Token) -> Token | None:
@@ -297,7 +314,7 @@ class PartyFinder:
         """The subject of `verb`, inherited from the verb above when it has none of its own."""
         current = verb
         for _ in range(4):
-            subjects = [child for child in current.children if child.dep_ in _SUBJECT_DEPS]
+            subjects = [child for child in current.children if child.dep_ in _SUBJECT_DEPS] or _name_taken_for_a_modifier(self.actors, current)
             if subjects and current.dep_ == "relcl" and all(s.lower_ in ("who", "that", "which") for s in subjects):
                 if current.tag_ == "VBZ" or current.lower_ in ("was", "is", "has"):
                     # "Fidan and Blinken, who was in Beijing for talks with Xi": only the one the singular verb agrees with
@@ -392,6 +409,12 @@ class PartyFinder:
                             parties.destination_tokens.append(obj)
                 if child.lower_ in ("in", "at"):
                     parties.destination_tokens.extend(objects)
+                for presiding in (obj for obj in objects if obj.lemma_.lower() in _PRESIDING_NOUNS and child.lower_ in ("under", "with", "in")):
+                    # "met in Luanda under the chairmanship of their Angolan counterpart": the one presiding is a party
+                    for of_ in (c for c in presiding.children if c.dep_ == "prep" and c.lower_ == "of"):
+                        for obj in (o for o in of_.children if o.dep_ == "pobj"):
+                            found = self._people(obj, on, group, parties.subjects)
+                            parties.others.extend(p for p in found if p not in parties.others and p not in parties.subjects)
                 if child.lower_ == "on" and verb.lemma_.lower() == "call":
                     for obj in objects:
                         found = self._people(obj, on, group, parties.subjects)
@@ -630,10 +653,12 @@ class PartyFinder:
         """ "a summit in Cairo in March 2019, which brought together Sisi, King Abdullah and the Iraqi prime
         minister": a relative clause that brings people together, wherever the parser hung it after the noun."""
         for verb in noun.doc[noun.i + 1 : min(noun.i + BROUGHT_TOGETHER_REACH_TOKENS, noun.sent.end)]:
+            # (the relative pronoun may be the subject of the plan the bringing is: "that was expected to bring")
+            clause = verb.head if verb.dep_ == "xcomp" else verb
             if verb.lemma_.lower() not in _BRINGING_VERBS or not any(
-                    c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in clause.children):
                 continue
-            if verb.lemma_.lower() == "bring" and not any(c.lower_ == "together" for c in verb.children):
+            if verb.lemma_.lower() == "bring" and not _together(verb):
                 continue
             people: list[Person] = []
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -667,7 +692,21 @@ class PartyFinder:
         verb = governing_verb(noun)
         self._from_gathering_verbs(noun, verb, parties, on, group)                # 4
         self._from_the_holding_clause(noun, verb, parties, on, group)             # 5
+        self._from_one_who_used_it(noun, verb, parties, on, group)                # 6
         return parties
+
+    def _from_one_who_used_it(self, noun: Token, verb: Token | None, parties: Parties, on, group) -> None:
+        """6. "Fiji's prime minister used a separate meeting with Modi to ...": whoever does something with
+        their own meeting with someone (no one else's: "criticised Biden's meeting with Xi") was in it."""
+        if (verb is None or parties.subjects or not parties.others or noun.dep_ != "dobj" or noun.head != verb or verb.tag_ != "VBD"
+                or any(child.dep_ == "poss" for child in noun.children)
+                or verb.lemma_.lower() in HOLDING_VERBS | _TALKING_ABOUT_VERBS
+                or modality_lexicon().get(verb.lemma_.lower()) is not None):
+            return
+        met = {p.country for p in parties.others}
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            parties.subjects.extend(p for p in self._people(subject, on, group, parties.others)
+                                    if p not in parties.others and p.country and p.country not in met)
 
     def _from_own_phrases(self, noun: Token, parties: Parties, on, group) -> None:
         """1. The parties the noun's own phrases name."""

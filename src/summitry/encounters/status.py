@@ -114,6 +114,12 @@ def _clause_chain(cue: Token) -> list[Token]:
             # noun's own, though "the visit could lead to a deal" is no doubt about the visit.
             if cue.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
                 chain.extend(child for child in head.children if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"))
+            if cue.dep_ in ("nsubj", "nsubjpass"):
+                # "A summit that was to bring them face to face ... was called off": the predicate, also where the
+                # parser made the subject part of a longer one
+                predicate = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+                if predicate.pos_ in ("VERB", "AUX") and modality_lexicon().get(_phrasal_lemma(predicate)) == "cancelled":
+                    chain.append(predicate)
             if cue.dep_ == "dobj" and head.pos_ == "VERB" and modality_lexicon().get(_lemma(head)) in ("drop", "cancelled"):
                 chain.append(head)  # "rejected a meeting", "did not rule out a meeting": no meeting told
             return chain
