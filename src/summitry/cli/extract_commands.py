@@ -109,7 +109,8 @@ def _print_table(result: ArticleResult) -> None:
 @click.option("--corpus", type=click.Path(file_okay=False), help="A corpus folder (articles/ + gold/): extract and score in one go.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="Output format.")
 @click.option("--per-article", is_flag=True, help="Also list matches per article.")
-def evaluate(gold: str | None, predictions: str | None, corpus: str | None, fmt: str, per_article: bool) -> None:
+@click.option("--spellings", is_flag=True, help="Count two spellings of one office holder that the tables list (Zelensky, Zelenskyy) as one name.")
+def evaluate(gold: str | None, predictions: str | None, corpus: str | None, fmt: str, per_article: bool, spellings: bool) -> None:
     """Score predictions against gold records (strict and loose P/R/F1, slot accuracies).
 
     \b
@@ -121,9 +122,9 @@ def evaluate(gold: str | None, predictions: str | None, corpus: str | None, fmt:
 
     try:
         if corpus:
-            report, _ = evaluate_corpus(corpus)
+            report, _ = evaluate_corpus(corpus, spellings=spellings)
         elif gold and predictions:
-            report = score(read_gold(gold), read_records(predictions))
+            report = score(read_gold(gold), read_records(predictions), spellings=spellings)
         else:
             raise click.UsageError("give GOLD and PREDICTIONS, or --corpus FOLDER")
     except SummitryError as error:
