@@ -102,6 +102,38 @@ SEVENTH_ROUND = [
     pytest.param("A summit that was expected to bring Kenyan President William Ruto and Ugandan President Yoweri Museveni "
                  "face to face was called off.", "2023-06-14",
                  [(M, {"William Ruto", "Yoweri Museveni"}, None, "cancelled", None)], id="face-to-face-summit-called-off"),
+    # Those who attend a summit together met (those who attend "the meeting" told before join it).
+    pytest.param("Kenyan President William Ruto, Ugandan President Yoweri Museveni and Rwandan President Paul Kagame "
+                 "attended a trilateral summit in Arusha on Monday.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", "TZA")],
+                 id="attended-a-summit-together"),
+    # A list the parser broke off goes on through a country's possessive and nationality words.
+    pytest.param("A trilateral summit attended by Kenyan President William Ruto, Uganda's President Yoweri Museveni and "
+                 "Rwandan President Paul Kagame was held in Arusha on Monday.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", "TZA")],
+                 id="list-through-a-possessive"),
+    # "between A and B" where the parser ended the phrase at its "and".
+    pytest.param("A phone call between Kenyan Foreign Minister Musalia Mudavadi and U.S. Secretary of State Antony "
+                 "Blinken took place on Monday.", "2024-06-14",
+                 [(C, {"Musalia Mudavadi", "Antony Blinken"}, "2024-06-10", "occurred", None)], id="between-broken-at-and"),
+    # Titles of the state-agency kind ("President of Uganda Yoweri Museveni") in a "with" list.
+    pytest.param("Kenyan President William Ruto held trilateral talks with President of Uganda Yoweri Museveni and "
+                 "President of Rwanda Paul Kagame in Nairobi on Monday.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", "KEN")],
+                 id="title-of-country-names-listed"),
+    # Counterparts hold the office of the one they are counterparts of.
+    pytest.param("Kenyan Foreign Minister Musalia Mudavadi and his Ugandan and Rwandan counterparts met in Kampala on "
+                 "Monday.", "2024-06-14",
+                 [(M, {"Musalia Mudavadi", "Jeje Odongo", "Vincent Biruta"}, "2024-06-10", "occurred", "UGA")],
+                 id="counterparts-of-a-minister"),
+    # "held a call with A, joined by B": B is on the call, no meeting of its own.
+    pytest.param("Kenyan President William Ruto held a video call on Monday with Ugandan President Yoweri Museveni, "
+                 "joined by Rwandan President Paul Kagame.", "2023-06-14",
+                 [(C, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", None)], id="joined-by-in-a-call"),
+    # "held a virtual summit and signed a pact": the signing is part of the summit.
+    pytest.param("Kenyan President William Ruto and Ugandan President Yoweri Museveni held a virtual summit on Monday "
+                 "and signed a trade pact.", "2023-06-14",
+                 [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None)], id="signing-joined-to-a-summit"),
 ]
 
 

@@ -397,7 +397,7 @@ class RoleResolver:
         if office in ("official", "not_official"):
             return []  # "the foreign and water ministers of Egypt, Ethiopia and Sudan": not in the tables
         if office == "counterpart":
-            office = "top"
+            office = self._office_of_counterparts(token)
         found: list[Person] = []
         countries: list[str] = []
         adjectives = self._nationalities_before(token)
@@ -457,6 +457,21 @@ class RoleResolver:
                 for person, code in zip(named_people, countries):
                     person.country = person.country or code
         return found if len(found) >= 2 else []
+
+    def _office_of_counterparts(self, token: Token) -> str:
+        """ "Foreign Minister Lavrov and his Turkish and Iranian counterparts": counterparts hold the office of
+        the one they are counterparts of - the name they are joined to, else the clause's subject."""
+        anchors = [token.head] if token.dep_ == "conj" else []
+        verb = token.head if token.dep_ in ("dobj", "pobj") else None
+        if verb is not None and verb.dep_ == "prep":
+            verb = verb.head
+        if verb is not None:
+            anchors += [child for child in verb.children if child.dep_ == "nsubj"]
+        for anchor in anchors:
+            person = self._by_token.get(anchor.i)
+            if person is not None and person.office in ("head_of_state", "head_of_government", "foreign_minister"):
+                return person.office
+        return "top"
 
     def _nationalities_before(self, token: Token) -> list[str]:
         """Countries of the coordinated nationality words before a plural role ("the Spanish, Portuguese and

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from ..actors import Person
 from ..model import ArticleRecord, Evidence, Place, TimeExpression
-from .cues import Cue, find_cues, government_role_words, modality_lexicon, verb_stems
+from .cues import Cue, cue_lexicon, find_cues, government_role_words, modality_lexicon, verb_stems
 from .distribute import distribute, more_destinations
 from .draft import PRECISION_RANK, Draft, as_date, replace_draft
 from .focus import ANAPHORA_SENTENCE_WINDOW, encounter_in_focus, enrich, is_anaphoric
@@ -360,8 +360,13 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         return False  # "calling them terrorist attacks": naming, not phoning; "calls off the summit": cancelling
     if word.needs == "sidelines" and not (found.others and _in_person(token)):
         return False  # "told Xi on the sidelines of the summit" is a meeting; "told reporters" is not
-    if word.needs == "agent" and not any(child.dep_ == "agent" and any(reading.actors.person_at(t) for t in child.subtree) for child in token.children):
-        return False  # "He was then joined by Starmer and Macron" is a meeting; "joined the talks" is told with the talks
+    if word.needs == "agent" and not (any(child.dep_ == "auxpass" for child in token.children) and any(
+            child.dep_ == "agent" and any(reading.actors.person_at(t) for t in child.subtree) for child in token.children)):
+        # "He was then joined by Starmer and Macron" is a meeting; "joined the talks" is told with the talks, and
+        # "held a video call with Macron, joined by Starmer" with the call
+        return False
+    if word.needs == "with" and not found.others and _part_of_a_joined_encounter(token):
+        return False  # "held a virtual summit and signed a pact": the signing is part of the summit told
     if word.needs in ("object", "with") and not found.others and not (word.needs == "with" and len(found.subjects) >= 2):
         # ("Trump and Xi dined together in Buenos Aires": two subjects are with each other)
         # "welcomed the role of Washington", "met with criticism": the object must be a person.
@@ -580,6 +585,15 @@ def _far_apart(reading: ArticleReading, current: _Cue) -> bool:
     return not any(t.ent_type_ in ("GPE", "FAC", "LOC") and reading.actors.person_at(t) is None
                    and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and not _told_aside(t, current.token)
                    for t in current.token.subtree)
+
+
+def _part_of_a_joined_encounter(verb: Token) -> bool:
+    """Whether a verb is joined by "and" to a verb that tells an encounter ("met" or "held talks")."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    head = verb.head
+    return bool(cue_lexicon().get((head.lemma_.lower(), "VERB"))) and head.lemma_.lower() not in ("have", "hold") or any(
+        child.dep_ == "dobj" and is_encounter_noun(child) for child in head.children)
 
 
 def _speaks_with_someone_soon(verb: Token) -> bool:

@@ -22,7 +22,7 @@ from .cues import cue_lexicon, modality_lexicon
 # "held talks", "had a meeting", "made a phone call", "paid a visit".
 HOLDING_VERBS = {
     "hold", "have", "make", "conduct", "pay", "host", "join", "begin", "start", "wrap", "end",
-    "conclude", "chair", "receive", "take", "give", "place", "go", "undertake", "open", "accept", "plan", "schedule",
+    "conclude", "chair", "receive", "take", "give", "place", "go", "undertake", "open", "accept", "plan", "schedule", "attend",
     "arrange", "seek", "request", "set", "announce", "confirm", "cancel", "postpone", "scrap", "call", "convene",
 }
 _PARTY_PREPOSITIONS = {"with", "between", "among", "by", "alongside", "from"}
@@ -100,6 +100,18 @@ class Parties:
 def is_encounter_noun(token: Token) -> bool:
     """Whether a token is a noun that names an encounter ("meeting", "talks", "visit")."""
     return token.pos_ in ("NOUN", "PROPN") and bool(cue_lexicon().get((token.lemma_.lower(), "NOUN")) or cue_lexicon().get((token.lower_, "NOUN")))
+
+
+def _named_in_phrase(actors, head: Token) -> list[Person]:
+    """The officials named in a noun phrase, outside the clauses it holds."""
+    found: list[Person] = []
+    for token in head.subtree:
+        if any(a.dep_ in ("relcl", "acl") for a in token.ancestors if a in head.subtree and a is not head):
+            continue
+        person = actors.person_at(token)
+        if person is not None and person.is_official and person not in found:
+            found.append(person)
+    return found
 
 
 def _together(verb: Token) -> bool:
@@ -402,6 +414,9 @@ class PartyFinder:
                 if child.lower_ in _PARTY_PREPOSITIONS or child.lower_ == "to":
                     for obj in objects:
                         found = self._people(obj, on, group, parties.subjects)
+                        if child.lower_ == "with" and self.actors.person_at(obj) is None and self.actors.is_role_noun(obj):
+                            # "met with President of Azerbaijan Ilham Aliyev and Prime Minister of Armenia Nikol Pashinyan"
+                            found += [p for p in _named_in_phrase(self.actors, obj) if p not in found and p not in parties.subjects]
                         parties.others.extend(p for p in found if p not in parties.others)
                         if found and child.lower_ == "to":
                             parties.host_found = True
@@ -558,8 +573,10 @@ class PartyFinder:
         the"; nothing unless it starts with a comma or "and"."""
         tokens = []
         for token in last.doc[last.i + 1 : last.sent.end]:
+            # (nationality words and a country's possessive count too: ", Jordan's King Abdullah II and Palestinian ...")
             if token.text in (",", "and") or token.pos_ == "PROPN" or self.actors.is_role_noun(token) or (
-                    token.lower_ in ("of", "the") and tokens):
+                    token.lower_ in ("of", "the") and tokens) or token.ent_type_ == "NORP" or (
+                    token.tag_ == "POS" and tokens and tokens[-1].pos_ == "PROPN"):
                 tokens.append(token)
                 continue
             break
@@ -745,6 +762,14 @@ class PartyFinder:
                             # off the preposition; the names that go on it after a comma are in it.
                             for token in self._list_goes_on(obj):
                                 found.extend(p for p in self._people(token, on, group, parties.subjects) if p not in found)
+                            # ("between Chinese Foreign Minister Wang Yi and U.S. Secretary of State Antony Blinken
+                            # took place": the parser may end the phrase at its "and", the titled name after it
+                            # made the verb's subject)
+                            found.extend(p for p in self._officials_listed_after(obj) if p not in found)
+                        elif child.lower_ == "with" and self.actors.person_at(obj) is None and self.actors.is_role_noun(obj):
+                            # "talks with President of Azerbaijan Ilham Aliyev and Prime Minister of Armenia Nikol
+                            # Pashinyan": titles of the state-agency kind, whose names the parser nests in the title
+                            found.extend(p for p in _named_in_phrase(self.actors, obj) if p not in found)
                         target = parties.subjects if child.lower_ in ("by", "of") else parties.others
                         target.extend(p for p in found if p not in target)
                         if not found and child.lower_ in ("to", "of"):
@@ -880,7 +905,12 @@ class PartyFinder:
         # ("held separate meetings with A and B on the sidelines of the summit": the summit is where, not with whom)
         placing = placing or (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in SIDE_NOUNS | {"eve"}
                               and not parties.subjects and not parties.others)
-        if verb is not None and (noun.dep_ in ("dobj", "pobj", "attr") or passive_with_agent) and verb.lemma_.lower() in HOLDING_VERBS and not placing:
+        # ("A, B and C attended a summit": they met; those who attended "the meeting" told before join it, see
+        # detect._taking_part_in_the_one_told, and a delegation is no party)
+        attending_the_one_told = verb is not None and verb.lemma_.lower() == "attend" and any(
+            child.dep_ in ("det", "poss") and child.lower_ in ("the", "this", "that", "their", "its") for child in noun.children)
+        if (verb is not None and (noun.dep_ in ("dobj", "pobj", "attr") or passive_with_agent) and verb.lemma_.lower() in HOLDING_VERBS
+                and not placing and not attending_the_one_told):
             held = self.of_verb(verb, on, group)
             # ("Trump is arranging a meeting between Putin and Zelensky": one who arranges or announces what two
             # others will hold is no party of it)

@@ -173,13 +173,26 @@ class PersonIndex:
         """Terms of the people `name` may mean: preferred country first, then terms covering `on`, then the most recent."""
         levels = next((self.by_key[key] for key in name_keys(name) if key in self.by_key), None)
         if not levels:
-            return []
-        level = min(levels)
-        found = levels[level]
+            found = self._given_name_and_other_spelling(name)
+            if not found:
+                return []
+        else:
+            found = levels[min(levels)]
         # A full name or alias also brings in the person's other terms.
         names = {term.name for term in found}
         terms = [term for name in names for term in self.by_name.get(fold(name), [])]
         return sorted(set(terms), key=lambda term: (*_preference(term, on, country), term in self.shared, term.country))
+
+    def _given_name_and_other_spelling(self, name: str) -> list[OfficeTerm]:
+        """ "Volodymyr Zelenskiy": the given name of the table's name with a spelling of the surname that the
+        table lists as an alias; only one person may fit."""
+        tokens = without_possessive(fold(name)).split()
+        if len(tokens) < 2 or tokens[-1] not in self.by_key:
+            return []
+        levels = self.by_key[tokens[-1]]
+        found = [term for term in levels.get(self.ALIAS, []) + levels.get(self.SURNAME, [])
+                 if fold(term.name).split()[0] == tokens[0]]
+        return found if len({term.name for term in found}) == 1 else []
 
     def terms_of(self, name: str) -> list[OfficeTerm]:
         return sorted(self.by_name.get(fold(name), []), key=lambda term: (term.start, term.office))
