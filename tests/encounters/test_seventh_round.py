@@ -134,6 +134,49 @@ SEVENTH_ROUND = [
     pytest.param("Kenyan President William Ruto and Ugandan President Yoweri Museveni held a virtual summit on Monday "
                  "and signed a trade pact.", "2023-06-14",
                  [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None)], id="signing-joined-to-a-summit"),
+    # A call noun pointing back speaks of the pair just named, also with no phone word and when it was
+    # "requested by" or "initiated by" someone.
+    pytest.param("Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed on Monday to open the "
+                 "border. The call, requested by Nairobi, lasted half an hour, State House said.", "2023-06-14",
+                 [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None)], id="the-call-requested-by"),
+    pytest.param("Kenyan President William Ruto and Ugandan President Yoweri Museveni discussed the border on Monday. "
+                 "The telephone conversation was initiated by the Ugandan side.", "2023-06-14",
+                 [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None)], id="conversation-initiated-by"),
+    pytest.param("Kenyan President William Ruto and Ugandan President Yoweri Museveni met on Monday. The call for calm "
+                 "was heard in Kampala.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None)], id="call-for-is-no-call"),
+    # A call the infinitives of an urging are framed in is the urging's.
+    pytest.param("Kenyan President William Ruto urged Ugandan President Yoweri Museveni to help end the dispute during "
+                 "a call on Monday.", "2023-06-14",
+                 [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None)], id="urged-during-a-call"),
+    # Verbs that are a call with a phone word: congratulated, thanked ... by telephone; "dialed" someone.
+    pytest.param("Kenyan President William Ruto congratulated Ugandan President Yoweri Museveni by telephone on Monday.",
+                 "2023-06-14", [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None)],
+                 id="congratulated-by-telephone"),
+    pytest.param("Kenyan President William Ruto congratulated Ugandan President Yoweri Museveni on his victory.",
+                 "2023-06-14", [], id="congratulated-without-phone-is-no-call"),
+    pytest.param("Kenyan President William Ruto dialed Ugandan President Yoweri Museveni on Monday.", "2023-06-14",
+                 [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None)], id="dialed"),
+    # Each party's own time, before it: "spoke on Monday with A and on Tuesday with B".
+    pytest.param("Kenyan President William Ruto spoke by phone on Monday with Ugandan President Yoweri Museveni and on "
+                 "Tuesday with Rwandan President Paul Kagame.", "2023-06-14",
+                 [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None),
+                  (C, {"William Ruto", "Paul Kagame"}, "2023-06-13", "occurred", None)], id="each-its-time-before"),
+    # A plan's participle hung on the last name of the phrase is the encounter's time.
+    pytest.param("Kenyan President William Ruto called off a planned phone call with Ugandan President Yoweri Museveni "
+                 "scheduled for Thursday.", "2023-06-14",
+                 [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-15", "cancelled", None)], id="scheduled-for-hung-on-a-name"),
+    # A summit called off before its bare weekday was that weekday to come.
+    pytest.param("A summit of Kenyan President William Ruto and Ugandan President Yoweri Museveni that was scheduled for "
+                 "Saturday has been postponed.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2023-06-17", "cancelled", None)], id="postponed-weekday-ahead"),
+    # Three short names or countries joined by hyphens.
+    pytest.param("The Ruto-Museveni-Kagame summit in Nairobi on Monday focused on trade.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", "KEN")],
+                 id="three-hyphen-joined-names"),
+    pytest.param("The Kenya-Uganda-Rwanda summit in Nairobi on Monday focused on trade.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", "KEN")],
+                 id="three-hyphen-joined-countries"),
 ]
 
 

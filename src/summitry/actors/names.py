@@ -106,10 +106,11 @@ class NameRegistry:
     def _joins_two_short_names(self, ent: Span) -> bool:
         """A "Putin-Zelenskyy meeting" in a headline, tagged as one person: two short names of office
         holders joined by a hyphen, left to the run reader, which takes them one by one."""
-        if len(ent) != 3 or ent[1].text != "-" or ent[0].whitespace_ or ent[1].whitespace_ or self._lookup(ent.text, None):
+        tokens = list(ent)
+        if len(tokens) < 3 or len(tokens) % 2 == 0 or any(t.text != "-" for t in tokens[1::2]) or any(t.whitespace_ for t in tokens[:-1]) or self._lookup(ent.text, None):
             return False
         return all(len({t.name for t in self._lookup(part.text, None) if self.published and t.covers(self.published)}) == 1
-                   for part in (ent[0], ent[2]))
+                   for part in tokens[::2])
 
     def _without_leading_titles(self, ent: Span) -> Span:
         """The name without the nationality and title words the tagger took into it: "Qatari Emir
@@ -263,11 +264,13 @@ class NameRegistry:
             self._try_single_name(run[-1])
             if run[-1].i in self._by_token:
                 return
-        if len(run) == 3 and run[1].text == "-" and not self._lookup(self.doc[run[0].i : run[2].i + 1].text, None):
-            # "the Ruto-Modi talks", "a Biden-Xi summit": two short names joined by a hyphen, no one's full name.
-            self._try_single_name(run[0])
-            self._try_single_name(run[2])
-            if run[0].i in self._by_token and run[2].i in self._by_token:
+        if (len(run) % 2 == 1 and len(run) >= 3 and all(t.text == "-" for t in run[1::2])
+                and not self._lookup(self.doc[run[0].i : run[-1].i + 1].text, None)):
+            # "the Ruto-Modi talks", "a Biden-Xi summit", "the Sisi-Mitsotakis-Christodoulides summit": short
+            # names joined by hyphens, no one's full name.
+            for name in run[::2]:
+                self._try_single_name(name)
+            if all(name.i in self._by_token for name in run[::2]):
                 return
         for start in range(0, len(run) - 1):
             span = self.doc[run[start].i : run[-1].i + 1]

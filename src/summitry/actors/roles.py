@@ -426,7 +426,10 @@ class RoleResolver:
             if country_token.pos_ in ("VERB", "AUX") or country_token.text in (";", ".") or country_token.lower_ in _PHRASE_ENDS:
                 break  # (nor past "since the France-Germany-Brazil talks": another phrase's countries)
             # (the tagger calls some two-word countries places: "South Sudan" as LOC)
-            if country_token.ent_type_ not in ("GPE", "NORP", "LOC") or country_token.ent_iob_ != "B":
+            # (and some countries as organisations: "the presidents of Argentina, Brazil, Paraguay and Uruguay")
+            if country_token.ent_iob_ != "B" or country_token.ent_type_ not in ("GPE", "NORP", "LOC") and not (
+                    country_token.ent_type_ == "ORG" and self.country_code(country_token.text)
+                    and not (country_token.i + 1 < len(self.doc) and self.doc[country_token.i + 1].ent_iob_ == "I")):
                 continue
             ent = next((e for e in entities(self.doc) if e.start == country_token.i), None)
             code = self.country_code(ent.text if ent is not None else country_token.text)

@@ -43,7 +43,7 @@ from ..places import names_in, resolve_place
 from .reading import ArticleReading, start_reading
 from .status import StatusDecision, decide_status
 from ..temporal.tense import is_deferred_to
-from .timing import assign_times, direct_by_status, is_present_state, reanchor_present_weekday
+from .timing import assign_times, direct_by_status, in_a_plan_phrase, is_present_state, reanchor_present_weekday
 
 logger = logging.getLogger(__name__)
 
@@ -436,6 +436,8 @@ def _founded_as_a_format(reading: ArticleReading, noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ not in ("nsubjpass", "dobj") or verb.lemma_.lower() not in _FOUNDING_VERBS:
         return False
+    if cue_lexicon().get((noun.lemma_.lower(), "NOUN"), ({},))[0] and all(w.kind == "call" for w in cue_lexicon()[(noun.lemma_.lower(), "NOUN")]):
+        return False  # "The telephone conversation was initiated by the Turkish side": who placed a call, not a format
     return not any(reading.actors.person_at(t) is not None for t in noun.subtree)
 
 
@@ -661,8 +663,8 @@ def _time_and_status(reading: ArticleReading, current: _Cue, expression: TimeExp
         if decide_status(token, is_noun, None, published_iso).status != "occurred":
             expression = None
     decision = decide_status(token, is_noun, expression.date if expression else None, published_iso)
-    if expression is not None and decision.status in ("planned", "occurred") and published is not None:
-        turned = direct_by_status(expression, decision.status, published)
+    if expression is not None and decision.status in ("planned", "occurred", "cancelled") and published is not None:
+        turned = direct_by_status(expression, decision.status, published, planned_day=in_a_plan_phrase(reading.doc, expression))
         if turned is not expression:
             expression = turned
             decision = decide_status(token, is_noun, expression.date, published_iso)
@@ -744,8 +746,12 @@ def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpre
     if target is not None and not (subjects_before and {p.name for p in subjects_before} != {p.name for p in target.parties}):
         enrich(reading.kb, target, expression, current.governors)
         return False
-    if current.kind != "call" or not current.is_phone:
-        return False  # "These conversations echo ...": no phone word, no call to find parties for
+    plain_call = current.token.lemma_.lower() == "call" and not any(
+        child.dep_ in ("prep", "acl") and child.lower_ in ("for", "to", "on") for child in current.token.children)
+    if current.kind != "call" or not (current.is_phone or plain_call):
+        # "These conversations echo ...": no phone word, no call to find parties for ("The call, requested by
+        # Tokyo, lasted 20 minutes" is one; "the call for a ceasefire" is not)
+        return False
     current.people = subjects_before or _pair_just_named(reading, current.token)
     return len(current.people) >= 2
 

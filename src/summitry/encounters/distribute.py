@@ -66,9 +66,11 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
     if len(groups) < 2:
         return [draft]
     parts = []
-    for group in groups:
+    tokens = [reading.parties.token_of.get(group[-1].name) for group in groups]
+    times_lead = _times_lead(reading, token, [t for t in tokens if t is not None])
+    for group, party_token in zip(groups, tokens):
         part = replace_draft(draft, parties=group)
-        expression = _own_time(reading, reading.parties.token_of.get(group[-1].name))
+        expression = _own_time(reading, party_token, before=times_lead)
         if expression is not None:
             part.date, part.date_end, part.precision = expression.date, expression.date_end, expression.precision
         parts.append(part)
@@ -168,16 +170,31 @@ def _times_apart(reading: ArticleReading, people) -> bool:
     return all(times) and len({(t.start, t.end) for t in times}) == len(times)
 
 
-def _own_time(reading: ArticleReading, token: Token | None) -> TimeExpression | None:
-    """The time that belongs to one party of a list: the first one after it in the sentence.
+def _own_time(reading: ArticleReading, token: Token | None, before: bool = False) -> TimeExpression | None:
+    """The time that belongs to one party of a list: the first one after it in the sentence, or with
+    `before` the last one before it.
 
     "Mandela (1996), Mbeki (2001) and Zuma (2010)"; "leaders of Canada and
-    Mexico on Saturday and of Israel and Egypt on Sunday".
+    Mexico on Saturday and of Israel and Egypt on Sunday"; with `before`, "spoke
+    on Tuesday with Sisi and on Wednesday with the Emir".
     """
     if token is None:
         return None
+    if before:
+        earlier = [e for e in reading.sentence_times if e.end <= token.idx]
+        return max(earlier, key=lambda e: e.start) if earlier else None
     after = [e for e in reading.sentence_times if e.start >= token.idx + len(token.text)]
     return min(after, key=lambda e: e.start) if after else None
+
+
+def _times_lead(reading: ArticleReading, cue: Token, party_tokens: list[Token]) -> bool:
+    """Whether each party's time comes before it: the first time of the sentence stands between the cue and
+    the first party ("spoke on Tuesday with A and on Wednesday with B")."""
+    if not party_tokens:
+        return False
+    first_party = min(token.idx for token in party_tokens)
+    times = [e for e in reading.sentence_times if e.start >= cue.idx]
+    return bool(times) and cue.idx < min(e.start for e in times) < first_party
 
 
 def more_destinations(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:

@@ -909,8 +909,10 @@ class PartyFinder:
         # detect._taking_part_in_the_one_told, and a delegation is no party)
         attending_the_one_told = verb is not None and verb.lemma_.lower() == "attend" and any(
             child.dep_ in ("det", "poss") and child.lower_ in ("the", "this", "that", "their", "its") for child in noun.children)
+        # ("help end the war during a call": a call the clause is framed in is not what its verb holds)
+        framing = noun.dep_ == "pobj" and noun.head.lower_ in ("during", "over")
         if (verb is not None and (noun.dep_ in ("dobj", "pobj", "attr") or passive_with_agent) and verb.lemma_.lower() in HOLDING_VERBS
-                and not placing and not attending_the_one_told):
+                and not placing and not attending_the_one_told and not framing):
             held = self.of_verb(verb, on, group)
             # ("Trump is arranging a meeting between Putin and Zelensky": one who arranges or announces what two
             # others will hold is no party of it)
@@ -945,6 +947,10 @@ class PartyFinder:
             # "Sheinbaum thanked her counterpart Donald Trump for an excellent call": subject and object;
             # "Putin and Trump discussed Ukraine in a phone call": the two subjects.
             held = Parties()
+            # ("urged Li to help end the war during a call": the call is the urging's, at the top of the
+            # infinitives, whose subject and object spoke)
+            while verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head
             # ("Trade was discussed by the two presidents during a phone call": the passive's agent did it)
             agents = [obj for child in verb.children if child.dep_ == "agent" for obj in child.children if obj.dep_ == "pobj"]
             for subject in agents or self.subject_tokens(verb):

@@ -301,6 +301,8 @@ def _context(cue: Token, chain: list[Token], is_noun: bool, marks: _Marks) -> li
     if is_noun:
         # "The meeting, which will take place on Wednesday": the relative clause speaks for the noun.
         for child in cue.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and any(c.dep_ == "agent" for c in child.children) and cue.head.tag_ == "VBD":
+                continue  # "The call, requested by Tokyo, lasted 20 minutes": who asked for it, told of one held
             if child.dep_ in ("relcl", "acl"):
                 # Only the clause's auxiliaries speak for the noun ("which will take place"); its own
                 # verb may be about something else ("during which they agreed to boost trade").

@@ -420,7 +420,9 @@ def _describes(clause: Token, owner: Token, noun: Token) -> bool:
         return False
     if clause.head == noun:
         return True
-    return clause.head in noun.subtree and owner.lemma_.lower() in _COURSE_VERBS
+    # ("a planned phone call with Zelensky scheduled for Thursday": a plan's participle hung on the last name
+    # of the phrase is the encounter's)
+    return clause.head in noun.subtree and (owner.lemma_.lower() in _COURSE_VERBS or owner.lemma_.lower() in PLANNING_VERBS)
 
 
 def _clause_of(verb: Token) -> Token:
@@ -499,7 +501,16 @@ def reanchor_present_weekday(expression: TimeExpression, verb: Token, published:
     return replace(expression, value=day, date=day, date_end=None)
 
 
-def direct_by_status(expression: TimeExpression, status: str, published: date) -> TimeExpression:
+def in_a_plan_phrase(doc, expression: TimeExpression) -> bool:
+    """Whether a time is told as what a plan set ("scheduled for Saturday", "was expected in Tirana on
+    Thursday"), not as when something was done."""
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(ancestor.lemma_.lower() in PLANNING_VERBS for ancestor in list(span.root.ancestors)[:3])
+
+
+def direct_by_status(expression: TimeExpression, status: str, published: date, planned_day: bool = False) -> TimeExpression:
     """Point a bare month or weekday the way the encounter's status points.
 
     The tagger reads direction from the nearest verb's tense; in "Lula invited
@@ -525,6 +536,11 @@ def direct_by_status(expression: TimeExpression, status: str, published: date) -
     elif expression.precision == "day" and len(value) == 10 and any(word in WEEKDAY_NAMES for word in words):
         day = date.fromisoformat(value)
         if status == "planned" and day < published:
+            value = (day + timedelta(days=7)).isoformat()
+        elif status == "cancelled" and planned_day and day < published - timedelta(days=1):
+            # "a summit that was scheduled for Saturday has been postponed": called off before the day its plan
+            # set, mostly (not the day of the report or the one before: "called off at the last minute"; nor
+            # the day it was called off: "pulled out of his trip on Tuesday")
             value = (day + timedelta(days=7)).isoformat()
         elif status == "occurred" and day > published:
             value = (day - timedelta(days=7)).isoformat()

@@ -203,6 +203,10 @@ def word_forms(lemma: str, pos: str = "VERB") -> set[str]:
     return forms
 
 
+# A determiner that points back and the two words after it: "The call", "the telephone conversation".
+_POINTING_BACK = re.compile(r"\b(the|this|that|their)\s+([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE)
+
+
 class SelectCandidates:
     """Stage: the text masked to the sentences worth parsing. Reads: text. Adds: text (same length, masked).
 
@@ -291,7 +295,8 @@ class SelectCandidates:
         a sentence with the word and two country names names its parties."""
         if "summit" not in sentence.lower():
             return False
-        countries = {self.country_code(match.group(0)) for match in _CAPITALISED.finditer(sentence)} - {None}
+        # (also joined by hyphens: "the Egypt-Greece-Cyprus summit")
+        countries = {self.country_code(part) for match in _CAPITALISED.finditer(sentence) for part in match.group(0).split("-")} - {None}
         return len(countries) >= 2
 
     def kept_spans(self, text: str) -> list[Sentence]:
@@ -327,7 +332,11 @@ class SelectCandidates:
                          [sentences[index] for index in probe])
 
     def _party_may_be_before(self, sentence: str, names_a_party: bool) -> bool:
-        return not names_a_party or any(word.lower() in self.pronouns for word in _WORD.findall(sentence))
+        """Whether the candidate's party may be named in the sentence before: it names none, holds a
+        pronoun, or points back at an encounter ("The call, requested by Tokyo, lasted ...")."""
+        return (not names_a_party or any(word.lower() in self.pronouns for word in _WORD.findall(sentence))
+                or any(self.needs.get((word or "").lower()) is not None for match in _POINTING_BACK.finditer(sentence)
+                       for word in match.group(2, 3)))
 
     def probe_spans(self, selection: Selection) -> list[Sentence] | None:
         """The spans to parse first when the cheap pass found little (the candidate sentences and the
