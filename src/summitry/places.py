@@ -93,6 +93,12 @@ def names_in(head: Token) -> list[str]:
             if (head in path and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "of"
                     and any(t.dep_ == "prep" and t.lower_ in ("between", "with", "among") for t in path[: path.index(head)])):
                 continue
+            # Not a country that only qualifies a common noun: "an important UK ally", "the Kenyan delegation".
+            if ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.pos_ == "NOUN" and ent.root.head.ent_type_ not in _PLACE_LABELS:
+                continue
+            # Nor a country of a list that says among or between whom: "a summit among Kenya, Uganda and Rwanda".
+            if head in path and any(t.dep_ == "prep" and t.lower_ in ("among", "between") for t in path[: path.index(head)]):
+                continue
             text = ent.text.removeprefix("the ").strip()
             if text.lower() not in _NOT_PLACES:
                 names.append(text)

@@ -177,6 +177,29 @@ SEVENTH_ROUND = [
     pytest.param("The Kenya-Uganda-Rwanda summit in Nairobi on Monday focused on trade.", "2023-06-14",
                  [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", "KEN")],
                  id="three-hyphen-joined-countries"),
+    # A country that only qualifies a noun, or is one of a list of whom ("among A, B and C"), is no place.
+    pytest.param("British Foreign Secretary David Lammy held talks on Monday with Kenyan President William Ruto, an "
+                 "important UK ally.", "2024-06-14",
+                 [(M, {"David Lammy", "William Ruto"}, "2024-06-10", "occurred", None)], id="country-qualifying-a-noun-is-no-place"),
+    # "the summit among A, B and C to be held in Kigali later this month", however the parser hung the infinitive.
+    pytest.param("The ministers may also discuss the agenda of the summit among Kenya, Uganda and Rwanda to be held in "
+                 "Kigali later this month.", "2024-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2024-06", "planned", None)], id="to-be-held-after-the-noun"),
+    # A meeting someone wrote (asked) for, that was not possible, did not happen.
+    pytest.param("Kenyan President William Ruto had written to Kampala for a meeting with Ugandan President Yoweri "
+                 "Museveni but it was not possible.", "2024-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, None, "cancelled", "UGA")], id="written-for-a-meeting-not-possible"),
+    # A country's leader named in the sentence stands for it in a summit of dash-joined countries.
+    pytest.param("The Kenya-Uganda-Tanzania summit in Kampala on Monday focused on trade, Tanzanian Prime Minister "
+                 "Kassim Majaliwa said.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Kassim Majaliwa"}, "2023-06-12", "occurred", "UGA")],
+                 id="named-leader-stands-for-country"),
+    # On the sidelines of the gathering just told: its day.
+    pytest.param("Kenyan President William Ruto took part yesterday in a summit in Arusha with Ugandan President Yoweri "
+                 "Museveni and Rwandan President Paul Kagame. On the sidelines of the summit, Ruto held talks with "
+                 "Museveni.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-13", "occurred", "TZA"),
+                  (M, {"William Ruto", "Yoweri Museveni"}, "2023-06-13", "occurred", "TZA")], id="sidelines-of-the-one-told"),
 ]
 
 

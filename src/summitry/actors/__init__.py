@@ -10,7 +10,7 @@ leaders").
 """
 from ..text.published import dateline_place
 from .names import NameRegistry
-from .people import HONORIFIC_NOUNS, Person, fold, leading_offices, role_words
+from .people import HONORIFIC_NOUNS, LEADER_OFFICES, Person, fold, leading_offices, role_words
 from .roles import RoleResolver
 
 
@@ -34,4 +34,4 @@ class FindActors:
         return place.country if place is not None and place.city is not None else None
 
 
-__all__ = ["ArticleActors", "FindActors", "Person", "fold", "leading_offices", "role_words"]
+__all__ = ["ArticleActors", "FindActors", "LEADER_OFFICES", "Person", "fold", "leading_offices", "role_words"]

@@ -88,7 +88,7 @@ def leading_offices() -> dict[str, str]:
 # Ukrainian diplomacy, Dmytro Kuleba" is 37 characters; 60 keeps such
 # appositions without reaching the next clause.
 ROLE_NAME_REACH_CHARS = 60
-_LEADER_OFFICES = ("head_of_state", "head_of_government", "head_of_state_and_government")
+LEADER_OFFICES = ("head_of_state", "head_of_government", "head_of_state_and_government")
 _MONARCH_TITLES = ("king", "queen", "emperor", "grand duke", "prince", "co-prince", "sultan", "emir", "amir")
 
 

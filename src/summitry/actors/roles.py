@@ -20,7 +20,7 @@ from .people import (
     HONORIFIC_NOUNS,
     _GROUP_PRONOUNS,
     _GROUP_WORDS,
-    _LEADER_OFFICES,
+    LEADER_OFFICES,
     _MONARCH_TITLES,
     _SINGLE_PRONOUNS,
     ROLE_NAME_REACH_CHARS,
@@ -129,7 +129,7 @@ class RoleResolver:
                     # "the two leaders" are heads of state or government, not the foreign minister in focus.
                     # (in office at the time spoken of: not "then-President Trump", hosting in 2019, for a 2023 meeting)
                     when = on or self.published
-                    named_here = [p for p in self.people_in_sentence_before(token) if p.office in _LEADER_OFFICES]
+                    named_here = [p for p in self.people_in_sentence_before(token) if p.office in LEADER_OFFICES]
                     clause = token.head
                     if (len(named_here) == 2 and named_here[0].country != named_here[1].country and token.dep_ == "nsubj"
                             and clause.dep_ in ("relcl", "advcl", "ccomp", "conj")
@@ -137,7 +137,7 @@ class RoleResolver:
                         # "Trump rolled out the red carpet for Putin in Anchorage, where the two leaders talked":
                         # the two leaders of its own sentence, not the pair the story is about.
                         return [self._then(p, when) for p in named_here]
-                    leaders = [self._then(p, when) for p in (group or []) if p.office in _LEADER_OFFICES]
+                    leaders = [self._then(p, when) for p in (group or []) if p.office in LEADER_OFFICES]
                     if len(leaders) < 2:
                         leaders = [self._then(p, when) for p in (self.leader_group or [])]
                     return leaders if len(leaders) >= 2 else self._recent_pair(token.idx, leaders_only=True, when=when)
@@ -712,7 +712,7 @@ class RoleResolver:
         """The two most recently mentioned officials of different countries (in office `when`, if given)."""
         ordered = []
         for person in self.people:
-            if not person.is_official or (leaders_only and person.office not in _LEADER_OFFICES) or not _in_office(person, when):
+            if not person.is_official or (leaders_only and person.office not in LEADER_OFFICES) or not _in_office(person, when):
                 continue
             starts = [s for s in person.mentions if s < before_char]
             if starts:

@@ -32,12 +32,12 @@ from ..model import ArticleRecord, Evidence, Place, TimeExpression
 from .cues import Cue, cue_lexicon, find_cues, government_role_words, modality_lexicon, verb_stems
 from .distribute import distribute, more_destinations
 from .draft import PRECISION_RANK, Draft, as_date, replace_draft
-from .focus import ANAPHORA_SENTENCE_WINDOW, encounter_in_focus, enrich, is_anaphoric
+from .focus import ANAPHORA_SENTENCE_WINDOW, SIDELINES_REACH_DAYS, encounter_in_focus, enrich, is_anaphoric
 from .fold import main_pair
 from .lists import listed_parties
 from .occasion import (apply_summit, forum_phrases_before, has_bare_sidelines, held_during, occasion_phrases,
                        sideline_phrases, summit_from_phrases)
-from .participants import Parties, governing_verb, is_encounter_noun
+from .participants import SIDE_NOUNS, Parties, governing_verb, is_encounter_noun
 from .place import find_place
 from ..places import names_in, resolve_place
 from .reading import ArticleReading, start_reading
@@ -282,7 +282,10 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
         return None
     if not _is_diplomacy(current):                                             # 8
         return None
-    return _draft(reading, current, expression, decision, place)               # 9
+    draft = _draft(reading, current, expression, decision, place)              # 9
+    if draft.date is None:
+        _on_the_sidelines_of_the_one_told(reading, current, draft)
+    return draft
 
 
 # 1. parties --------------------------------------------------------------------
@@ -872,6 +875,13 @@ def _hosts_of_the_one_told(reading: ArticleReading, current: _Cue) -> bool:
         if not is_anaphoric(token) or not all(person in hosts for person in current.people):
             return False
     else:
+        gathering = _gathering_of_participle(token) if token.lemma_.lower() in _CONVENING_VERBS and token.tag_ == "VBN" else None
+        told = next((d for d in reversed(reading.mentions) if gathering is not None and d.cue_index == gathering.i), None)
+        if told is not None:
+            # "took part in a meeting in El Alamein, hosted by Sisi": the noun's own mention tells it, and where the
+            # host is at home, there
+            told.location = told.location or find_place(reading, told.kind, current.governors, current.found, current.people)
+            return True
         hosted = reading.parties.subject_tokens(token) if token.lemma_.lower() in _CONVENING_VERBS and not current.found.subjects else []
         if not hosted or not all(is_encounter_noun(noun) and is_anaphoric(noun) for noun in hosted):
             return False
@@ -880,6 +890,35 @@ def _hosts_of_the_one_told(reading: ArticleReading, current: _Cue) -> bool:
         return False
     target.parties = target.parties + [person for person in current.people if person not in target.parties]
     return True
+
+
+def _on_the_sidelines_of_the_one_told(reading: ArticleReading, current: _Cue, draft: Draft) -> None:
+    """ "Hamad took part in a meeting in El Alamein yesterday ... On the sidelines of the meeting, he held
+    talks with Sisi": held while the gathering just told was, on its day."""
+    side = next((t for g in current.governors for t in g.subtree if t.lower_ in SIDE_NOUNS
+                 and any(of.lower_ == "of" and any(is_anaphoric(n) for n in of.children) for of in t.children)), None)
+    if side is None:
+        return
+    gathering = next((d for d in reversed(reading.mentions) if len(d.parties) >= 3 and d.kind == "meeting"
+                      and current.index - d.sentence_index <= ANAPHORA_SENTENCE_WINDOW), None)
+    # (the last one told, dated or not; and not one years back: the story's own)
+    if gathering is not None and gathering.date and not (reading.published and abs(
+            (as_date(gathering.date) - reading.published).days) > SIDELINES_REACH_DAYS):
+        draft.date, draft.date_end, draft.precision = gathering.date, gathering.date_end, gathering.precision
+        draft.location = draft.location or gathering.location
+        draft.reasons.append("on the sidelines of the gathering just told")
+
+
+def _gathering_of_participle(participle: Token) -> Token | None:
+    """The gathering noun, not anaphoric, a participle describes: hung on the noun ("a meeting, hosted by Sisi")
+    or on the verb that holds it ("took part in a meeting in El Alamein, hosted by Sisi"), as the noun's own
+    reading takes it (participants.py, gathering clauses)."""
+    if participle.dep_ == "acl":
+        return participle.head if is_encounter_noun(participle.head) and not is_anaphoric(participle.head) else None
+    if participle.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in participle.children):
+        return None
+    return next((t for t in participle.head.subtree if t.i < participle.i and is_encounter_noun(t) and not is_anaphoric(t)
+                 and governing_verb(t) == participle.head), None)
 
 
 def _host_of_focus(reading: ArticleReading, current: _Cue) -> bool:

@@ -22,6 +22,11 @@ ANAPHORA_SENTENCE_WINDOW = 6
 _ANAPHORIC_DETERMINERS = {"the", "this", "that", "their", "its", "his", "her", "these", "those"}
 
 
+# How far from the report a gathering told before may be for "on the sidelines of the summit" (no date of its
+# own) to point to it: the story's gathering, not one recalled from years back.
+SIDELINES_REACH_DAYS = 366
+
+
 def is_anaphoric(token: Token) -> bool:
     """Whether a noun cue points back ("the meeting", "their talks", "this visit")."""
     return any(child.lower_ in _ANAPHORIC_DETERMINERS for child in token.children if child.dep_ in ("det", "poss"))

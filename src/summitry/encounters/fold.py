@@ -16,7 +16,7 @@ cues asks while mentions are still being read.
 """
 from __future__ import annotations
 
-from ..actors import Person
+from ..actors import LEADER_OFFICES, Person
 from .draft import PRECISION_RANK, VISIT_LENGTH_DAYS, Draft, draft_dates_compatible, within_days
 from .hosts import meet_hosts
 from .occasion import apply_summit, summit_at_place
@@ -28,7 +28,6 @@ from .reading import ArticleReading, lead_indexes, start_reading
 # be taken as held on that trip (arrival, then talks, in the next lines).
 NARRATIVE_REACH_SENTENCES = 2
 
-LEADER_OFFICES = ("head_of_state", "head_of_government", "head_of_state_and_government")
 
 
 def main_pair(drafts: list[Draft], leaders_only: bool = False) -> list[Person] | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..actors import ArticleActors, Person
+from ..actors import LEADER_OFFICES, ArticleActors, Person
 from ..actors.people import GROUP_NOUNS, HONORIFIC_NOUNS
 from ..places import ADDRESSING_VERBS, LEAVING_VERBS
 from .cues import cue_lexicon, modality_lexicon
@@ -100,6 +100,20 @@ class Parties:
 def is_encounter_noun(token: Token) -> bool:
     """Whether a token is a noun that names an encounter ("meeting", "talks", "visit")."""
     return token.pos_ in ("NOUN", "PROPN") and bool(cue_lexicon().get((token.lemma_.lower(), "NOUN")) or cue_lexicon().get((token.lower_, "NOUN")))
+
+
+# Verbs by which a gathering is held, in "to be held" after its noun.
+_HOLDING_PASSIVES = {"hold", "host", "convene", "organise", "organize", "stage"}
+
+
+def holding_infinitive_after(noun: Token) -> Token | None:
+    """ "the summit among Kenya, Uganda and Rwanda to be held in Kigali later this month": the infinitive
+    right after the noun's phrase tells of the noun, wherever the parser hung it (here on the main verb)."""
+    doc, after = noun.doc, noun.right_edge.i + 1
+    if after + 2 >= len(doc) or doc[after].lower_ != "to" or doc[after + 1].lower_ != "be":
+        return None
+    verb = doc[after + 2]
+    return verb if verb.tag_ == "VBN" and verb.lemma_.lower() in _HOLDING_PASSIVES else None
 
 
 def _named_in_phrase(actors, head: Token) -> list[Person]:
@@ -497,7 +511,11 @@ class PartyFinder:
         if "minister" in words and words & _OTHER_MINISTRIES:
             return []
         office = "foreign_minister" if "minister" in words else "top"
-        people = [person for code in codes if (person := self.actors.holder(code, office, on)) is not None]
+        # ("a France-Germany-Poland summit ... a meeting with Polish Prime Minister Donald Tusk": a country's
+        # leader named in the sentence stands for it, whichever office the tables would give)
+        named = {p.country: p for t in noun.sent if (p := self.actors.person_at(t)) is not None
+                 and p.is_official and p.office in LEADER_OFFICES} if office == "top" else {}
+        people = [person for code in codes if (person := named.get(code) or self.actors.holder(code, office, on)) is not None]
         return people if len(people) == len(codes) else []
 
     def _dash_joined_countries(self, before) -> list[str]:

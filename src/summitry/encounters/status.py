@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .cues import _stems, cue_lexicon, modality_lexicon, verb_stems
+from .participants import holding_infinitive_after
 
 # "is scheduled to meet Xi and hold talks with Li": a coordinated verb shares its first conjunct's modality.
 _CLAUSE_UP_DEPS = {"conj", "xcomp", "aux", "auxpass", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod", "acomp", "oprd", "pcomp", "agent"}
@@ -62,7 +63,7 @@ class StatusDecision:
 # subject or object ("the meeting will take place", "will hold talks"); for
 # other verbs ("the visit could lead to a deal") it is not.
 # Verbs of asking for an encounter: "asked Japan for a meeting", "pressed for talks".
-_ASKING_VERBS = {"ask", "request", "press", "push", "call", "appeal", "seek", "lobby"}
+_ASKING_VERBS = {"ask", "request", "press", "push", "call", "appeal", "seek", "lobby", "write", "apply"}
 _CARRIER_VERBS = {
     "take", "happen", "occur", "hold", "have", "make", "begin", "start", "end", "conclude", "proceed", "go",
     "pay", "conduct", "plan", "schedule", "arrange", "cancel", "postpone", "scrap", "delay", "announce",
@@ -309,6 +310,10 @@ def _context(cue: Token, chain: list[Token], is_noun: bool, marks: _Marks) -> li
                 if _lemma(child) in _CARRIER_VERBS or child.lemma_.lower() in ("plan", "schedule", "expect", "cancel", "postpone", "scrap"):
                     context.append(child)
                 context.extend(g for g in child.children if g.dep_ in ("aux", "auxpass", "neg"))
+        if cue.dep_ == "pobj" and cue.head.lower_ == "for" and _lemma(cue.head.head) in _ASKING_VERBS:
+            marks.plan(f"'{cue.head.head.text} for' the encounter")  # "had written to Rome for a meeting with Meloni"
+        if holding_infinitive_after(cue) is not None:
+            marks.plan("'to be held'")  # "the summit among A, B and C to be held in Kigali later this month"
         # "revealed plans for a meeting", "preparations for the visit": an encounter being made ready.
         if (cue.dep_ == "pobj" and cue.head.lower_ in ("for", "of") and cue.head.head.pos_ == "NOUN"
                 and modality_lexicon().get(_lemma(cue.head.head)) == "planned"):

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..model import TimeExpression
 from .cues import Cue, modality_lexicon
 from .draft import PRECISION_RANK
-from .participants import PLANNING_VERBS, SIDE_NOUNS, governing_verb
+from .participants import PLANNING_VERBS, SIDE_NOUNS, governing_verb, holding_infinitive_after
 
 # Verbs whose time an encounter in their purpose clause shares ("took a day
 # trip on Thursday to meet", "flew to Tokyo on Monday for talks").
@@ -416,6 +416,8 @@ _COURSE_VERBS = {"begin", "start", "end", "conclude", "last", "run", "open", "cl
 def _describes(clause: Token, owner: Token, noun: Token) -> bool:
     """Whether a relative or participle clause tells of the encounter noun: "a two-day visit starting today",
     "his visit planned for December 2", "his state visit to Germany, which was to begin on Sunday"."""
+    if holding_infinitive_after(noun) == owner:
+        return True  # "the summit ... to be held in Kigali later this month", however the parser hung it
     if clause.dep_ not in ("acl", "relcl"):
         return False
     if clause.head == noun:
