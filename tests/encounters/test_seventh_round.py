@@ -200,6 +200,19 @@ SEVENTH_ROUND = [
                  "Museveni.", "2023-06-14",
                  [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-13", "occurred", "TZA"),
                   (M, {"William Ruto", "Yoweri Museveni"}, "2023-06-13", "occurred", "TZA")], id="sidelines-of-the-one-told"),
+    # ", joined by X," beside a party or a clause: X of another country is with them; one's own minister is a
+    # delegation.
+    pytest.param("Kenyan President William Ruto, joined by Ugandan President Yoweri Museveni and Rwandan President Paul "
+                 "Kagame, held talks in Arusha on Monday.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", "TZA")],
+                 id="party-joined-by"),
+    pytest.param("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday, joined by "
+                 "Rwandan President Paul Kagame.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-12", "occurred", "UGA")],
+                 id="clause-joined-by"),
+    pytest.param("Kenyan President William Ruto, accompanied by Foreign Minister Musalia Mudavadi, met Ugandan President "
+                 "Yoweri Museveni on Monday.", "2024-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2024-06-10", "occurred", None)], id="own-minister-accompanying"),
 ]
 
 

@@ -102,6 +102,8 @@ def is_encounter_noun(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and bool(cue_lexicon().get((token.lemma_.lower(), "NOUN")) or cue_lexicon().get((token.lower_, "NOUN")))
 
 
+# Participles by which someone comes to be with a party: "Scholz, joined by Macron and Tusk".
+_JOINING_VERBS = {"join", "accompany", "flank"}
 # Verbs by which a gathering is held, in "to be held" after its noun.
 _HOLDING_PASSIVES = {"hold", "host", "convene", "organise", "organize", "stage"}
 
@@ -243,6 +245,14 @@ class PartyFinder:
                 if person not in people:
                     people.append(person)
                 self.token_of.setdefault(person.name, self.actors.mention_tokens.get(person.name, item) if named is None else item)
+            # "Scholz, joined by Macron and Tusk, held talks": those of other countries who joined a party are with
+            # them (one's own foreign minister "accompanying" is a delegation)
+            home = {p.country for p in found if p.country}
+            for joined in (c for c in item.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _JOINING_VERBS):
+                for agent in (c for c in joined.children if c.dep_ == "agent"):
+                    for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                        queue.extend(t for t in _expand(obj) if t not in queue and (p := self.actors.person_at(t)) is not None
+                                     and p.country not in home)
         # "welcomed Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol":
         # the parser may nest the second name anywhere inside the first; every name joined into the
         # phrase by names, titles and "and" is a party too.
@@ -470,6 +480,12 @@ class PartyFinder:
                     if obj.dep_ == "pobj":
                         found = self._people(obj, on, group, None)
                         parties.others.extend(p for p in found if p not in parties.others)
+            elif child.dep_ == "advcl" and child.tag_ == "VBN" and child.lemma_.lower() in _JOINING_VERBS:
+                # "met Zelensky in Kyiv on Thursday, joined by Romanian President Iohannis" (not one's own delegation)
+                home = {p.country for p in parties.subjects if p.country}
+                for obj in (o for agent in child.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"):
+                    parties.others.extend(p for p in self._people(obj, on, group, None)
+                                          if p not in parties.others and p not in parties.subjects and p.country not in home)
         return parties
 
     def _with_anywhere(self, verb: Token, parties: Parties, on, group) -> None:
