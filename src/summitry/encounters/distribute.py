@@ -85,7 +85,7 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
 _JOINT_GATHERINGS = {"summit", "trilateral", "session", "conference", "forum", "gathering", "retreat", "dinner", "lunch"}
 # Words by which the sentence or the next ones speak of the people met as one group: "The trio will sit down".
 _JOINT_WORDS = re.compile(r"\b(?:trio|trilateral|quadrilateral|(?:three|four|five)[- ]way|threesome|quartet|jointly|together|joint"
-                          r"|the three (?:leaders|ministers|presidents|men|sides)|along with|alongside"
+                          r"|the three (?:leaders|ministers|presidents|men|sides)|along with|alongside|joined by"
                           # ("sat down with a group of Pacific leaders, among them A and B": one sitting)
                           r"|a group of (?:\w+ ){0,2}(?:leaders|ministers|presidents|heads|officials))\b")
 # How many sentences on such a word may stand.

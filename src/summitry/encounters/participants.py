@@ -480,7 +480,9 @@ class PartyFinder:
                     if obj.dep_ == "pobj":
                         found = self._people(obj, on, group, None)
                         parties.others.extend(p for p in found if p not in parties.others)
-            elif child.dep_ == "advcl" and child.tag_ == "VBN" and child.lemma_.lower() in _JOINING_VERBS:
+            elif (child.dep_ == "advcl" and child.tag_ == "VBN" and child.lemma_.lower() in _JOINING_VERBS
+                  and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in child.children)):
+                # (a bare participle: not "before the two were joined by ...", a later encounter of its own)
                 # "met Zelensky in Kyiv on Thursday, joined by Romanian President Iohannis" (not one's own delegation)
                 home = {p.country for p in parties.subjects if p.country}
                 for obj in (o for agent in child.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"):
