@@ -213,6 +213,12 @@ SEVENTH_ROUND = [
     pytest.param("Kenyan President William Ruto, accompanied by Foreign Minister Musalia Mudavadi, met Ugandan President "
                  "Yoweri Museveni on Monday.", "2024-06-14",
                  [(M, {"William Ruto", "Yoweri Museveni"}, "2024-06-10", "occurred", None)], id="own-minister-accompanying"),
+    # "A and B discussed ... in their first conversation": the pair of its own clause; far apart, by phone.
+    pytest.param("Kenyan President William Ruto and Ugandan President Yoweri Museveni discussed trade in their first "
+                 "conversation since they met in Nairobi in March. The two leaders spoke on Monday, State House said.",
+                 "2023-06-14",
+                 [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None),
+                  (M, {"William Ruto", "Yoweri Museveni"}, "2023-03", "occurred", "KEN")], id="their-conversation-of-the-clause"),
 ]
 
 

@@ -506,6 +506,12 @@ def _names_own_parties(reading: ArticleReading, noun: Token) -> bool:
         if (child.dep_ == "prep" and child.lower_ in ("with", "between")) or child.dep_ == "poss":
             if any(reading.actors.person_at(t) is not None for t in child.subtree):
                 return True
+        if child.dep_ == "poss" and child.lower_ == "their":
+            # "Biden and Xi discussed trade in their first conversation": the pair its own clause names
+            verb = governing_verb(noun)
+            subjects = [t for s in (verb.children if verb is not None else ()) if s.dep_ == "nsubj" for t in s.subtree]
+            if len({p.name for t in subjects if (p := reading.actors.person_at(t)) is not None}) >= 2:
+                return True
     return False
 
 
