@@ -219,6 +219,12 @@ SEVENTH_ROUND = [
                  "2023-06-14",
                  [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None),
                   (M, {"William Ruto", "Yoweri Museveni"}, "2023-03", "occurred", "KEN")], id="their-conversation-of-the-clause"),
+    # "Attending the summit were A, B and C" after the summit told, whichever way the parser hangs the list.
+    pytest.param("Kenyan President William Ruto opened on Monday the East Africa Summit for Peace at the New Conference "
+                 "Centre.\n\nAttending the summit were Ugandan President Yoweri Museveni, Rwanda's President Paul Kagame and "
+                 "Tanzanian President Samia Suluhu Hassan, among others.", "2023-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame", "Samia Suluhu Hassan"}, "2023-06-12", "occurred", None)],
+                 id="attending-the-summit-were-after-opening"),
 ]
 
 

@@ -919,10 +919,15 @@ class PartyFinder:
             # "Attending the summit were King Abdullah II, Sheikh Tamim and Prime Minister Meloni": the
             # parser hangs the list on "were".
             for be in (c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"):
-                for listed in (c for c in be.children if c.dep_ == "attr"):
+                for listed in (c for c in be.children if c.dep_ in ("attr", "nsubj")):
                     parties.others.extend(p for p in self._people(listed, on, group, None) if p not in parties.others)
             for listed in (c for c in verb.children if c.dep_ in ("attr", "nsubj")):
                 parties.others.extend(p for p in self._people(listed, on, group, None) if p not in parties.others)
+            if verb.dep_ == "csubj":
+                # (or makes "Attending the summit" the subject of "were", and the list its own subject)
+                for listed in (c for c in verb.head.children if c.dep_ in ("attr", "nsubj")):
+                    parties.others.extend(p for p in self._people(listed, on, group, None) if p not in parties.others)
+            parties.among_themselves = parties.among_themselves or len(parties.others) >= 2
         if verb is not None and noun.dep_ == "attr" and verb.lemma_.lower() == "be" and not parties.subjects:
             # "there have been state visits by Mandela, Mbeki and Zuma"
             for child in verb.children:

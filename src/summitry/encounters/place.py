@@ -107,8 +107,9 @@ def _capital(reading: ArticleReading, governors: list[Token], found: Parties) ->
     heads = list(found.destination_tokens) + [obj for g in governors for prep in g.children if prep.dep_ == "prep"
                                               and prep.lower_ in ("in", "to", "at") for obj in prep.children if obj.dep_ == "pobj"]
     for head in heads:
-        if head.lemma_.lower() != "capital":
-            continue
+        if head.lemma_.lower() != "capital" or any(c.dep_ == "compound" and c.pos_ == "PROPN" and not _country_of(kb, c.text)
+                                                  for c in head.children):
+            continue  # (not a city named so: "the New Administrative Capital")
         code = None
         for word in (t for t in head.children if t.dep_ in ("poss", "amod", "compound")):
             code = _country_of(kb, word.text)
