@@ -225,6 +225,26 @@ SEVENTH_ROUND = [
                  "Tanzanian President Samia Suluhu Hassan, among others.", "2023-06-14",
                  [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame", "Samia Suluhu Hassan"}, "2023-06-12", "occurred", None)],
                  id="attending-the-summit-were-after-opening"),
+    # "The two last met in ...": the parser makes "last" the head of "the two".
+    pytest.param("Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni by phone on Monday. The two "
+                 "last met in Kampala in March.", "2023-06-14",
+                 [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None),
+                  (M, {"William Ruto", "Yoweri Museveni"}, "2023-03", "occurred", "UGA")], id="the-two-last-met"),
+    # The phone of the clause is not the means of the encounter it is placed after.
+    pytest.param("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday, a week "
+                 "after their meeting in Kampala.", "2023-06-14",
+                 [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None),
+                  (M, {"William Ruto", "Yoweri Museveni"}, "2023-06-05", "occurred", "UGA")], id="placed-after-their-meeting"),
+    # "their first meeting since the G20 in Rome": the one before was at that summit.
+    pytest.param("U.S. President Joe Biden and Turkish President Tayyip Erdogan met in Madrid on Wednesday, their first "
+                 "meeting since the G20 in Rome.", "2022-06-30",
+                 [(M, {"Joe Biden", "Recep Tayyip Erdoğan"}, "2022-06-29", "occurred", "ESP"),
+                  (M, {"Joe Biden", "Recep Tayyip Erdoğan"}, "2021-10-30", "occurred", "ITA")], id="first-since-a-summit-named"),
+    # "A spoke with B on Monday, following up on last month's talks": the talks of the pair above.
+    pytest.param("Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni by phone on Monday, following "
+                 "up on last month's talks in Kampala.", "2023-06-14",
+                 [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None),
+                  (M, {"William Ruto", "Yoweri Museveni"}, "2023-05", "occurred", "UGA")], id="following-up-on-talks"),
 ]
 
 

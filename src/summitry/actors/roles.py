@@ -106,6 +106,9 @@ class RoleResolver:
             plural = self._plural_role(token, on)
             if plural:
                 return plural
+        if lower in ("last", "first", "previously") and any(c.dep_ == "nummod" and c.lower_ in ("two", "three") for c in token.children):
+            # "The two last met in Bali": the parser made the adverb the head of "the two"
+            lower = next(c.lower_ for c in token.children if c.dep_ == "nummod")
         if lower in _GROUP_WORDS:
             modifiers = [t for t in token.children if t.dep_ in ("det", "nummod", "amod", "compound", "predet", "quantmod")]
             counts = [number_of(t.text) for t in modifiers if t.dep_ == "nummod"]

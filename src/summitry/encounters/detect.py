@@ -639,6 +639,8 @@ def mentions_phone(governors: list[Token]) -> bool:
     adverbials count, not a phone call mentioned elsewhere in the clause."""
     call_words = {lemma for lemma, effect in modality_lexicon().items() if effect == "call"}
     cue, verbs = governors[0], governors[1:]
+    if cue.pos_ not in ("VERB", "AUX") and cue.dep_ == "pobj" and cue.head.lower_ in _BEFORE_OR_AFTER:
+        verbs = []  # "spoke by phone on Monday, a week after their meeting in Sochi": the phone is the clause's
     words = list(cue.subtree) if cue.pos_ not in ("VERB", "AUX") else [cue]
     for verb in verbs + ([cue] if cue.pos_ in ("VERB", "AUX") else []):
         for child in verb.children:
@@ -1105,13 +1107,31 @@ def _implied_earlier(reading: ArticleReading, cue: Cue, index: int, roots) -> Dr
     if since is None or any(is_encounter_noun(t) for t in since.subtree):
         return None  # "since their Geneva summit": that encounter is told by its own cue
     expression = next((expression for root, expression in roots if since.i < root.i <= since.right_edge.i and expression.date), None)
+    summit = _summit_named_since(reading, since) if expression is None else None
+    if summit is not None:
+        # "their first meeting since the G20 in Rome": the one before was at that summit
+        expression = TimeExpression(text=summit.label, start=since.idx, end=since.idx, kind="DATE", value=summit.start.isoformat(),
+                                    precision="day", date=summit.start.isoformat(), anchor="absolute")
     if expression is None or reading.published is None or expression.date[:4] > reading.published.isoformat()[:4]:
         return None
     current = _find_parties(reading, cue, index, as_date(expression.date))
     if len(current.people) < 2 or len({p.country for p in current.people}) < 2:
         return None
     current.kind = "call" if cue.word.kind == "call" else "meeting"
-    return _draft(reading, current, expression, StatusDecision("occurred", "implied: the first encounter since then"), None)
+    place = resolve_place(reading.kb, [summit.city], [summit.country] if summit.country else []) if summit is not None and summit.city else None
+    draft = _draft(reading, current, expression, StatusDecision("occurred", "implied: the first encounter since then"), place)
+    if summit is not None:
+        apply_summit(reading.kb, draft, summit)
+    return draft
+
+
+def _summit_named_since(reading: ArticleReading, since: Token):
+    """The past summit edition a "since" phrase names ("since the G20 in Rome"), or None."""
+    phrase = " ".join(t.text for t in since.subtree if t != since)
+    summit = summit_from_phrases(reading.kb, [phrase], None, reading.published)
+    if summit is None or summit.start is None or reading.published is None or summit.start >= reading.published:
+        return None
+    return summit
 
 
 def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | None, decision: StatusDecision, place: Place | None) -> Draft:

@@ -640,6 +640,10 @@ class PartyFinder:
         if participle is None or participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp", "conj"):
             return []
         subjects = [p for s in self.subject_tokens(participle) for p in self._people(s, on, group, None)]
+        if len(subjects) == 1 and participle.dep_ == "advcl" and participle.head.pos_ in ("VERB", "AUX"):
+            # "Ishiba spoke with Trump on Monday, following up on last month's talks": the pair of the clause above
+            above = self.of_verb(participle.head, on, group)
+            subjects += [p for p in above.others if p not in subjects]
         return subjects if len(subjects) >= 2 else []
 
     def _brought_together(self, verb: Token, parties: Parties, on, group) -> None:
