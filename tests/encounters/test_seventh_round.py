@@ -245,6 +245,22 @@ SEVENTH_ROUND = [
                  "up on last month's talks in Kampala.", "2023-06-14",
                  [(C, {"William Ruto", "Yoweri Museveni"}, "2023-06-12", "occurred", None),
                   (M, {"William Ruto", "Yoweri Museveni"}, "2023-05", "occurred", "UGA")], id="following-up-on-talks"),
+    # "The following day he was received by ...": the clause the parser hung on the opening time is the sentence.
+    pytest.param("Kenyan Foreign Minister Musalia Mudavadi held talks with Ugandan Foreign Minister Jeje Odongo in Kampala "
+                 "on Monday. The following day he was received by President Yoweri Museveni at State House.", "2024-06-14",
+                 [(M, {"Musalia Mudavadi", "Jeje Odongo"}, "2024-06-10", "occurred", "UGA"),
+                  (M, {"Musalia Mudavadi", "Yoweri Museveni"}, "2024-06-11", "occurred", "UGA")], id="the-following-day-he-was-received"),
+    # "will travel to Kampala next week, where he is expected to meet ...": the trip's time.
+    pytest.param("Kenyan President William Ruto will travel to Kampala next week, where he is expected to meet Ugandan "
+                 "President Yoweri Museveni, his office said on Friday.", "2024-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2024-06-17", "planned", "UGA")], id="next-week-where-expected-to-meet"),
+    # "On the second (final) day of the visit": counted from the trip told.
+    pytest.param("Kenyan President William Ruto began a two-day visit to Kampala on Monday. On the second day of the visit "
+                 "he held talks with Ugandan President Yoweri Museveni at State House.", "2024-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2024-06-11", "occurred", "UGA")], id="second-day-of-the-visit"),
+    pytest.param("Kenyan President William Ruto will travel to Uganda on Sunday for a three-day visit. He is scheduled to "
+                 "meet Ugandan President Yoweri Museveni in Kampala on the final day of the trip.", "2024-06-14",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2024-06-18", "planned", "UGA")], id="final-day-of-the-trip"),
 ]
 
 

@@ -44,6 +44,9 @@ def _number(token: Token) -> int | None:
 _SAYING_VERBS = {"say", "post", "tweet", "write", "tell", "add", "declare", "state", "note", "announce"}
 
 
+# Nouns of a time that may open a sentence: "The following day he was received by ...".
+_TIME_NOUNS = {"day", "week", "morning", "afternoon", "evening", "night", "month", "year"}
+
 class RoleResolver:
     """Role, pronoun and group resolution (the second half of `ArticleActors`)."""
 
@@ -287,7 +290,11 @@ class RoleResolver:
         if depth > 2 or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return None
         clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if clause is not None and clause.dep_ in ("relcl", "advcl", "ccomp") and clause.dep_ != "ccomp":
+        # ("The following day he was received by Putin": a clause the parser hung on the time that opens the
+        # sentence is the sentence itself)
+        opening_time = clause is not None and clause.dep_ == "relcl" and clause.head.dep_ == "ROOT" and (
+            clause.head.ent_type_ in ("DATE", "TIME") or clause.head.lemma_.lower() in _TIME_NOUNS)
+        if clause is not None and clause.dep_ in ("relcl", "advcl", "ccomp") and clause.dep_ != "ccomp" and not opening_time:
             traveller = self._traveller_before(clause, on, other, depth) if clause.dep_ == "relcl" else None
             if traveller is not None:
                 return traveller

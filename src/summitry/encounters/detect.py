@@ -42,6 +42,8 @@ from .place import find_place
 from ..places import names_in, resolve_place
 from .reading import ArticleReading, start_reading
 from .status import StatusDecision, decide_status
+from ..temporal.context import number_of
+from ..temporal.expressions import load_lexicon
 from ..temporal.tense import is_deferred_to
 from .timing import assign_times, direct_by_status, in_a_plan_phrase, is_present_state, reanchor_present_weekday
 
@@ -285,6 +287,8 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
     draft = _draft(reading, current, expression, decision, place)              # 9
     if draft.date is None:
         _on_the_sidelines_of_the_one_told(reading, current, draft)
+    if draft.date is None:
+        _on_a_day_of_the_trip_told(reading, current, draft)
     return draft
 
 
@@ -915,6 +919,50 @@ def _on_the_sidelines_of_the_one_told(reading: ArticleReading, current: _Cue, dr
         draft.date, draft.date_end, draft.precision = gathering.date, gathering.date_end, gathering.precision
         draft.location = draft.location or gathering.location
         draft.reasons.append("on the sidelines of the gathering just told")
+
+
+_TRIP_NOUNS = {"visit", "trip", "tour", "summit", "stay"}
+
+
+def _on_a_day_of_the_trip_told(reading: ArticleReading, current: _Cue, draft: Draft) -> None:
+    """ "began a two-day visit to Moscow on Monday. On the second day of the visit he held talks with Putin":
+    the day counted from the first day of the trip just told ("the final day" from its length)."""
+    # (anywhere in the sentence: the parser may make "On the second day of the visit" its root)
+    day = next((t for t in current.token.sent if t.dep_ == "pobj" and t.lemma_.lower() == "day" and t.head.lower_ == "on"), None)
+    of = next((c for c in day.children if c.dep_ == "prep" and c.lower_ == "of"), None) if day is not None else None
+    noun = next((t for t in of.children if t.dep_ == "pobj" and t.lemma_.lower() in _TRIP_NOUNS and is_anaphoric(t)), None) if of else None
+    ordinal = next((c.lower_ for c in day.children if c.dep_ == "amod"), None) if noun is not None else None
+    if ordinal is None:
+        return
+    names = {p.name for p in draft.parties}
+    trip = next((d for d in reversed(reading.mentions) if d.date and len(d.date) == 10 and names & {p.name for p in d.parties}
+                 and current.index - d.sentence_index <= ANAPHORA_SENTENCE_WINDOW), None)
+    if trip is None:
+        return
+    if ordinal in ("final", "last"):
+        length = _length_in_days(reading, trip)
+        offset = (as_date(trip.date_end) - as_date(trip.date)).days if trip.date_end else (length - 1 if length else None)
+    else:
+        number = load_lexicon()["ordinals"].get(ordinal)
+        offset = number - 1 if number else None
+    if offset is None or offset < 0:
+        return
+    draft.date, draft.precision = (as_date(trip.date) + timedelta(days=offset)).isoformat(), "day"
+    draft.reasons.append(f"the {ordinal} day of the trip told")
+
+
+def _length_in_days(reading: ArticleReading, trip: Draft) -> int | None:
+    """The length of a trip its noun gives: "a three-day visit"."""
+    if trip.cue_index < 0:
+        return None
+    noun = reading.doc[trip.cue_index]
+    nouns = [noun] + [t for t in noun.subtree if t.lemma_.lower() in _TRIP_NOUNS]
+    for trip_noun in nouns:
+        for day in (c for c in trip_noun.children if c.lemma_.lower() == "day"):
+            count = next((number_of(c.text) for c in day.children if c.dep_ == "nummod"), None)
+            if count:
+                return int(count)
+    return None
 
 
 def _gathering_of_participle(participle: Token) -> Token | None:

@@ -292,7 +292,10 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             continue
         path = [cue.token, *cue.token.ancestors]
         for depth, ancestor in enumerate(path[1:], start=1):
-            if ancestor.i in assigned and any(token.dep_ == "relcl" for token in path[:depth]):
+            # (also a "where" clause the parser hung as an adverbial: "will travel to Paris next week, where he is
+            # expected to meet Macron")
+            if ancestor.i in assigned and any(token.dep_ == "relcl" or token.dep_ == "advcl" and any(
+                    c.lower_ == "where" for t in path[:depth] for c in t.children) for token in path[:depth]):
                 if not _offset_to_its_clause(assigned[ancestor.i]):
                     assigned[cue.token.i] = assigned[ancestor.i]
                 break
