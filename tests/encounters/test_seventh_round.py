@@ -261,6 +261,14 @@ SEVENTH_ROUND = [
     pytest.param("Kenyan President William Ruto will travel to Uganda on Sunday for a three-day visit. He is scheduled to "
                  "meet Ugandan President Yoweri Museveni in Kampala on the final day of the trip.", "2024-06-14",
                  [(M, {"William Ruto", "Yoweri Museveni"}, "2024-06-18", "planned", "UGA")], id="final-day-of-the-trip"),
+    # A plan told, then "the trip had been postponed" right after: called off.
+    pytest.param("Kenyan President William Ruto was scheduled to travel to Kampala on Wednesday for talks with Ugandan "
+                 "President Yoweri Museveni. State House said on Monday the trip had been postponed.", "2024-06-17",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2024-06-19", "cancelled", "UGA")], id="the-trip-postponed-next-sentence"),
+    # "today" in a quotation is the day it was said, when the sentence names it.
+    pytest.param('"I spoke today with President Museveni," Kenyan President William Ruto told reporters on Sunday. '
+                 'Ugandan President Yoweri Museveni also commented.', "2024-06-17",
+                 [(C, {"William Ruto", "Yoweri Museveni"}, "2024-06-16", "occurred", None)], id="quoted-today-said-on-sunday"),
 ]
 
 

@@ -262,7 +262,7 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
     expression, decision = timed
     if current.is_noun and not current.people:
         current.people = _parties_of_the_series(reading, current) or _previous_edition(reading, current, expression)
-    if current.is_noun and not current.people and not _focus_or_pair(reading, current, expression):  # 5
+    if current.is_noun and not current.people and not _focus_or_pair(reading, current, expression, decision):  # 5
         return None
     if _hosts_of_the_one_told(reading, current):
         return None
@@ -464,7 +464,34 @@ def _time_of_cue(reading: ArticleReading, cue: Cue, assigned: dict, more_times: 
     deferral = _deferred_to(reading, [assigned.get(cue.token.i), *more_times.get(cue.token.i, ())])
     if deferral is not None:
         more_times[cue.token.i] = []
-    return deferral or assigned.get(cue.token.i), deferral
+    expression = assigned.get(cue.token.i)
+    return deferral or (_said_on_its_day(reading, expression) if expression is not None else None), deferral
+
+
+# Words of a quotation that count from the day it was said.
+_SPEECH_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this evening": 0, "tomorrow": 1, "yesterday": -1}
+_QUOTE_MARKS = '"“”'
+
+
+def _said_on_its_day(reading: ArticleReading, expression: TimeExpression) -> TimeExpression:
+    """ '"I spoke today with Netanyahu," Biden told reporters on Sunday' in Monday's paper: "today" in a
+    quotation is the day it was said, when the sentence names that day outside the quotation."""
+    shift = _SPEECH_DAYS.get(expression.text.lower())
+    doc = reading.doc
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if shift is None or span is None:
+        return expression
+    sentence = span.sent
+    def quoted(char: int) -> bool:
+        return sum(doc.text[sentence.start_char:char].count(mark) for mark in _QUOTE_MARKS) % 2 == 1
+    if not quoted(expression.start):
+        return expression
+    said = next((e for e in reading.sentence_times if e is not expression and e.precision == "day" and e.date and len(e.date) == 10
+                 and sentence.start_char <= e.start < sentence.end_char and not quoted(e.start)), None)
+    if said is None:
+        return expression
+    day = (as_date(said.date) + timedelta(days=shift)).isoformat()
+    return replace(expression, date=day, value=day, anchor="event")
 
 
 def _offset_of_its_own(cue: Cue, expression: TimeExpression | None) -> bool:
@@ -746,7 +773,7 @@ def _previous_edition(reading: ArticleReading, current: _Cue, expression: TimeEx
 _EARLIER_WORDS = {"previous", "last", "preceding", "earlier", "prior"}
 
 
-def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpression | None) -> bool:
+def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpression | None, decision: StatusDecision | None = None) -> bool:
     """A noun with no parties of its own speaks of the encounter in focus ("The meeting, which will
     take place on Wednesday, ..."), which it enriches. With none in focus, a call noun speaks of the
     two officials just named: "Putin and the Saudi crown prince discussed oil. Saturday's phone
@@ -760,6 +787,16 @@ def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpre
     subjects_before = _joint_subjects_before(reading, current) if current.kind == "call" and current.is_phone else []
     if target is not None and not (subjects_before and {p.name for p in subjects_before} != {p.name for p in target.parties}):
         enrich(reading.kb, target, expression, current.governors)
+        bare = not any(c.dep_ == "prep" and c.lower_ in ("to", "in", "with", "between") for c in current.token.children) and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in current.token.children)
+        # (told right after: further on, "the scrapped meeting" may be another plan than the last one told)
+        if decision is not None and decision.status == "cancelled" and target.status == "planned" and bare and current.index - target.sentence_index <= 1:
+            # "... was scheduled to travel to Washington on Wednesday for talks with Trump. The trip had been
+            # postponed": the plan told (the trip and the talks on it) is called off
+            for told in (d for d in reading.mentions if d.sentence_index == target.sentence_index and d.status == "planned"
+                         and (d.kind == "call") == (target.kind == "call")):
+                told.status = "cancelled"
+                told.reasons.append(f"called off when told again ('{current.token.text}')")
         return False
     plain_call = current.token.lemma_.lower() == "call" and not any(
         child.dep_ in ("prep", "acl") and child.lower_ in ("for", "to", "on") for child in current.token.children)
