@@ -269,6 +269,12 @@ SEVENTH_ROUND = [
     pytest.param('"I spoke today with President Museveni," Kenyan President William Ruto told reporters on Sunday. '
                  'Ugandan President Yoweri Museveni also commented.', "2024-06-17",
                  [(C, {"William Ruto", "Yoweri Museveni"}, "2024-06-16", "occurred", None)], id="quoted-today-said-on-sunday"),
+    # "the General Secretary": the one introduced with that title, where the office tables know it less well.
+    pytest.param("General Secretary of the Communist Party of Vietnam Central Committee Nguyen Phu Trong received US "
+                 "Secretary of State Antony Blinken in Hanoi on Saturday. Recalling his phone talks with President Joe "
+                 "Biden on March 29, the General Secretary said ties had grown.", "2023-04-16",
+                 [(M, {"Nguyen Phu Trong", "Antony Blinken"}, "2023-04-15", "occurred", "VNM"),
+                  (C, {"Nguyen Phu Trong", "Joe Biden"}, "2023-03-29", "occurred", None)], id="the-title-introduced-with"),
 ]
 
 

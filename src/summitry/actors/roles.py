@@ -44,6 +44,10 @@ def _number(token: Token) -> int | None:
 _SAYING_VERBS = {"say", "post", "tweet", "write", "tell", "add", "declare", "state", "note", "announce"}
 
 
+# How far before a name the title it was introduced with may start: "General Secretary of the Communist Party of
+# Vietnam (CPV) Central Committee Nguyen Phu Trong" is 80 characters.
+INTRODUCTION_REACH_CHARS = 90
+
 # Nouns of a time that may open a sentence: "The following day he was received by ...".
 _TIME_NOUNS = {"day", "week", "morning", "afternoon", "evening", "night", "month", "year"}
 
@@ -175,6 +179,11 @@ class RoleResolver:
                 continue
             if match is None or len(candidate.group(1)) > len(match.group(1)):
                 match = candidate
+        introduced = self._introduced_as(token, phrase_tokens, other)
+        if introduced is not None and (match is None or len(match.group(1).split()) < len([t for t in phrase_tokens if t.dep_ != "det"])):
+            # "General Secretary ... Nguyen Phu Trong received Blinken ... the General Secretary said": the title a
+            # person was introduced with, where the tables' offices know it less well
+            return [introduced]
         if match is None or not token.pos_ in ("NOUN", "PROPN"):
             return []
         office = self._roles[match.group(1)]
@@ -203,6 +212,24 @@ class RoleResolver:
         if found is None and country is not None:
             found = self._holder(country, office, on or self.published, mention=token.text, title=match.group(1))
         return [found] if found else []
+
+    def _introduced_as(self, token: Token, phrase_tokens: list[Token], other) -> Person | None:
+        """The one person introduced before with the title a definite phrase repeats ("the General Secretary")."""
+        words = [t.lower_ for t in phrase_tokens if t.dep_ != "det"]
+        if (len(words) < 2 or not any(t.dep_ == "det" and t.lower_ == "the" for t in phrase_tokens) or token.pos_ not in ("NOUN", "PROPN")
+                or not self.is_role_noun(token) or token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "FAC")):
+            return None
+        text = self.doc.text.lower()
+        found = []
+        for person in self.people:
+            if other and person in other or not person.is_official:
+                continue
+            for start in (c for c in person.mentions if c < token.idx):
+                before = text[max(0, start - INTRODUCTION_REACH_CHARS):start]
+                if all(re.search(rf"\b{re.escape(word)}\b", before) for word in words):
+                    found.append(person)
+                    break
+        return found[0] if len(found) == 1 else None
 
     def is_role_noun(self, token: Token) -> bool:
         """Whether a noun names a role ("minister", "prime minister", "speaker")."""
