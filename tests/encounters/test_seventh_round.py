@@ -275,6 +275,14 @@ SEVENTH_ROUND = [
                  "Biden on March 29, the General Secretary said ties had grown.", "2023-04-16",
                  [(M, {"Nguyen Phu Trong", "Antony Blinken"}, "2023-04-15", "occurred", "VNM"),
                   (C, {"Nguyen Phu Trong", "Joe Biden"}, "2023-03-29", "occurred", None)], id="the-title-introduced-with"),
+    # A finer date told later for the encounter in focus must fall inside the one known.
+    pytest.param("State House announced on Thursday that Kenyan President William Ruto will host Ugandan President Yoweri "
+                 "Museveni next month, the first state visit by a Ugandan leader since 2015.", "2024-06-13",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2024-07", "planned", "KEN")], id="finer-date-inside-the-known"),
+    # What was to happen on a trip called off is called off with it.
+    pytest.param("Kenyan President William Ruto has cancelled a planned visit to Uganda, where he had been due to meet "
+                 "President Yoweri Museveni in Kampala next week.", "2024-06-13",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2024-06-17", "cancelled", "UGA")], id="on-a-trip-called-off"),
 ]
 
 

@@ -46,7 +46,9 @@ def encounter_in_focus(mentions: list[Draft], kind: str, sentence_index: int, st
 def enrich(kb, draft: Draft, expression: TimeExpression | None, governors: list[Token]) -> None:
     """Add a finer date, a place or a forum that a later anaphoric mention gives."""
     if expression is not None and PRECISION_RANK.get(expression.precision, 0) > PRECISION_RANK.get(draft.precision, -1):
-        if draft.date is None or expression.date.startswith(draft.date[:4]) or draft.precision in ("week", "unknown"):
+        # (a finer date inside the one known: "next month" is not made the day a later sentence names for the
+        # announcement; a year may still be made a day of it)
+        if draft.date is None or expression.date.startswith(draft.date[:7]) or draft.precision in ("week", "unknown"):
             draft.date, draft.date_end, draft.precision = expression.date, expression.date_end, expression.precision
     if draft.kind != "call":
         place = resolve_place(kb, place_phrases(governors), [p.country for p in draft.parties if p.country])

@@ -230,6 +230,7 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
         for predicate in (c for c in cue.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             _looking_ahead(predicate, marks)
     _undone_in_a_joined_clause(chain, marks)                                   # 6
+    _inside_a_trip_called_off(cue, marks)
     return _verdict(chain, is_noun, date, published, marks)                    # 7
 
 
@@ -447,6 +448,21 @@ def _looking_ahead(cue: Token, marks: _Marks) -> None:
         # "is to meet", "travels to meet" look ahead; "took a trip to meet" reports what was done.
         if (head.tag_ in ("VBZ", "VBP", "VB") or _lemma(head) == "be") and not any(_lemma(t) in ("first", "last") for t in cue.sent):
             marks.plan("infinitive")
+
+
+def _inside_a_trip_called_off(cue: Token, marks: _Marks) -> None:
+    """ "has cancelled a planned visit to Australia, where he had been due to meet Albanese": what was to happen
+    on a trip that is called off is called off with it."""
+    clause = next((a for a in [cue, *cue.ancestors] if a.dep_ == "relcl" and any(
+        c.lower_ in ("where", "which") for t in a.subtree for c in [t] if t.i < cue.i)), None)
+    if clause is None or not marks.planned:
+        return
+    for holder in list(clause.ancestors)[:5]:
+        if holder.pos_ in ("VERB", "AUX"):
+            if modality_lexicon().get(_phrasal_lemma(holder)) == "cancelled":
+                marks.cancelled = True
+                marks.reasons.append(f"on a trip '{holder.text}'")
+            return
 
 
 def _undone_in_a_joined_clause(chain: list[Token], marks: _Marks) -> None:
