@@ -332,3 +332,18 @@ def test_weekday_ranges(text, expected):
     found = [(e.text, e.date, e.date_end) for e in find_dates(text, date(2024, 5, 10))]
     assert found == expected
 
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,span,value", [
+    # What comes after a range of days in focus counts from its last day ...
+    ("The leaders meet in Vilnius on July 11 and 12. The day after the summit, Biden flies to Helsinki.",
+     "The day after", "2024-07-13"),
+    ("The leaders meet in Vilnius on July 11 and 12. Two days after the summit, Biden flies to Helsinki.",
+     "Two days after", "2024-07-14"),
+    # ... and what comes before it from its first.
+    ("The leaders meet in Vilnius on July 11 and 12. The day before the summit, Biden lands in Vilnius.",
+     "The day before", "2024-07-10"),
+])
+def test_after_a_range_counts_from_its_end(text, span, value):
+    assert _only(text, date(2024, 7, 5), span).value == value

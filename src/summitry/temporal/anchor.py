@@ -103,7 +103,8 @@ def anchor(candidates: list[Candidate], text: str, published: date | None, doc=N
             try:
                 day = _focus_day(form.date)
                 last_day = day if precision == "day" else context.focus.last_day
-                context.focus = Focus(day, precision, candidate.end, last_day)
+                end_day = _focus_day(form.date_end) if precision == "day" and form.date_end and "/" in resolved.value else None
+                context.focus = Focus(day, precision, candidate.end, last_day, end_day)
             except ValueError:  # "February 29" put in a year without one; keep the old focus
                 pass
         expressions.append(TimeExpression(

@@ -33,6 +33,7 @@ class Focus:
     precision: str = "unknown"
     end: int = -1  # where the expression that set it ends in the text
     last_day: date | None = None  # the last date resolved to a day ("Friday", not a later "in March")
+    end_day: date | None = None  # the last day of a range in focus ("July 11 and 12"), which "after" counts from
 
 
 @dataclass

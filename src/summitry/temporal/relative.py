@@ -232,6 +232,7 @@ def resolve_offset(candidate: Candidate, context: Context) -> Resolved | None:
     reference, anchor = focus_reference_day(context, needs) if anaphoric else reference_day(context, needs)
     if reference is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchor)
+    reference = _from_the_end(reference, anchor, sign, context)
     amount = int(round(amount)) * sign
     if unit == "day":
         return Resolved("DATE", day_value(reference + timedelta(days=amount)), anchor)
@@ -282,6 +283,14 @@ def resolve_that_time(candidate: Candidate, context: Context) -> Resolved:
     return Resolved("DATE", _focus_value(context), "focus")
 
 
+def _from_the_end(reference: date, anchor: str, sign: int, context: Context) -> date:
+    """What comes after a range in focus counts from its last day: "NATO leaders meet on July 11 and 12. The
+    day after the summit, ..." is July 13."""
+    if anchor == "focus" and sign > 0 and context.focus.end_day is not None and reference == context.focus.day:
+        return context.focus.end_day
+    return reference
+
+
 def resolve_the_day(candidate: Candidate, context: Context) -> Resolved:
     """ "the day" / "that day": the day in focus (MEANTIME's market reports: "closed up on the day")."""
     reference, anchor = day_in_focus(context)
@@ -298,6 +307,7 @@ def resolve_the_unit_offset(candidate: Candidate, context: Context) -> Resolved:
     reference, anchor = focus_reference_day(context, "day" if unit in ("day", "week") else unit)
     if reference is None:
         return Resolved("DATE", X_SHAPES[unit], anchor)
+    reference = _from_the_end(reference, anchor, sign, context)
     if unit == "day":
         return Resolved("DATE", day_value(reference + timedelta(days=sign)), anchor)
     return Resolved("DATE", shift_value(reference, unit, sign), anchor)
