@@ -286,3 +286,15 @@ def test_a_weekday_pinned_to_a_day_reads_an_ambiguous_numeric_date_line():
     unpinned = text.replace("on Saturday (8)", "on Saturday")
     assert infer_published(Article(id="x", text=unpinned)).published_source != "page date line " + repr(
         "Published on 09/07/2023 - 11:20 By a reporter for the agency - Brasilia"[:52])
+
+
+@pytest.mark.issue(9)
+def test_a_stamp_after_a_bylines_separators_is_the_page_date():
+    """ "Written by News Service | Nairobi | Updated: March 10, 2017 9:05 am": the stamp after the byline's
+    separators dates the page, though the whole line is too long for a date line."""
+    text = ("Ruto meets Museveni\n\nWritten by News Service | Nairobi | Updated: March 10, 2017 9:05 am\n\n"
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Thursday.")
+    assert infer_published(Article(id="x", text=text)).published == date(2017, 3, 10)
+    # (a separator with no stamp after it is no date line)
+    assert infer_published(Article(id="x", text=text.replace("Updated: ", "Filed "))).published_source != \
+        "page date line 'Updated: March 10, 2017 9:05 am'"

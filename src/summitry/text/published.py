@@ -79,7 +79,8 @@ _THIS_WEEKDAY = re.compile(r"\b(?:this|on|last|early|late)\s+(" + "|".join(_WEEK
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|is to|are to|set to|set for|scheduled|slated|planned for|expected to|plans? to|due to|upcoming|next)\b", re.IGNORECASE)
 # Lines that announce the page's own date: "Published 2 November 2018", "Updated: ...".
 # (the stamp may run on with a time and a byline: "Published on 09/07/2023 - 11:20 By Pedro Peduzzi - Reporter")
-_STAMP_LINE = re.compile(r"^[ \t]*(?:published|posted|updated|last updated|first published|date)\b[ \t:,-]*(?:on[ \t]+)?([^\n]{6,40})",
+# (or stand after a byline's separators: "Written by News Service | Madrid | Updated: March 10, 2017 9:05 am")
+_STAMP_LINE = re.compile(r"^(?:[^\n|·•]*[|·•][ \t]*)*?(?P<stamp>(?:published|posted|updated|last updated|first published|date)\b[ \t:,-]*(?:on[ \t]+)?([^\n]{6,40}))",
                          re.IGNORECASE | re.MULTILINE)
 
 # Page date lines are short; a long line with a date in it is article prose.
@@ -406,7 +407,7 @@ def _from_date_lines(text: str, explicit: Sequence[_Found] = (), held: frozenset
     lines = text.splitlines()
     window = lines[:DATE_LINE_WINDOW] + lines[-DATE_LINE_WINDOW:]
     # A "Published ..." line counts wherever the page furniture put it.
-    window += [match.group(0) for match in _STAMP_LINE.finditer(text[:5000])]
+    window += [match.group("stamp") for match in _STAMP_LINE.finditer(text[:5000])]
     candidates = []
     for line in window:
         stripped = line.strip()
