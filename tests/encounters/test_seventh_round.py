@@ -283,6 +283,10 @@ SEVENTH_ROUND = [
     pytest.param("Kenyan President William Ruto has cancelled a planned visit to Uganda, where he had been due to meet "
                  "President Yoweri Museveni in Kampala next week.", "2024-06-13",
                  [(M, {"William Ruto", "Yoweri Museveni"}, "2024-06-17", "cancelled", "UGA")], id="on-a-trip-called-off"),
+    # "at the time": the time told last before, not the report's day.
+    pytest.param("Floods struck the region in late January. Kenyan President William Ruto held phone calls with Ugandan "
+                 "President Yoweri Museveni at the time.", "2024-06-14",
+                 [(C, {"William Ruto", "Yoweri Museveni"}, "2024-01", "occurred", None)], id="at-the-time"),
 ]
 
 

@@ -65,6 +65,8 @@ class DateFromContext:
             if draft.date is None:
                 _then(draft, record.doc, sentences, record.times, record.mentions)
             if draft.date is None:
+                _at_the_time(draft, sentences, record.times)
+            if draft.date is None:
                 _told_of_a_party(draft, record, sentences)
             _after_taking_office(draft, record, sentences)
             if draft.date is None:
@@ -366,6 +368,23 @@ def _compared_against(doc, draft: Draft) -> bool:
     """ "a far friendlier encounter than their Feb. 28 meeting": an encounter recalled for a comparison is
     not where the story stands."""
     return draft.cue_index >= 0 and any(token.lower_ == "than" for token in doc[draft.cue_index].ancestors)
+
+
+# Phrases that point back at the time told before: "held calls with both at the time".
+_THAT_TIME = re.compile(r"^(?:at the time|at that time|by then|back then|at that point)$", re.IGNORECASE)
+
+
+def _at_the_time(draft: Draft, sentences: list[Span], times) -> None:
+    """ "Floods struck in late January. Ruto held calls with Museveni and Kagame at the time.": the time
+    told last before, not the report's day."""
+    sentence = sentences[draft.sentence_index]
+    if not any(sentence.start_char <= t.start < sentence.end_char and _THAT_TIME.match(t.text.strip()) for t in times):
+        return
+    first = sentences[max(0, draft.sentence_index - SEQUENCE_REACH_SENTENCES)].start_char
+    before = [t for t in times if t.date and first <= t.start < sentence.start_char]
+    if before:
+        draft.date, draft.date_end, draft.precision = before[-1].date, before[-1].date_end, before[-1].precision
+        draft.reasons.append(f"at the time of '{before[-1].text}'")
 
 
 def _is_adverbial(doc, expression) -> bool:
