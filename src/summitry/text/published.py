@@ -80,7 +80,8 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|is to|are to|set to|set for|scheduled
 # Lines that announce the page's own date: "Published 2 November 2018", "Updated: ...".
 # (the stamp may run on with a time and a byline: "Published on 09/07/2023 - 11:20 By Pedro Peduzzi - Reporter")
 # (or stand after a byline's separators: "Written by News Service | Madrid | Updated: March 10, 2017 9:05 am")
-_STAMP_LINE = re.compile(r"^(?:[^\n|·•]*[|·•][ \t]*)*?(?P<stamp>(?:published|posted|updated|last updated|first published|date)\b[ \t:,-]*(?:on[ \t]+)?([^\n]{6,40}))",
+# (each separator ends one stretch of the byline, so the pattern cannot backtrack over the spaces between)
+_STAMP_LINE = re.compile(r"^(?:[^\n|·•]*[|·•])*?[ \t]*(?P<stamp>(?:published|posted|updated|last updated|first published|date)\b[ \t:,-]*(?:on[ \t]+)?([^\n]{6,40}))",
                          re.IGNORECASE | re.MULTILINE)
 
 # Page date lines are short; a long line with a date in it is article prose.
