@@ -37,8 +37,6 @@ from ..temporal.expressions import load_lexicon
 from ..temporal.values import CALENDAR_PRECISIONS, OFFSET_UNITS, add_to_day, first_day
 from ..text.published import dateline_day, dateline_spans
 from .draft import Draft
-from .focus import SIDELINES_REACH_DAYS
-from .participants import SIDE_NOUNS
 from .reading import PROSE_MIN_WORDS, lead_indexes, opens_a_period
 
 logger = logging.getLogger(__name__)
@@ -59,7 +57,7 @@ class DateFromContext:
         sentences = list(record.doc.sents)
         for draft in record.mentions:
             if draft.date is None:
-                _anchored(draft, record.mentions, sentences, record.article.published)
+                _anchored(draft, record.mentions, sentences)
             if draft.date is None:
                 _during(draft, sentences, record.times)
             if draft.date is None:
@@ -122,16 +120,12 @@ class DateFromContext:
 
 # 1. anchored on another encounter ----------------------------------------------
 
-def _anchored(draft: Draft, drafts: list[Draft], sentences: list[Span], published: date | None = None) -> None:
+def _anchored(draft: Draft, drafts: list[Draft], sentences: list[Span]) -> None:
     sentence = sentences[draft.sentence_index]
     for noun in _anchoring_nouns(sentence):
         if noun.i == draft.cue_index:
             continue  # "met on Monday after their talks in Doha": the talks are what is placed against
-        sidelines = noun.head.head.lower_ in SIDE_NOUNS
-        anchor = _encounter_named_by(noun, draft, drafts, draft.sentence_index, gathering=sidelines)
-        if sidelines and anchor is not None and anchor.date and published is not None and abs(
-                (first_day(anchor.date) - published).days) > SIDELINES_REACH_DAYS:
-            continue  # "on the sidelines of the summit" with no date of its own: the story's summit, not one years back
+        anchor = _encounter_named_by(noun, draft, drafts, draft.sentence_index)
         if anchor is not None and anchor.date is not None:
             draft.date, draft.date_end, draft.precision = anchor.date, None, anchor.precision
             draft.reasons.append(f"dated by the encounter it is placed against ('{noun.head.text} ... {noun.text}')")
@@ -154,13 +148,12 @@ def _anchoring_nouns(sentence: Span) -> list[Token]:
             continue  # ("before any such encounter" names none in particular)
         preposition = token.head
         words = {preposition.lower_, preposition.head.lower_}
-        # (also "on the sidelines of the meeting": held while the meeting told was)
-        if words & _ANCHORING_WORDS or (preposition.lower_ == "of" and preposition.head.lower_ in SIDE_NOUNS):
+        if words & _ANCHORING_WORDS:
             nouns.append(token)
     return nouns
 
 
-def _encounter_named_by(noun: Token, draft: Draft, drafts: list[Draft], index: int, gathering: bool = False) -> Draft | None:
+def _encounter_named_by(noun: Token, draft: Draft, drafts: list[Draft], index: int) -> Draft | None:
     """The encounter a noun refers to: the one it reports itself, else the latest dated one of its
     kind, told before it and not as an aside, that shares a party ("the official talks" of the
     visit in focus)."""
@@ -169,12 +162,9 @@ def _encounter_named_by(noun: Token, draft: Draft, drafts: list[Draft], index: i
             return other
     kind = _NOUN_KINDS.get(noun.lemma_.lower(), "meeting")
     parties = {p.name for p in draft.parties}
-    # (with `gathering`, the last one of three or more told, dated or not: "on the sidelines of the summit" is
-    # the summit's, not a bilateral's nor an older summit's)
-    earlier = [other for other in drafts if other is not draft and (other.date or gathering) and other.sentence_index <= index
-               and not other.aside and other.kind == kind and parties & {p.name for p in other.parties}
-               and (not gathering or len(other.parties) >= 3)]
-    return earlier[-1] if earlier and earlier[-1].date else None
+    earlier = [other for other in drafts if other is not draft and other.date and other.sentence_index <= index
+               and not other.aside and other.kind == kind and parties & {p.name for p in other.parties}]
+    return earlier[-1] if earlier else None
 
 
 def _during(draft: Draft, sentences: list[Span], times) -> None:
