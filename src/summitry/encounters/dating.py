@@ -37,6 +37,7 @@ from ..temporal.expressions import load_lexicon
 from ..temporal.values import CALENDAR_PRECISIONS, OFFSET_UNITS, add_to_day, first_day
 from ..text.published import dateline_day, dateline_spans
 from .draft import Draft
+from .participants import TRIP_NOUNS
 from .reading import PROSE_MIN_WORDS, lead_indexes, opens_a_period
 
 logger = logging.getLogger(__name__)
@@ -44,7 +45,6 @@ logger = logging.getLogger(__name__)
 # "prior to", "before", "ahead of", "after", "following" an encounter noun.
 _ANCHORING_WORDS = {"prior", "before", "ahead", "after", "following"}
 _ENCOUNTER_NOUNS = {"meeting", "talk", "talks", "visit", "summit", "call", "conversation", "trip", "session", "discussion", "encounter"}
-_TRIP_NOUNS = {"visit", "trip", "tour", "journey"}
 _NOUN_KINDS = {"call": "call", "conversation": "call", "visit": "visit", "trip": "visit"}
 # Words that mark an encounter as recalled rather than today's news.
 _RECALL_WORDS = {"previously", "earlier", "once", "already", "before", "last", "ago", "former", "formerly", "past", "recently"}
@@ -172,9 +172,9 @@ def _during(draft: Draft, sentences: list[Span], times) -> None:
     will visit Kenya", "In her tour, set to end on 9 March, she will also visit ...": the time of the trip
     it is held on."""
     for token in sentences[draft.sentence_index]:
-        if token.dep_ != "pobj" or token.lemma_.lower() not in _ENCOUNTER_NOUNS | _TRIP_NOUNS or token.i == draft.cue_index:
+        if token.dep_ != "pobj" or token.lemma_.lower() not in _ENCOUNTER_NOUNS | TRIP_NOUNS or token.i == draft.cue_index:
             continue
-        if not (token.head.lower_ in ("during", "throughout") or (token.head.lower_ in ("on", "in") and token.lemma_.lower() in _TRIP_NOUNS)):
+        if not (token.head.lower_ in ("during", "throughout") or (token.head.lower_ in ("on", "in") and token.lemma_.lower() in TRIP_NOUNS)):
             continue
         start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
         inside = [t for t in times if t.date and start <= t.start and t.end <= end]

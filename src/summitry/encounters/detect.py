@@ -37,7 +37,7 @@ from .fold import main_pair
 from .lists import listed_parties
 from .occasion import (apply_summit, forum_phrases_before, has_bare_sidelines, held_during, occasion_phrases,
                        sideline_phrases, summit_from_phrases)
-from .participants import SIDE_NOUNS, Parties, governing_verb, is_encounter_noun
+from .participants import SIDE_NOUNS, TRIP_NOUNS, Parties, governing_verb, is_encounter_noun
 from .place import find_place
 from ..places import names_in, resolve_place
 from .reading import ArticleReading, start_reading
@@ -958,7 +958,8 @@ def _on_the_sidelines_of_the_one_told(reading: ArticleReading, current: _Cue, dr
         draft.reasons.append("on the sidelines of the gathering just told")
 
 
-_TRIP_NOUNS = {"visit", "trip", "tour", "summit", "stay"}
+# A trip or a gathering whose days may be counted ("the second day of the visit", "the final day of the summit").
+_DAYS_OF_NOUNS = TRIP_NOUNS | {"summit"}
 
 
 def _on_a_day_of_the_trip_told(reading: ArticleReading, current: _Cue, draft: Draft) -> None:
@@ -967,7 +968,7 @@ def _on_a_day_of_the_trip_told(reading: ArticleReading, current: _Cue, draft: Dr
     # (anywhere in the sentence: the parser may make "On the second day of the visit" its root)
     day = next((t for t in current.token.sent if t.dep_ == "pobj" and t.lemma_.lower() == "day" and t.head.lower_ == "on"), None)
     of = next((c for c in day.children if c.dep_ == "prep" and c.lower_ == "of"), None) if day is not None else None
-    noun = next((t for t in of.children if t.dep_ == "pobj" and t.lemma_.lower() in _TRIP_NOUNS and is_anaphoric(t)), None) if of else None
+    noun = next((t for t in of.children if t.dep_ == "pobj" and t.lemma_.lower() in _DAYS_OF_NOUNS and is_anaphoric(t)), None) if of else None
     ordinal = next((c.lower_ for c in day.children if c.dep_ == "amod"), None) if noun is not None else None
     if ordinal is None:
         return
@@ -993,7 +994,7 @@ def _length_in_days(reading: ArticleReading, trip: Draft) -> int | None:
     if trip.cue_index < 0:
         return None
     noun = reading.doc[trip.cue_index]
-    nouns = [noun] + [t for t in noun.subtree if t.lemma_.lower() in _TRIP_NOUNS]
+    nouns = [noun] + [t for t in noun.subtree if t.lemma_.lower() in _DAYS_OF_NOUNS]
     for trip_noun in nouns:
         for day in (c for c in trip_noun.children if c.lemma_.lower() == "day"):
             count = next((number_of(c.text) for c in day.children if c.dep_ == "nummod"), None)

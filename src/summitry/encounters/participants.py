@@ -59,6 +59,8 @@ _GROUP_OF_NOUNS = {"group", "number"}
 _MANNER_NOUNS = {"format", "setting", "framework", "level", "composition", "mode"}
 # Nouns that place an encounter beside a gathering ("on the sidelines of the summit", "on the eve of the summit").
 SIDE_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes", "fringe"}
+# Nouns for a trip, which a day or a stretch of time may be told of ("during the visit", "the second day of the trip").
+TRIP_NOUNS = {"visit", "trip", "tour", "journey", "stay"}
 # Verbs of a plan whose infinitive says what a gathering is to do ("a summit expected to bring A and B together").
 # (also the verbs whose told time is the planned encounter's, encounters/timing.py: "is scheduled on Friday to meet")
 PLANNING_VERBS = {"expect", "plan", "schedule", "set", "slate", "mean", "intend", "due"}
