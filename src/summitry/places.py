@@ -79,6 +79,16 @@ def _holds_full_name(head: Token) -> bool:
                and not (len(ent) == 1 and ent.start == head.i) for ent in entities(head.doc))
 
 
+def _hyphen_joined(ent) -> bool:
+    """Whether a name is joined by a hyphen, without spaces, to another proper noun ("Türkiye-Iran", "China-Africa")."""
+    doc = ent.doc
+    after = ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "–") and not ent[-1].whitespace_ and not doc[ent.end].whitespace_ \
+        and doc[ent.end + 1].text[:1].isupper()
+    before = ent.start >= 2 and doc[ent.start - 1].text in ("-", "–") and not doc[ent.start - 1].whitespace_ \
+        and not doc[ent.start - 2].whitespace_ and doc[ent.start - 2].text[:1].isupper()
+    return after or before
+
+
 def names_in(head: Token) -> list[str]:
     """Proper-noun names inside the phrase headed by `head`, outermost first ("Hyderabad House", "New Delhi")."""
     names = []
@@ -95,6 +105,9 @@ def names_in(head: Token) -> list[str]:
                 continue
             # Not a country that only qualifies a common noun: "an important UK ally", "the Kenyan delegation".
             if ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.pos_ == "NOUN" and ent.root.head.ent_type_ not in _PLACE_LABELS:
+                continue
+            # Nor a country joined by a hyphen to another: "the Türkiye-Iran Cooperation Council" is of a pair.
+            if _hyphen_joined(ent):
                 continue
             # Nor a country of a list that says among or between whom: "a summit among Kenya, Uganda and Rwanda".
             if head in path and any(t.dep_ == "prep" and t.lower_ in ("among", "between") for t in path[: path.index(head)]):

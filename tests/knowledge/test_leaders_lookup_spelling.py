@@ -12,3 +12,17 @@ def test_given_name_with_an_alias_spelling_finds_the_person():
 def test_another_given_name_with_the_alias_finds_no_one():
     # (the surname alone would name him; with another given name it is someone else)
     assert load_knowledge().lookup_person("Oleksandr Zelenskiy") == []
+
+
+def test_middle_initial_and_suffix_are_read_past():
+    kb = load_knowledge()
+    assert {t.name for t in kb.lookup_person("Joseph R. Biden Jr.")} == {"Joe Biden"}
+    assert {t.name for t in kb.lookup_person("Ferdinand R. Marcos Jr.")} == {"Ferdinand Marcos Jr."}
+
+
+def test_a_single_initial_name_is_not_cut():
+    # ("K P Sharma Oli": initials of the given name, not a middle initial; "Kim Jong Un" has none)
+    from summitry.knowledge.leaders import name_keys
+
+    assert "k sharma oli" not in name_keys("K P Sharma Oli")
+    assert name_keys("Kim Jong Un")[0] == "kim jong un" and len(name_keys("Kim Jong Un")) == 1

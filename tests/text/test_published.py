@@ -298,3 +298,28 @@ def test_a_stamp_after_a_bylines_separators_is_the_page_date():
     # (a separator with no stamp after it is no date line)
     assert infer_published(Article(id="x", text=text.replace("Updated: ", "Filed "))).published_source != \
         "page date line 'Updated: March 10, 2017 9:05 am'"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kinshasa, 5 mars 2023 (ACP) - President Tshisekedi received the French president on Saturday.", date(2023, 3, 5)),
+    ("Brasilia, 12 de junho de 2023 (ABr) - President Lula received the Argentine president on Monday.", date(2023, 6, 12)),
+    ("Madrid, 3 de febrero de 2023 (EFE) - Prime Minister Sanchez met the Moroccan prime minister.", date(2023, 2, 3)),
+    ("Berlin, 7. März 2024 (dpa) - Chancellor Scholz met the Polish prime minister on Thursday.", date(2024, 3, 7)),
+    ("NEW DELHI, 21 June 2024 - Prime Minister Modi held talks with Prime Minister Hasina.", date(2024, 6, 21)),
+])
+def test_infer_published_dateline_day_before_month_and_translated_months(text, expected):
+    article = infer_published(Article(id="a", text=text))
+    assert article.published == expected
+    assert article.published_source.startswith("dateline")
+
+
+def test_dateline_months_table_covers_each_language_whole():
+    from summitry.text.candidates import table_rows
+
+    rows = table_rows("dateline_months.csv")
+    by_language: dict[str, set[int]] = {}
+    for name, number, language in rows:
+        assert name == name.lower() and 1 <= int(number) <= 12, name
+        by_language.setdefault(language, set()).add(int(number))
+    # (Portuguese, Italian and German list only the months no other row spells alike: Italian "marzo" is Spanish too)
+    assert by_language["fr"] == set(range(1, 13)) and by_language["es"] == set(range(1, 13))

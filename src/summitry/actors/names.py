@@ -197,6 +197,11 @@ class NameRegistry:
                     and token.text[:1].isupper()):
                 run.append(token)
                 continue
+            if (token is not None and run and token.lower_ in _NAME_PARTICLES and token.is_lower and token.i + 1 < len(self.doc)
+                    and self.doc[token.i + 1].pos_ == "PROPN" and self.doc[token.i + 1].text[:1].isupper()
+                    and self.doc[token.i + 1].i not in self._by_token):
+                run.append(token)  # "Luiz Inacio Lula da Silva" mislabelled: the particle is inside the name
+                continue
             if token is not None and run and run[-1].text == "-" and not run[-1].whitespace_ and token.is_alpha and token.is_lower:
                 run.append(token)  # "Han Duck-soo": a Korean given name goes on in lower case after the hyphen
                 continue

@@ -325,6 +325,7 @@ class RoleResolver:
             traveller = self._traveller_before(clause, on, other, depth) if clause.dep_ == "relcl" else None
             if traveller is not None:
                 return traveller
+            opened_by_participle = False
             for ancestor in clause.ancestors:
                 for child in ancestor.children:
                     # (a named possessor: "the Emir's visit to Cairo, his first in years, during which he ...";
@@ -334,9 +335,15 @@ class RoleResolver:
                         if found is not None:
                             return found
                 if ancestor.pos_ in ("VERB", "AUX"):
-                    subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+                    subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")
+                                    and (c.i < token.i or opened_by_participle)), None)
                     if subject is not None:
                         return self._one_official(subject, on, other, depth)
+                    if _opening_participle(ancestor):
+                        # "Arriving from Brazzaville, where he was received by Sassou, Macron crossed the
+                        # river": the participle's doer, and so "he", is the subject of the clause it opens.
+                        opened_by_participle = True
+                        continue
                     break
             return None
         sentence = token.sent
@@ -557,7 +564,7 @@ class RoleResolver:
         `ahead`, named soon after it). Without a country, one who bears the `title` itself comes first:
         "the Emir" is the emir named before, not the president named since; a `bare` title used as a name
         ("Prime Minister received the Order of Excellence" in a government release) is the one of its
-        bearers the story is about, named most often."""
+        bearers the story is about."""
         best = titled = None
         for person in self.people:
             if exclude and person in exclude:
@@ -575,7 +582,10 @@ class RoleResolver:
             last = max((m for m in person.mentions if m <= before_char), default=person.first_char)
             if best is None or last > best[0]:
                 best = (last, person)
-            rank = (sum(1 for m in person.mentions if m <= before_char), -person.first_char) if bare else last
+            # (the protagonist: of the home country where the story has one, else the bearer named first - a release
+            # names its principal first, "Prime Minister Shri Narendra Modi participated ... along with Prime Minister
+            # of Denmark Ms. Mette Frederiksen", and other bearers always with their names)
+            rank = (self.home is not None and person.country == self.home, -person.first_char) if bare else last
             if country is None and title and _bears_title(person, title) and (titled is None or rank > titled[0]):
                 titled = (rank, person)
         return (titled or best)[1] if (titled or best) else None
@@ -797,6 +807,12 @@ def _bears_title(person: Person, title: str) -> bool:
     """Whether a person was named with the title, or holds an office of that title ("Emir", "King")."""
     titles = [person.role or ""] + [term.title for term in person.terms]
     return any(title in t.lower().split() or t.lower() == title for t in titles if t)
+
+
+def _opening_participle(verb: Token) -> bool:
+    """A subjectless participle opening its sentence ("Arriving from Brazzaville, ... Macron crossed")."""
+    return (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.i < verb.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))
 
 
 def _controlling_verb(verb: Token) -> Token:

@@ -341,7 +341,16 @@ def _then(draft: Draft, doc, sentences: list[Span], times, drafts: list[Draft] =
     done = [d for d in drafts if d is not draft and first <= d.sentence_index < draft.sentence_index and d.date
             and d.status == draft.status and names & {p.name for p in d.parties} and not _compared_against(doc, d)]
     if done:
+        # (the one told last: "was greeted on Sunday night by Marape, and the pair held talks on Monday")
+        done.sort(key=lambda d: (d.sentence_index, d.cue_index))
         draft.date, draft.date_end, draft.precision = done[-1].date, None, done[-1].precision
+        # (and where that sentence goes on to a later time of theirs, from there: "... and the pair held talks
+        # on Monday morning", told as one encounter with the greeting)
+        told = sentences[done[-1].sentence_index]
+        later = [t for t in times if t.date and told.start_char <= t.start < told.end_char and t.date > done[-1].date
+                 and t.precision == "day" and _is_adverbial(doc, t)]
+        if later:
+            draft.date, draft.precision = later[-1].date, later[-1].precision
         draft.reasons.append("goes on from what the same people did before")
         return
     if not by_time:

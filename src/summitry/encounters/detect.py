@@ -260,6 +260,8 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
     if timed is None:
         return None
     expression, decision = timed
+    if _during_the_call_in_focus(reading, current, expression):
+        return None
     if current.is_noun and not current.people:
         current.people = _parties_of_the_series(reading, current) or _previous_edition(reading, current, expression)
     if current.is_noun and not current.people and not _focus_or_pair(reading, current, expression, decision):  # 5
@@ -683,6 +685,8 @@ def mentions_phone(governors: list[Token]) -> bool:
                              for t in prep.subtree)
             if child.dep_ == "prep" and child.lower_ in _BEFORE_OR_AFTER:
                 continue  # "Following their phone call, the two will discuss": another encounter, not the means
+            if verb is cue and child.dep_ == "prep" and _names_a_call(child):
+                return True  # "discussed energy, according to a Kremlin readout of the call"
             if child.dep_ in ("prep", "advmod", "npadvmod", "acomp"):
                 words.append(child)
                 for grandchild in child.children:
@@ -691,6 +695,38 @@ def mentions_phone(governors: list[Token]) -> bool:
                     if grandchild.dep_ in ("pobj", "amod", "compound") and not (cue.pos_ not in ("VERB", "AUX") and grandchild.lemma_.lower() in ("call", "conversation")):
                         words.extend(grandchild.subtree)
     return any(token.lower_ in call_words or token.lemma_.lower() in call_words for token in words)
+
+
+# Nouns of a call, and of an exchange in person that a phrase about a conversation may name instead.
+_CALL_NOUNS = {"call", "phonecall"}
+_IN_PERSON_ENCOUNTER_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "trip", "dinner", "lunch"}
+
+
+def _during_the_call_in_focus(reading: ArticleReading, current: _Cue, expression) -> bool:
+    """ "During the 50-minute conversation, the two leaders discussed ...": what was done in the call told
+    before, not another call; the call in focus takes what the sentence adds. Returns whether it did."""
+    if current.is_noun or current.kind != "call":
+        return False
+    nouns = [t for prep in current.token.children if prep.dep_ == "prep" and _names_a_call(prep)
+             for t in prep.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in _CALL_NOUNS | {"conversation"}]
+    if not nouns or not all(is_anaphoric(noun) for noun in nouns):
+        return False
+    # (the last call of the same people the story told, however far back: the definite article points to it)
+    names = {p.name for p in current.people}
+    target = next((d for d in reversed(reading.mentions) if d.kind == "call" and names <= {p.name for p in d.parties}), None)
+    if target is None:
+        return False
+    enrich(reading.kb, target, expression, current.governors)
+    return True
+
+
+def _names_a_call(prep: Token) -> bool:
+    """ "according to a readout of the call", "during the conversation": a verb's phrase that places what it
+    tells in a call (a conversation with no meeting, summit or visit named in the phrase is one by phone)."""
+    if prep.lower_ not in ("during", "in", "according", "over"):
+        return False  # (not "with the purchase expected to dominate the conversation")
+    words = {t.lemma_.lower() for t in prep.subtree if t.pos_ == "NOUN"}  # (not "the so-called process")
+    return bool(words & _CALL_NOUNS) or ("conversation" in words and not words & _IN_PERSON_ENCOUNTER_NOUNS)
 
 
 # 4. time and status ------------------------------------------------------------

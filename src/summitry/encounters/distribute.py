@@ -52,6 +52,9 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
         # von der Leyen")
         crowd = draft.kind == "meeting" and len(others) >= 4
         one_after_another = several and (_told_apart(reading, draft) or not (_told_as_one(reading, draft) or _hosts_a_group(token, others) or crowd))
+    pairs = _pairs_respectively(reading, draft, anchor, others)
+    if pairs:
+        return [replace_draft(draft, parties=pair) for pair in pairs]
     # "A, B and C separately called on the Prime Minister": each subject's own encounter with the one met
     if draft.kind in ("meeting", "call") and len(anchor) >= 2 and len(others) == 1 and _apart_in_itself(token):
         return [replace_draft(draft, parties=[subject, others[0]]) for subject in anchor]
@@ -111,6 +114,19 @@ def _joint_in_itself(cue: Token) -> bool:
     return singular or bool(_JOINT_WORDS.search(cue.doc.text[start:cue.idx + len(cue.text)].lower()))
 
 
+def _pairs_respectively(reading: ArticleReading, draft: Draft, anchor: list, others: list) -> list[list]:
+    """ "A and B held talks with C and D respectively": A with C and B with D, each in the order named."""
+    if draft.kind not in ("meeting", "call") or len(anchor) < 2 or len(anchor) != len(others):
+        return []
+    if "respectively" not in reading.sentences[draft.sentence_index].text.lower():
+        return []
+    where = reading.parties.token_of
+    if any(where.get(person.name) is None for person in anchor + others):
+        return []
+    by_place = lambda person: where[person.name].i  # noqa: E731
+    return [[first, second] for first, second in zip(sorted(anchor, key=by_place), sorted(others, key=by_place))]
+
+
 def _apart_in_itself(cue: Token) -> bool:
     """ "separately called on", "held separate meetings": the cue's own words tell the encounters apart (not
     "the Romanian president, who traveled separately")."""
@@ -121,7 +137,7 @@ def _told_apart(reading: ArticleReading, draft: Draft) -> bool:
     return bool(_APART_WORDS.search(reading.sentences[draft.sentence_index].text.lower()))
 
 
-_HOSTING = {"host", "welcome", "gather", "bring", "convene", "invite", "join", "mediate", "broker", "chair"}
+_HOSTING = {"host", "co-host", "welcome", "gather", "bring", "convene", "invite", "join", "mediate", "broker", "chair", "co-chair"}
 
 
 def _verb_it_is_for(cue: Token) -> Token:

@@ -23,7 +23,7 @@ from .cues import cue_lexicon, modality_lexicon
 HOLDING_VERBS = {
     "hold", "have", "make", "conduct", "pay", "host", "join", "begin", "start", "wrap", "end",
     "conclude", "chair", "receive", "take", "give", "place", "go", "undertake", "open", "accept", "plan", "schedule", "attend",
-    "arrange", "seek", "request", "set", "announce", "confirm", "cancel", "postpone", "scrap", "call", "convene",
+    "arrange", "seek", "request", "set", "announce", "confirm", "cancel", "postpone", "scrap", "call", "convene", "participate",
 }
 _PARTY_PREPOSITIONS = {"with", "between", "among", "by", "alongside", "from"}
 # Verbs by which one makes, announces or calls off an encounter others hold.
@@ -38,7 +38,7 @@ _OBJECT_CONTROL_VERBS = {"invite", "ask", "urge", "persuade", "encourage", "allo
 _PEOPLE_NOUNS = {"envoy", "delegation", "delegate", "aide", "adviser", "advisor", "team", "representative", "emissary",
                  "official", "spokesman", "spokeswoman", "spokesperson", "minister", "wife", "husband", "son", "daughter"}
 # Verbs whose clause on a gathering names who took part: "the summit attended by A, B and C".
-_GATHERING_VERBS = {"hold", "host", "attend", "chair", "gather", "bring", "join"}
+_GATHERING_VERBS = {"hold", "host", "co-host", "attend", "chair", "co-chair", "preside", "gather", "bring", "join"}
 # Nouns for the making of an encounter ready, whose maker takes part: "announced plans for the summit with ...".
 _PLAN_NOUNS = {"plan", "preparation", "arrangement", "date", "detail", "agenda", "invitation"}
 # Verbs of talking about plans: who says or asks something of them need not be in the encounter ("announced
@@ -418,7 +418,10 @@ class PartyFinder:
         self._with_anywhere(verb, parties, on, group)
         if verb.lemma_.lower() == "call" and any(child.lower_ == "on" and child.i == verb.i + 1 for child in verb.children):
             parties.called_on = True  # "call on President Van der Bellen"
-        for child in verb.children:
+        # ("attended the summit, along with A, B and C": the "with" the parser hung on "along")
+        along = [w for child in verb.children if child.dep_ in ("prep", "advmod") and child.lower_ in ("along", "together")
+                 for w in child.children if w.dep_ == "prep" and w.lower_ == "with"]
+        for child in [*verb.children, *along]:
             if child.dep_ in ("dobj", "dative", "attr", "oprd"):
                 # "welcomed the summit held among Kishida, Biden and Yoon": those are the summit's parties
                 # (read from the noun's own cue), not people the subject welcomed.
@@ -427,7 +430,9 @@ class PartyFinder:
                     parties.unknown_other = True
                 if not found and child.dep_ == "dobj" and child.lemma_.lower() in _HOSTED_MEALS:
                     # "hosted a reception for Blinken", "gave a state banquet in honour of the King": the guest
-                    found = [p for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("for", "in", "honoring", "honouring")
+                    # (the parser may hang the guest's phrase on the verb: "hosted a banquet in honour of Lula")
+                    preps = [*child.children, *(c for c in verb.children if c.lower_ in ("in", "honoring", "honouring"))]
+                    found = [p for prep in preps if prep.dep_ == "prep" and prep.lower_ in ("for", "in", "honoring", "honouring")
                              for obj in prep.subtree if obj.dep_ == "pobj" and (prep.lower_ != "in" or obj.head.lower_ == "of")
                              for p in self._people(obj, on, group, parties.subjects)]
                 if found:
@@ -820,7 +825,13 @@ class PartyFinder:
                             parties.host_found = True
                 if child.lower_ in ("in", "at"):
                     parties.destination_tokens.extend(objects)
-                if child.lower_ == "for" and noun.lemma_.lower() not in ("visit", "trip", "tour", "call"):
+                if child.lower_ == "for" and noun.lemma_.lower() in _HOSTED_MEALS:
+                    # "gave a dinner for visiting President Yoon": the guest of the meal
+                    # (or the participle the parser made of "visiting": its object is the guest)
+                    guests = objects + [g for c in child.children if c.dep_ == "pcomp" for g in c.children if g.dep_ == "dobj"]
+                    for obj in guests:
+                        parties.others.extend(p for p in self._people(obj, on, group, parties.subjects) if p not in parties.others)
+                elif child.lower_ == "for" and noun.lemma_.lower() not in ("visit", "trip", "tour", "call"):
                     # "the first get-together for the North American leaders": a group it is held for
                     for obj in objects:
                         group_found = self._people(obj, on, group, parties.subjects) if obj.tag_ in ("NNS", "NNPS") else []

@@ -27,7 +27,7 @@ from .occasion import apply_summit, summit_at_place
 from .participants import Parties
 from .reading import ArticleReading
 
-_HOSTING_VERBS = ("host", "welcome", "receive")
+_HOSTING_VERBS = ("host", "welcome", "receive", "chair")
 # Nouns that stand for a country named before: "visited the kingdom", "the island nation".
 _COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "emirate", "sultanate", "island", "archipelago", "state"}
 # Head words of the buildings where leaders receive their guests.

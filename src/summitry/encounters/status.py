@@ -356,6 +356,9 @@ def _clause_mood(cue: Token, marks: _Marks) -> StatusDecision | None:
     if cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in _INTENT_NOUNS and cue.head.head.pos_ == "VERB" and (
             modality_lexicon().get(_lemma(cue.head.head)) == "drop"):
         return StatusDecision(None, f"refused: '{cue.head.head.text} ... {cue.head.text}'")
+    # "No meeting between Biden and the crown prince has been scheduled", "there will be no summit".
+    if cue.pos_ in ("NOUN", "PROPN") and any(child.dep_ == "det" and child.lower_ == "no" for child in cue.children):
+        return StatusDecision(None, f"negated: 'no {cue.text}'")
     # "has no plans to travel to Washington": no plan, no encounter.
     if cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in _INTENT_NOUNS and any(
             child.lower_ in ("no", "not") for child in cue.head.children):
@@ -400,7 +403,10 @@ def _modality_words(cue: Token, chain: list[Token], context: list[Token], marks:
                 marks.reasons.append("not ... as scheduled")
                 continue
             return StatusDecision(None, f"negated: '{token.text}'")
-        effect = effects.get(word) or effects.get(lemma) or next((effects[stem] for stem in _stems(word) if stem in effects), None)
+        # ("ruled out meeting Trump": the verb with its particle)
+        phrasal = _phrasal_lemma(token) if token.pos_ in ("VERB", "AUX") else lemma
+        effect = effects.get(phrasal if phrasal != lemma and phrasal in effects else word) or effects.get(lemma) or next(
+            (effects[stem] for stem in _stems(word) if stem in effects), None)
         if effect == "planned" and token.dep_ == "amod" and lemma in _REPORTED_PARTICIPLES:
             effect = None  # "Putin's last publicly announced conversation": announced after it took place
         if token.dep_ == "prt" and token.lower_ == "off" and _lemma(token.head) == "call":

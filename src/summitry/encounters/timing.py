@@ -332,6 +332,7 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
                 break
     _pass_times_to_conjoined_nouns(cues, assigned, more)
     _pass_times_to_the_sidelines(cues, assigned)
+    _pass_times_into_where_clauses(cues, assigned, times_of)
     # "The two spoke following a working session on Sunday morning": right after, the same day.
     for cue in cues:
         if cue.token.i in assigned or cue.word.pos != "VERB":
@@ -389,6 +390,21 @@ def _pass_times_to_the_sidelines(cues: list[Cue], assigned: dict) -> None:
             if gatherings:
                 assigned[cue.token.i] = assigned[gatherings[0].i]
                 break
+
+
+def _pass_times_into_where_clauses(cues: list[Cue], assigned: dict, times_of: dict) -> None:
+    """ "The tour continued Friday in Luanda, where Macron was received by Lourenco": an untimed encounter in
+    a "where" clause of a place took place when the clause that names the place says it was there."""
+    for cue in cues:
+        if cue.token.i in assigned:
+            continue
+        verb = cue.token if cue.word.pos == "VERB" else governing_verb(cue.token)
+        if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+            continue
+        owner = next((a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        held = times_of.get(owner.i, []) if owner is not None and owner.lemma_.lower() not in _REPORTING_VERBS else []
+        if len(held) == 1 and held[0].start < verb.idx and not _offset_to_its_clause(held[0]):
+            assigned[cue.token.i] = held[0]
 
 
 def _pass_times_to_conjoined_nouns(cues: list[Cue], assigned: dict, more: dict) -> None:

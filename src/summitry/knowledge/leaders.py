@@ -135,7 +135,25 @@ def name_keys(name: str) -> list[str]:
         keys.append(" ".join(joined + ([run] if run else [])))
     if len(tokens) == 2:
         keys.append(f"{tokens[1]} {tokens[0]}")
+    keys += _without_middle_initial_or_suffix(tokens)
     return list(dict.fromkeys(keys))
+
+
+# Generational suffixes written after a surname ("Joseph R. Biden Jr.").
+_NAME_SUFFIXES = ("jr", "sr")
+
+
+def _without_middle_initial_or_suffix(tokens: list[str]) -> list[str]:
+    """ "Joseph R. Biden Jr.", "Ferdinand R. Marcos Jr.": the name without its middle initial, without its
+    suffix, and without both, as tables list a name in only one of these ways."""
+    middle = [i for i, token in enumerate(tokens) if len(token) == 1 and 0 < i < len(tokens) - 1]
+    if len(tokens) < 3 or len(tokens[0]) == 1 or len(middle) != 1:
+        middle = []
+    no_initial = [t for i, t in enumerate(tokens) if i not in middle]
+    forms = [no_initial]
+    if tokens[-1] in _NAME_SUFFIXES and len(tokens) >= 3:
+        forms += [tokens[:-1], no_initial[:-1]]
+    return [" ".join(form) for form in forms if len(form) >= 2 and form != tokens]
 
 
 class PersonIndex:

@@ -170,10 +170,10 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 @lru_cache(maxsize=8)
 def candidate_words(kind: str) -> frozenset[str]:
     """The words of one kind in text/data/candidate_words.csv (abbreviation, group, pronoun, not_a_party)."""
-    return frozenset(word for word, word_kind in _table_rows("candidate_words.csv") if word_kind == kind)
+    return frozenset(word for word, word_kind in table_rows("candidate_words.csv") if word_kind == kind)
 
 
-def _table_rows(name: str) -> list[tuple[str, ...]]:
+def table_rows(name: str) -> list[tuple[str, ...]]:
     path = resources.files("summitry.text").joinpath(f"data/{name}")
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
     return [tuple(line.split(",")) for line in lines[1:]]
@@ -182,7 +182,7 @@ def _table_rows(name: str) -> list[tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def irregular_forms() -> dict[str, tuple[str, ...]]:
     """Irregular verb forms by lemma ("meet" -> met), from text/data/irregular_verbs.csv."""
-    return {lemma: tuple(" ".join(rest).split()) for lemma, *rest in _table_rows("irregular_verbs.csv")}
+    return {lemma: tuple(" ".join(rest).split()) for lemma, *rest in table_rows("irregular_verbs.csv")}
 
 
 def word_forms(lemma: str, pos: str = "VERB") -> set[str]:
@@ -232,6 +232,7 @@ class SelectCandidates:
         self.forms = frozenset(self.needs)
         self.roles = frozenset(_role_vocabulary(role_words))
         self.pronouns = candidate_words("pronoun")
+        self.group_words = candidate_words("group")
         self.names = frozenset(_name_vocabulary(kb))
         self.country_code = kb.country_code
         self._parts: dict[str, list[str]] = {}  # word -> its folded parts, worked out once
@@ -333,8 +334,9 @@ class SelectCandidates:
 
     def _party_may_be_before(self, sentence: str, names_a_party: bool) -> bool:
         """Whether the candidate's party may be named in the sentence before: it names none, holds a
-        pronoun, or points back at an encounter ("The call, requested by Tokyo, lasted ...")."""
-        return (not names_a_party or any(word.lower() in self.pronouns for word in _WORD.findall(sentence))
+        pronoun or a group word ("The four ministers met on Friday"), or points back at an encounter
+        ("The call, requested by Tokyo, lasted ...")."""
+        return (not names_a_party or any(word.lower() in self.pronouns | self.group_words for word in _WORD.findall(sentence))
                 or any(self.needs.get((word or "").lower()) is not None for match in _POINTING_BACK.finditer(sentence)
                        for word in match.group(2, 3)))
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -65,10 +66,26 @@ _FULL_DATE = re.compile(
 )
 # Month and day without a year ("November 17", "March 21").
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _foreign_months() -> dict[str, int]:
+    """Month names of translated copy's datelines by their number (text/data/dateline_months.csv)."""
+    from .candidates import table_rows
+
+    return {name: int(number) for name, number, _language in table_rows("dateline_months.csv")}
+
+
+# A dateline's month: English, or as translated copy leaves it ("Kinshasa, 5 mars 2023 (LPC) -").
+_DATELINE_MONTHS = "(?:" + "|".join(
+    [_MONTHS] + [re.escape(spelling) for name in sorted(_foreign_months(), key=len, reverse=True)
+                 for spelling in (name, name.capitalize())]) + ")"
 _DATELINE = re.compile(
     rf"""^[ \t]*(?P<place>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ž.'\- ]{{1,40}})(?:[ \t]*\([^()\n]{{1,30}}\))?,[ \t]*(?:[A-Z][A-Za-z.'\- ]{{1,30}},[ \t]*)?   # "ASMARA, Eritrea, July 8", "Bali (Indonesia), Nov 16"
          (?:[A-Z][a-z]+,[ \t]*)?                                  # optional weekday
-         (?P<month>{_MONTHS})[ \t]+(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>(?:19|20)\d\d))?
+         (?:(?P<day_first>\d{{1,2}})(?:st|nd|rd|th|\.)?[ \t]+(?:de[ \t]+)?)?   # "5 March 2023", "5 de marzo de 2023"
+         (?P<month>{_DATELINE_MONTHS})(?(day_first)|[ \t]+(?P<day>\d{{1,2}}))
+         (?:,?[ \t]+(?:de[ \t]+)?(?P<year>(?:19|20)\d\d))?
          [ \t]*(?:\((?P<agency>[^)]{{1,30}})\)[ \t]*(?:\.?[-–—:]+|\.-)?                # "(Reuters) -", "(ACN) Cuban President ..."
                 |(?:,[ \t]*[A-Z]{{2,10}})?[ \t]*(?:\.?[-–—:]+|\.-))""",                       # ", GNA -", " -"
     re.VERBOSE | re.MULTILINE,
@@ -139,6 +156,11 @@ def dateline_place(text: str) -> str | None:
     return match.group("place").strip() if match else None
 
 
+def _dateline_day_of(match: re.Match) -> str:
+    """The day of the month a dateline match gives, written before its month or after it."""
+    return match.group("day") or match.group("day_first")
+
+
 def dateline_day(text: str, published: date | None) -> date | None:
     """The day a dateline gives ("HAVANA, Dec 20 (ACN)"), in the publication's year; None without one."""
     if published is None:
@@ -147,7 +169,7 @@ def dateline_day(text: str, published: date | None) -> date | None:
     if not match:
         return None
     for year in (published.year, published.year - 1):
-        day = _parse_day(match.group("day"), match.group("month"), match.group("year") or year)
+        day = _parse_day(_dateline_day_of(match), match.group("month"), match.group("year") or year)
         if day is not None and 0 <= (published - day).days <= DATELINE_REACH_DAYS:
             return day
     return None
@@ -217,7 +239,7 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(
 
 def _parse_day(day: str, month: str, year: str | int) -> date | None:
     """The day of a day, a month as _MONTHS spells it and a year; None when there is no such day (31 June)."""
-    number = _MONTH_NUMBERS.get(month.lower().rstrip(".")[:3])
+    number = _foreign_months().get(month.lower()) or _MONTH_NUMBERS.get(month.lower().rstrip(".")[:3])
     if number is not None and day.isdigit():
         # What dateparser gives for these spellings (tests/text/test_published.py checks it), without
         # its start-up: importing it and its first parse cost 0.15 s of CPU in every process.
@@ -356,7 +378,7 @@ def _from_dateline(text: str, explicit: list[_Found], copyright_year: int | None
         floor = max((int(y) for y in _YEAR.findall(text)), default=0)
         candidates = []
         for candidate in range(max(window[0].year, floor), window[1].year + 1):
-            day = _parse_day(match.group("day"), match.group("month"), candidate)
+            day = _parse_day(_dateline_day_of(match), match.group("month"), candidate)
             if day and window[0] <= day <= window[1]:
                 candidates.append(day)
         # ... and among them the one in which a summit the text names was held in the dateline's
@@ -366,7 +388,7 @@ def _from_dateline(text: str, explicit: list[_Found], copyright_year: int | None
         year = summit_year or (candidates[0].year if candidates else None)
     if year is None:
         return None
-    day = _parse_day(match.group("day"), match.group("month"), year)
+    day = _parse_day(_dateline_day_of(match), match.group("month"), year)
     if day is None:
         return None
     how = ("in the dateline" if match.group("year") else "from a full date in the text" if explicit

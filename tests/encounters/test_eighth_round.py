@@ -1,0 +1,109 @@
+"""Encounter mechanisms of issue 9, eighth round: each on a sentence written for it.
+
+Same shape as test_seventh_round.py: (text, published, expected encounters), where an expected
+encounter is (kind, participants, date, status, country of the place) and the list is the whole
+output, so a mechanism that over-reaches fails too.
+"""
+from __future__ import annotations
+
+import pytest
+
+M, C, V = "meeting", "call", "visit"
+
+EIGHTH_ROUND = [
+    # A dateline of translated copy: the day before the month, the month in the source language.
+    pytest.param("Dakar, 14 avril 2023 (APS) - Senegalese President Macky Sall met Ghanaian President Nana Akufo-Addo "
+                 "in Dakar on Thursday, the presidency said.", None,
+                 [(M, {"Macky Sall", "Nana Akufo-Addo"}, "2023-04-13", "occurred", "SEN")], id="french-dateline-dates-the-story"),
+    # The "he" of a clause inside an opening participle is the subject of the clause the participle opens.
+    pytest.param("Arriving from Accra, where he was received on Friday by Ghanaian President Nana Akufo-Addo, French "
+                 "President Emmanuel Macron landed in Abidjan on Saturday.", "2023-04-16",
+                 [(M, {"Emmanuel Macron", "Nana Akufo-Addo"}, "2023-04-14", "occurred", "GHA"),
+                  (V, {"Emmanuel Macron"}, "2023-04-15", "occurred", "CIV")], id="opening-participle-he"),
+    # An untimed encounter in a "where" clause of a place was when the clause naming the place says.
+    pytest.param("The French president's tour went on Thursday to Lome, where Emmanuel Macron was received by Togolese "
+                 "President Faure Gnassingbe.", "2023-04-15",
+                 [(M, {"Emmanuel Macron", "Faure Gnassingbé"}, "2023-04-13", "occurred", "TGO")], id="where-clause-of-a-dated-place"),
+    # Verbs with a co- prefix are one word: the parser then finds their subjects.
+    pytest.param("Spanish Prime Minister Pedro Sanchez and Moroccan Prime Minister Aziz Akhannouch co-chaired a "
+                 "high-level meeting in Rabat on Thursday.", "2023-02-03",
+                 [(M, {"Pedro Sánchez", "Aziz Akhannouch"}, "2023-02-02", "occurred", "MAR")], id="co-chaired-by-two"),
+    pytest.param("Indonesian President Joko Widodo co-hosted Malaysian Prime Minister Anwar Ibrahim and Thai Prime "
+                 "Minister Srettha Thavisin at a summit in Jakarta on Monday.", "2023-11-14",
+                 [(M, {"Joko Widodo", "Anwar Ibrahim", "Srettha Thavisin"}, "2023-11-13", "occurred", "IDN")],
+                 id="co-hosted-guests-together"),
+    # A name written with a middle initial and a suffix is the table's name.
+    pytest.param("President Joseph R. Biden Jr. met Irish Taoiseach Leo Varadkar at the White House on Friday.",
+                 "2023-03-18", [(M, {"Joe Biden", "Leo Varadkar"}, "2023-03-17", "occurred", "USA")],
+                 id="middle-initial-and-suffix"),
+    # A name the tagger mislabelled, with a lower-case particle inside it, is still the person.
+    pytest.param("Brazil's Luiz Inacio Lula da Silva and Chile's Gabriel Boric met on Tuesday in Santiago.", "2023-05-03",
+                 [(M, {"Luiz Inácio Lula da Silva", "Gabriel Boric"}, "2023-05-02", "occurred", "CHL")],
+                 id="particle-inside-a-mislabelled-name"),
+    # A country joined by a hyphen to another names a pair, not the place.
+    pytest.param("Meloni and Tebboune co-chair Italy-Algeria intergovernmental summit\n\nItalian Prime Minister Giorgia "
+                 "Meloni met Algerian President Abdelmadjid Tebboune in Algiers on Monday, and the two of them talked "
+                 "about gas for an hour at the palace.", "2023-01-24",
+                 [(M, {"Giorgia Meloni", "Abdelmadjid Tebboune"}, "2023-01-23", "occurred", "DZA")],
+                 id="hyphen-pair-names-no-place"),
+    # "then" goes on from what the same people did last, the one told last.
+    pytest.param("Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos Jr. on Sunday night, "
+                 "and held talks with Senate President Juan Miguel Zubiri on Monday morning. Kishida then met Foreign "
+                 "Secretary Enrique Manalo.", "2023-11-07",
+                 [(M, {"Fumio Kishida", "Ferdinand Marcos Jr."}, "2023-11-05", "occurred", None),
+                  (M, {"Fumio Kishida", "Juan Miguel Zubiri"}, "2023-11-06", "occurred", None),
+                  (M, {"Fumio Kishida", "Enrique Manalo"}, "2023-11-06", "occurred", None)], id="then-after-the-last-told"),
+    # A particle verb of the modality lexicon ("rule out") drops the encounter it governs.
+    pytest.param("Venezuelan President Nicolas Maduro ruled out meeting Colombian President Gustavo Petro at the border, "
+                 "his office said on Monday.", "2023-04-18", [], id="ruled-out-meeting"),
+    # "No meeting ... has been scheduled": the noun negated by its determiner.
+    pytest.param("No meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni has been "
+                 "scheduled, State House said on Monday.", "2023-06-14", [], id="no-meeting-scheduled"),
+    # A banquet in honour of a guest, the phrase hung on the verb; a dinner for a visitor.
+    pytest.param("Indian President Droupadi Murmu hosted a state banquet on Saturday in honour of Egyptian President "
+                 "Abdel Fattah al-Sisi.", "2023-01-29",
+                 [(M, {"Droupadi Murmu", "Abdel Fattah el-Sisi"}, "2023-01-28", "occurred", "IND")], id="banquet-in-honour-of"),
+    pytest.param("Australian Prime Minister Anthony Albanese gave a dinner for visiting New Zealand Prime Minister "
+                 "Chris Hipkins in Canberra on Tuesday.", "2023-07-13",
+                 [(M, {"Anthony Albanese", "Chris Hipkins"}, "2023-07-11", "occurred", "AUS")], id="dinner-for-visiting"),
+    # Leaders who witness a signing together, or in whose presence it is signed, meet.
+    pytest.param("Turkish President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev witnessed the signing of "
+                 "four agreements in Baku on Wednesday.", "2023-06-15",
+                 [(M, {"Recep Tayyip Erdoğan", "Ilham Aliyev"}, "2023-06-14", "occurred", "AZE")], id="witnessed-the-signing"),
+    pytest.param("The deals were signed in Hanoi on Tuesday in the presence of Vietnamese Prime Minister Pham Minh Chinh "
+                 "and Australian Prime Minister Anthony Albanese.", "2023-06-08",
+                 [(M, {"Pham Minh Chinh", "Anthony Albanese"}, "2023-06-06", "occurred", "VNM")], id="in-the-presence-of"),
+    pytest.param("Kenyan President William Ruto watched a football match on Tuesday.", "2023-06-08", [],
+                 id="watching-alone-is-nothing"),
+    # A verb placed in a call by its phrase: a readout of the call, during the conversation.
+    pytest.param("According to a readout of the call, Chinese Premier Li Qiang and German Chancellor Olaf Scholz "
+                 "discussed trade on Tuesday.", "2023-06-08",
+                 [(C, {"Li Qiang", "Olaf Scholz"}, "2023-06-06", "occurred", None)], id="readout-of-the-call"),
+    # ... but what was done during the call told before is that call, however far back.
+    pytest.param("Chinese Premier Li Qiang and German Chancellor Olaf Scholz held a phone call on Tuesday. Trade was "
+                 "high on the agenda. Beijing wants fewer tariffs. Berlin wants market access. Both sides are wary. "
+                 "Officials declined to comment. Markets rose. During the hour-long conversation, the two leaders "
+                 "discussed electric vehicles.", "2023-06-08",
+                 [(C, {"Li Qiang", "Olaf Scholz"}, "2023-06-06", "occurred", None)], id="during-the-call-told"),
+    # ... and not an aside about a conversation ("expected to dominate the conversation").
+    pytest.param("Kenyan President William Ruto will meet Ugandan President Yoweri Museveni on Friday, with fuel imports "
+                 "expected to dominate the conversation.", "2023-06-08",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2023-06-09", "planned", None)], id="aside-about-a-conversation"),
+    # "respectively": each of the first list with the one of the second in the same place.
+    pytest.param("Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese held phone calls on "
+                 "Tuesday with U.S. President Joe Biden and Indian Prime Minister Narendra Modi, respectively, as they said in "
+                 "what each of them wrote on the day.", "2023-05-03",
+                 [(C, {"Fumio Kishida", "Joe Biden"}, "2023-05-02", "occurred", None),
+                  (C, {"Anthony Albanese", "Narendra Modi"}, "2023-05-02", "occurred", None)], id="respectively-pairs"),
+    # A counted group names the people of the sentence before, which the cheap pass's probe now reads.
+    pytest.param("Kenyan President William Ruto, Ugandan President Yoweri Museveni and Rwandan President Paul Kagame "
+                 "arrived in Arusha this week. The three leaders met on Thursday.", "2023-06-10",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-08", "occurred", "TZA")],
+                 id="the-three-leaders-named-before"),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", EIGHTH_ROUND)
+def test_mechanisms_of_the_eighth_round(finds_exactly, text, published, expected):
+    finds_exactly(text, published, expected)
