@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -697,9 +698,11 @@ def mentions_phone(governors: list[Token]) -> bool:
     return any(token.lower_ in call_words or token.lemma_.lower() in call_words for token in words)
 
 
-# Nouns of a call, and of an exchange in person that a phrase about a conversation may name instead.
-_CALL_NOUNS = {"call", "phonecall"}
-_IN_PERSON_ENCOUNTER_NOUNS = {"meeting", "talks", "talk", "summit", "visit", "trip", "dinner", "lunch"}
+@lru_cache(maxsize=8)
+def _noun_cues(kinds: tuple[str, ...], needs: str | None = None) -> frozenset[str]:
+    """The noun cue lemmas of some kinds (and, given, of one need) in the cue lexicon."""
+    return frozenset(lemma for (lemma, pos), words in cue_lexicon().items() if pos == "NOUN"
+                     and any(w.kind in kinds and (needs is None or w.needs == needs) for w in words))
 
 
 def _during_the_call_in_focus(reading: ArticleReading, current: _Cue, expression) -> bool:
@@ -708,7 +711,7 @@ def _during_the_call_in_focus(reading: ArticleReading, current: _Cue, expression
     if current.is_noun or current.kind != "call":
         return False
     nouns = [t for prep in current.token.children if prep.dep_ == "prep" and _names_a_call(prep)
-             for t in prep.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in _CALL_NOUNS | {"conversation"}]
+             for t in prep.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in _noun_cues(("call",))]
     if not nouns or not all(is_anaphoric(noun) for noun in nouns):
         return False
     # (the last call of the same people the story told, however far back: the definite article points to it)
@@ -726,7 +729,9 @@ def _names_a_call(prep: Token) -> bool:
     if prep.lower_ not in ("during", "in", "according", "over"):
         return False  # (not "with the purchase expected to dominate the conversation")
     words = {t.lemma_.lower() for t in prep.subtree if t.pos_ == "NOUN"}  # (not "the so-called process")
-    return bool(words & _CALL_NOUNS) or ("conversation" in words and not words & _IN_PERSON_ENCOUNTER_NOUNS)
+    # (a call noun that is one by itself, "the call"; "conversation" only with no meeting or visit beside it)
+    return bool(words & _noun_cues(("call",), needs="")) or (
+        "conversation" in words and not words & _noun_cues(("meeting", "visit")))
 
 
 # 4. time and status ------------------------------------------------------------

@@ -405,7 +405,7 @@ def _modality_words(cue: Token, chain: list[Token], context: list[Token], marks:
             return StatusDecision(None, f"negated: '{token.text}'")
         # ("ruled out meeting Trump": the verb with its particle)
         phrasal = _phrasal_lemma(token) if token.pos_ in ("VERB", "AUX") else lemma
-        effect = effects.get(phrasal if phrasal != lemma and phrasal in effects else word) or effects.get(lemma) or next(
+        effect = (effects.get(phrasal) if phrasal != lemma else None) or effects.get(word) or effects.get(lemma) or next(
             (effects[stem] for stem in _stems(word) if stem in effects), None)
         if effect == "planned" and token.dep_ == "amod" and lemma in _REPORTED_PARTICIPLES:
             effect = None  # "Putin's last publicly announced conversation": announced after it took place
