@@ -106,6 +106,9 @@ def names_in(head: Token) -> list[str]:
             # Not a country that only qualifies a common noun: "an important UK ally", "the Kenyan delegation".
             if ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.pos_ == "NOUN" and ent.root.head.ent_type_ not in _PLACE_LABELS:
                 continue
+            # Nor a name after "as", a role or a comparison, never where: "a summit as Russia and China vie for the region".
+            if head in path and any(t.dep_ == "prep" and t.lower_ == "as" for t in [ent.root, *path[: path.index(head)]]):
+                continue
             # Nor a country joined by a hyphen to another: "the Türkiye-Iran Cooperation Council" is of a pair.
             if _hyphen_joined(ent):
                 continue

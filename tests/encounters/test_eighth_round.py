@@ -100,6 +100,47 @@ EIGHTH_ROUND = [
                  "arrived in Arusha this week. The three leaders met on Thursday.", "2023-06-10",
                  [(M, {"William Ruto", "Yoweri Museveni", "Paul Kagame"}, "2023-06-08", "occurred", "TZA")],
                  id="the-three-leaders-named-before"),
+    # Titles joined in an apposition describe the one named; none of them is another party.
+    pytest.param("Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of "
+                 "the Democratic People's Republic of Korea, held talks with Vladimir Putin on Wednesday.", "2023-09-14",
+                 [(M, {"Kim Jong Un", "Vladimir Putin"}, "2023-09-13", "occurred", None)], id="joined-titles-describe-the-one-named"),
+    # "has yet to meet": not done, and no plan either.
+    pytest.param("South Korean President Yoon Suk Yeol has yet to meet Chinese President Xi Jinping in person.", "2022-08-04",
+                 [], id="yet-to-meet"),
+    # A plan in a vague stretch to come: the period that holds all of it.
+    pytest.param("U.S. Treasury Secretary Janet Yellen will travel to China in the coming days, officials said.", "2024-04-02",
+                 [(V, {"Janet Yellen"}, "2024-04", "planned", "CHN")], id="in-the-coming-days"),
+    pytest.param("U.S. President Joe Biden and Chinese President Xi Jinping will speak by phone in the coming months, an "
+                 "official said.", "2024-01-28", [(C, {"Joe Biden", "Xi Jinping"}, "2024", "planned", None)],
+                 id="in-the-coming-months"),
+    # Put off, then given a new date: planned for that date.
+    pytest.param("Ukrainian President Volodymyr Zelenskyy postponed a visit to Saudi Arabia that had been planned for "
+                 "Wednesday. His office said the visit would now take place on March 10.", "2025-02-18",
+                 [(V, {"Volodymyr Zelenskyy"}, "2025-03-10", "planned", "SAU")], id="postponed-to-a-new-date"),
+    # A person tagged in the dateline is its place.
+    pytest.param("Addis Abeba, September 16/2018 - Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki today "
+                 "signed a peace agreement in Jeddah, at a ceremony hosted by King Salman.", "2018-09-16",
+                 [(M, {"Abiy Ahmed", "Isaias Afwerki", "Salman bin Abdulaziz"}, "2018-09-16", "occurred", "SAU")],
+                 id="dateline-place-is-no-person"),
+    # A title before "bin" is the given name of a patronymic; "H.E." ends no sentence.
+    pytest.param("Indian Prime Minister Narendra Modi also met H.E. Dr. Sultan bin Ahmed Al Jaber, Minister of Industry "
+                 "of the UAE, on Saturday.", "2023-07-15",
+                 [(M, {"Narendra Modi", "Sultan bin Ahmed Al Jaber"}, "2023-07-15", "occurred", None)],
+                 id="title-word-as-given-name"),
+    # A clause inside a "between" phrase tells another encounter.
+    pytest.param("The talks followed a phone call last Wednesday between President Donald Trump and Russian President "
+                 "Vladimir Putin, after which Trump also spoke with Ukrainian President Volodymyr Zelenskyy.", "2025-02-18",
+                 [(C, {"Donald Trump", "Vladimir Putin"}, "2025-02-12", "occurred", None),
+                  (C, {"Donald Trump", "Volodymyr Zelenskyy"}, "2025-02-12", "occurred", None)],
+                 id="clause-inside-between-phrase"),
+    # "an invitation for X to visit": X goes.
+    pytest.param("Ukrainian President Volodymyr Zelensky renewed an invitation for Brazilian President Lula to visit "
+                 "Ukraine.", "2023-09-20",
+                 [(V, {"Luiz Inácio Lula da Silva"}, None, "planned", "UKR")], id="invitation-for-someone-to-visit"),
+    # "later" after a plan's time does not go on from it.
+    pytest.param("Kenyan President William Ruto accepted an invitation to attend the summit to be held in Delhi in "
+                 "September. Indian Prime Minister Narendra Modi later hosted a lunch in honour of Ruto.", "2023-07-15",
+                 [(M, {"Narendra Modi", "William Ruto"}, "2023-07-15", "occurred", "IND")], id="later-not-from-a-plan"),
 ]
 
 

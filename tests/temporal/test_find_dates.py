@@ -347,3 +347,19 @@ def test_weekday_ranges(text, expected):
 ])
 def test_after_a_range_counts_from_its_end(text, span, value):
     assert _only(text, date(2024, 7, 5), span).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Yellen will travel to China in the coming days.", "PXD"),
+    ("The two will speak over the next few months.", "PXM"),
+    ("More talks are expected in the weeks ahead.", "PXW"),
+])
+def test_find_dates_a_vague_stretch_to_come_is_a_duration(text, value):
+    (found,) = find_dates(text, date(2024, 1, 28))
+    # (as TempEval-3 annotates "the next few months": a duration of unknown length, no calendar date)
+    assert (found.kind, found.value, found.date) == ("DURATION", value, None)
+
+
+def test_find_dates_the_coming_month_is_still_a_month():
+    (found,) = find_dates("They will meet in the coming month.", date(2024, 1, 28))
+    assert found.date == "2024-02"

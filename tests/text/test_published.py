@@ -323,3 +323,15 @@ def test_dateline_months_table_covers_each_language_whole():
         by_language.setdefault(language, set()).add(int(number))
     # (Portuguese, Italian and German list only the months no other row spells alike: Italian "marzo" is Spanish too)
     assert by_language["fr"] == set(range(1, 13)) and by_language["es"] == set(range(1, 13))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a copyright owner's name with punctuation still gives the year; "N days after" a date is the report's day
+    ("Berlin (dpa) - Chancellor Scholz spoke with President Putin on Friday. The call came ten days after the election "
+     "on November 5, amid doubts over whether aid will continue.\n(c) dpa GmbH, 2024", date(2024, 11, 15)),
+    # "last Sunday" is no weekday the news is anchored on
+    ("Chancellor Scholz spoke with President Putin on Friday, a week after the vote on November 1. He spoke with "
+     "Trump last Sunday.\n(c) dpa GmbH, 2024", date(2024, 11, 8)),
+])
+def test_infer_published_counts_days_after_a_date(text, expected):
+    assert infer_published(Article(id="a", text=text)).published == expected

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..text.published import dateline_spans
 from ..spans import entities
 from ..temporal.expressions import load_lexicon
 from ..text.truecase import common_words
@@ -79,9 +80,12 @@ class NameRegistry:
         self._roles_served_as()
 
     def _register_named_people(self) -> None:
+        datelines = dateline_spans(self.doc.text)
         for ent in entities(self.doc):
             if ent.label_ != "PERSON" or ent.text.startswith("@"):
                 continue  # (a handle is read as a handle: "@ZelenskyyUa")
+            if any(start <= ent.start_char and ent.end_char <= end for start, end in datelines):
+                continue  # "Addis Abeba, September 16/2018 -": the dateline's place, tagged as a person
             ent = self._with_given_name(self._cut_at_clause(self._without_leading_titles(ent)))
             if len(ent) == 0:
                 continue
@@ -121,7 +125,9 @@ class NameRegistry:
             token = self.doc[start]
             # ("Chairman of the National Assembly Vuong Dinh Hue": the institution's last word is not the name's)
             institution = len(ent) >= 3 and start == ent.start and token.lower_ in institution_words()
-            if institution or fold(token.text) in titles or (token.text[:1].isupper() and self.country_code(token.text)):
+            # ("Sultan bin Ahmed Al Jaber": a title word before "bin" is the given name of a patronymic)
+            given_name = self.doc[start + 1].lower_ in ("bin", "ibn", "bint")
+            if not given_name and (institution or fold(token.text) in titles or (token.text[:1].isupper() and self.country_code(token.text))):
                 start += 1
                 continue
             break
@@ -527,8 +533,9 @@ class NameRegistry:
     def _country_in(self, tokens: list[Token]) -> str | None:
         """The first country or nationality word among `tokens` ("Chinese", "U.S.", "South Korean")."""
         texts = [t.text for t in tokens]
-        # Longest first: "the People's Republic of China" is China, "Republic of China" Taiwan.
-        for size in (5, 4, 3, 2, 1):
+        # Longest first: "the People's Republic of China" is China, "Republic of China" Taiwan, and "Democratic
+        # People's Republic of Korea" (six tokens) the North.
+        for size in (6, 5, 4, 3, 2, 1):
             for start in range(0, len(texts) - size + 1):
                 phrase = " ".join(texts[start : start + size]).replace(" - ", "-").replace(" 's ", "'s ").replace(" ’s ", "’s ")
                 if not phrase[:1].isupper():

@@ -61,7 +61,7 @@ class DateFromContext:
             if draft.date is None:
                 _during(draft, sentences, record.times)
             if draft.date is None:
-                _then(draft, record.doc, sentences, record.times, record.mentions)
+                _then(draft, record.doc, sentences, record.times, record.mentions, published=record.article.published)
             if draft.date is None:
                 _at_the_time(draft, sentences, record.times)
             if draft.date is None:
@@ -72,6 +72,9 @@ class DateFromContext:
         day = report_day(record.article.text, record.article.published)
         if day is None:
             return
+        for draft in record.mentions:
+            if draft.date is None and draft.status == "planned":
+                _in_a_window_to_come(draft, sentences, record.times, day)
         lead = lead_indexes(sentences)
         told_day = _day_the_lead_names(record, sentences, lead, day)
         news_day = told_day or day
@@ -321,7 +324,8 @@ _SEQUENCE_ADVERBS = {"then", "afterwards", "afterward", "subsequently", "later",
 SEQUENCE_REACH_SENTENCES = 2
 
 
-def _then(draft: Draft, doc, sentences: list[Span], times, drafts: list[Draft] = (), by_time: bool = True) -> None:
+def _then(draft: Draft, doc, sentences: list[Span], times, drafts: list[Draft] = (), by_time: bool = True,
+          published: date | None = None) -> None:
     """ "... last month. The two leaders then spoke by telephone": the time in focus goes on - the time of
     what the same people did last, where the story told it ("Blinken and Marape held talks. [an aside about
     last week] Blinken later sat down with ..."), else the last time named."""
@@ -357,10 +361,35 @@ def _then(draft: Draft, doc, sentences: list[Span], times, drafts: list[Draft] =
         return
     since = sentences[first].start_char
     # Times of events, not of things ("a 2002 boundary ruling" names a ruling, not when anyone acted).
-    before = [t for t in times if t.date and since <= t.start < sentence.start_char and _is_adverbial(doc, t)]
+    before = [t for t in times if t.date and since <= t.start < sentence.start_char and _is_adverbial(doc, t)
+              # (what was done goes on from a time before the report, not from a plan's: "to attend the summit to be
+              # held in September. He later hosted a luncheon")
+              and not (draft.status == "occurred" and published is not None and t.date > published.isoformat()[:len(t.date)])]
     if before:
         draft.date, draft.date_end, draft.precision = before[-1].date, None, before[-1].precision
         draft.reasons.append(f"goes on from '{before[-1].text}'")
+
+
+# How far ahead of the report a vague stretch reaches at most: "the coming days", "weeks", "months".
+WINDOW_REACH_DAYS = {"PXD": 10, "PXW": 56, "PXM": 183}
+
+
+def _in_a_window_to_come(draft: Draft, sentences: list[Span], times, report: date) -> None:
+    """ "Yellen will travel to China in the coming days" (in an April 2 report): a plan in a vague stretch to
+    come is dated at the coarsest period that holds the whole stretch - the month, else the year, else not."""
+    sentence = sentences[draft.sentence_index]
+    reach = [WINDOW_REACH_DAYS[t.value] for t in times if t.value in WINDOW_REACH_DAYS
+             and sentence.start_char <= t.start < sentence.end_char]
+    if len(reach) != 1:
+        return
+    first, last = report + timedelta(days=1), report + timedelta(days=reach[0])
+    if (first.year, first.month) == (last.year, last.month):
+        draft.date, draft.precision = f"{first.year:04d}-{first.month:02d}", "month"
+    elif first.year == last.year:
+        draft.date, draft.precision = f"{first.year:04d}", "year"
+    else:
+        return
+    draft.reasons.append("in a stretch to come: the period that holds all of it")
 
 
 def _compared_against(doc, draft: Draft) -> bool:

@@ -827,6 +827,11 @@ def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpre
     target = encounter_in_focus(reading.mentions, current.kind, current.index)
     subjects_before = _joint_subjects_before(reading, current) if current.kind == "call" and current.is_phone else []
     if target is not None and not (subjects_before and {p.name for p in subjects_before} != {p.name for p in target.parties}):
+        if _new_date_of_one_put_off(target, expression, decision):
+            # "He postponed a visit to Saudi Arabia ... His office said the visit would now take place on March 10":
+            # put off to a new date, it is planned for that date
+            target.status, target.date, target.date_end, target.precision = "planned", expression.date, expression.date_end, expression.precision
+            target.reasons.append(f"put off to a new date ('{expression.text}')")
         enrich(reading.kb, target, expression, current.governors)
         bare = not any(c.dep_ == "prep" and c.lower_ in ("to", "in", "with", "between") for c in current.token.children) and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in current.token.children)
@@ -847,6 +852,17 @@ def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpre
         return False
     current.people = subjects_before or _pair_just_named(reading, current.token)
     return len(current.people) >= 2
+
+
+# Words by which an encounter is put off rather than called off.
+_PUTTING_OFF = ("postpone", "reschedul", "delay", "put off", "push back")
+
+
+def _new_date_of_one_put_off(target: Draft, expression: TimeExpression | None, decision: StatusDecision | None) -> bool:
+    """Whether a later mention gives a postponed encounter its new date: planned, on a day of its own."""
+    return (target.status == "cancelled" and decision is not None and decision.status == "planned" and expression is not None
+            and expression.date is not None and expression.date != target.date and not expression.value.endswith("_REF")
+            and any(word in reason.lower() for reason in target.reasons for word in _PUTTING_OFF))
 
 
 def _joint_subjects_before(reading: ArticleReading, current: _Cue) -> list[Person]:

@@ -181,6 +181,20 @@ def governing_verb(token: Token) -> Token | None:
 _PART_NOUNS = {"round", "series", "session", "edition", "leg", "stage", "part", "day", "hour", "minute"}
 
 
+def _inside_a_clause(token: Token, head: Token) -> bool:
+    """Whether a token of a phrase stands in a clause with a subject of its own inside it ("after which Trump
+    also spoke with Zelenskyy"; not a participle, "mediated by Michel", whose agent takes part)."""
+    return any(a.dep_ in ("relcl", "acl", "advcl") and a.pos_ in ("VERB", "AUX")
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+               for a in token.ancestors if a in head.subtree and a is not head)
+
+
+def _bare_title_of(actors, token: Token) -> bool:
+    """A role noun with no name, article or possessor: a title describing someone ("general secretary of the party")."""
+    return (actors.is_role_noun(token) and not any(actors.person_at(t) for t in token.subtree)
+            and not any(c.dep_ in ("det", "poss") for c in token.children))
+
+
 def _expand(token: Token) -> list[Token]:
     """A party phrase and the phrases conjoined with it ("Hollande, Merkel and Poroshenko")."""
     return [token, *token.conjuncts]
@@ -208,8 +222,14 @@ class PartyFinder:
             appositions = [child for child in item.children if child.dep_ == "appos"]
             # "between Xi Jinping, Chinese president, and Vladimir Putin, Russian head of state":
             # the parser hangs the second name on the first one's apposition.
+            named_item = self.actors.person_at(item) is not None
             for child in appositions:
+                # ("Kim Jong Un, general secretary of the party and president of the State Affairs": titles of the
+                # named one, joined, describe him; no one else)
+                describes = named_item and _bare_title_of(self.actors, child)
                 for conj in child.conjuncts:
+                    if describes and _bare_title_of(self.actors, conj):
+                        continue
                     # (or a role: "Sisi, Jordan's King Abdullah II and the then Iraqi prime minister")
                     after = conj.doc[conj.right_edge.i + 1] if conj.right_edge.i + 1 < len(conj.doc) else None
                     unnamed_role = (self.actors.is_role_noun(conj) and not any(self.actors.person_at(t) for t in conj.subtree)
@@ -218,7 +238,7 @@ class PartyFinder:
                         queue.append(conj)
                 # "the Laotian president, prime minister and assembly speaker": roles listed, not one
                 # person described twice.
-                if child.conjuncts and self.actors.is_role_noun(child) and child not in queue:
+                if child.conjuncts and self.actors.is_role_noun(child) and child not in queue and not describes:
                     queue.extend(t for t in [child, *child.conjuncts] if t not in queue and self.actors.is_role_noun(t))
             named = self.actors.person_at(item)
             found = [named] if named is not None else self._leaders_of_group(item)
@@ -360,6 +380,10 @@ class PartyFinder:
                 return [current.head]  # "The two men, who last met in Rabat": the men
             if subjects:
                 return subjects
+            invited = [obj for prep in current.head.children if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i < current.i
+                       for obj in prep.children if obj.dep_ == "pobj"] if current.dep_ == "acl" else []
+            if invited and current.head.lemma_.lower() in _INTENT_NOUNS:
+                return invited  # "renewed an invitation for Lula to visit Ukraine": Lula goes
             if current.dep_ == "acl" and current.head.lemma_.lower() in _INTENT_NOUNS and current.head.head != current.head:
                 # "accepted an invitation to visit Beijing": the one who accepted goes.
                 current = current.head.head
@@ -803,7 +827,9 @@ class PartyFinder:
                             # Yoon Suk-yeol": every name in the phrase, however the parser nested them.
                             for token in obj.subtree:
                                 person = self.actors.person_at(token)
-                                if person is not None and person not in found:
+                                # (not in a clause inside the phrase: "between Trump and Putin, after which Trump
+                                # also spoke with Zelenskyy")
+                                if person is not None and person not in found and not _inside_a_clause(token, obj):
                                     found.append(person)
                             # "among Kenya, Uganda and Tanzania slated to ...": the parser may break the list
                             # off the preposition; the names that go on it after a comma are in it.

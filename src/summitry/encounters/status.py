@@ -121,8 +121,10 @@ def _clause_chain(cue: Token) -> list[Token]:
                 predicate = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
                 if predicate.pos_ in ("VERB", "AUX") and modality_lexicon().get(_phrasal_lemma(predicate)) == "cancelled":
                     chain.append(predicate)
-            if cue.dep_ == "dobj" and head.pos_ == "VERB" and modality_lexicon().get(_lemma(head)) in ("drop", "cancelled"):
-                chain.append(head)  # "rejected a meeting", "did not rule out a meeting": no meeting told
+            if cue.dep_ == "dobj" and head.pos_ == "VERB" and (modality_lexicon().get(_lemma(head)) in ("drop", "cancelled")
+                                                               or modality_lexicon().get(_phrasal_lemma(head)) in ("drop", "cancelled")):
+                # "rejected a meeting", "did not rule out a meeting": no meeting told; "calls off the summit"
+                chain.append(head)
             return chain
     if (cue.dep_ in ("acl", "relcl") and cue.tag_ in ("VBN", "VB") and cue.head.dep_ == "attr"
             and cue.head.head.pos_ in ("VERB", "AUX")):
@@ -356,6 +358,9 @@ def _clause_mood(cue: Token, marks: _Marks) -> StatusDecision | None:
     if cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in _INTENT_NOUNS and cue.head.head.pos_ == "VERB" and (
             modality_lexicon().get(_lemma(cue.head.head)) == "drop"):
         return StatusDecision(None, f"refused: '{cue.head.head.text} ... {cue.head.text}'")
+    # "has yet to meet Xi in person", "is yet to visit": not done, and no plan told either.
+    if cue.dep_ == "xcomp" and _lemma(cue.head) in ("have", "be") and any(c.lower_ == "yet" for c in cue.head.children):
+        return StatusDecision(None, f"not yet: '{cue.head.text} yet to'")
     # "No meeting between Biden and the crown prince has been scheduled", "there will be no summit".
     if cue.pos_ in ("NOUN", "PROPN") and any(child.dep_ == "det" and child.lower_ == "no" for child in cue.children):
         return StatusDecision(None, f"negated: 'no {cue.text}'")

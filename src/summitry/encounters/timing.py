@@ -180,6 +180,9 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
         current = target.get(cue.token.i)
         if current is None or PRECISION_RANK.get(expression.precision, 0) > PRECISION_RANK.get(current.precision, 0):
             target[cue.token.i] = expression
+        elif current.value == "PRESENT_REF" and expression.value != "PRESENT_REF" and expression.date:
+            # "the visit would now take place on March 10": the date named, not the "now" of the telling
+            target[cue.token.i] = expression
         elif target is assigned and _separate_times(current, expression):
             # "They spoke again on March 18 ... and on May 19": two encounters.
             more.setdefault(cue.token.i, []).append(expression)

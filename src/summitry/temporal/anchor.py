@@ -55,6 +55,7 @@ from .relative import (
     resolve_the_day,
     resolve_the_unit_offset,
     resolve_the_weekend,
+    resolve_coming_window,
     resolve_the_part,
     resolve_this_part,
     resolve_week_of_month,
@@ -73,7 +74,7 @@ _RESOLVERS = {
     "this_part": resolve_this_part, "the_part": resolve_the_part, "reference": resolve_reference, "offset": resolve_offset,
     "the_unit_offset": resolve_the_unit_offset, "the_day": resolve_the_day, "whole_unit": resolve_whole_unit,
     "running_unit": resolve_running_unit, "week_of_month": resolve_week_of_month,
-    "same_period": resolve_same_period, "the_weekend": resolve_the_weekend, "that_time": resolve_that_time, "quarter": resolve_quarter, "q_code": resolve_quarter,
+    "same_period": resolve_same_period, "the_weekend": resolve_the_weekend, "coming_window": resolve_coming_window, "that_time": resolve_that_time, "quarter": resolve_quarter, "q_code": resolve_quarter,
     "clock": resolve_clock, "military": resolve_clock, "noon": resolve_noon,
     "duration": resolve_duration, "set": resolve_set, "set_word": resolve_set_word,
 }

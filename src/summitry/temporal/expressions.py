@@ -85,7 +85,7 @@ _RULE_TRIGGERS = {
     "named": {"months", "seasons"}, "weekday": {"weekdays"},
     "deictic": {"deictic_days"}, "this_part": {"parts_of_day"}, "the_part": {"parts_of_day"}, "reference": {"references"}, "set_word": {"sets"},
     "century": {"units"}, "relative_unit": {"units", "parts_of_day"}, "mod_the_unit": {"units"},
-    "same_period": {"units"}, "the_weekend": {"units"}, "the_day": {"units"}, "that_time": {"references"},
+    "same_period": {"units"}, "coming_window": {"units"}, "the_weekend": {"units"}, "the_day": {"units"}, "that_time": {"references"},
     "the_unit_offset": {"units"}, "offset": {"units"}, "duration": {"units"}, "whole_unit": {"units"},
     "running_unit": {"units"}, "week_of_month": {"months"}, "holiday": {"holidays"},
     "quarter": {"units", "extra"}, "q_code": {"extra"}, "noon": {"extra"}, "set": {"extra"},
@@ -192,6 +192,10 @@ def load_grammar() -> Grammar:
         ("offset", rf"\b(?P<n>{number})[\s-]+(?P<unit>{unit_words})\s+(?P<direction>{ago})\b"),
         ("same_period", r"\b(?i:the)\s+(?i:same)\s+(?P<unit>(?i:period|month|quarter|week|day|time|season))"
                         r"(?:\s+(?i:of))?\s+(?P<back>(?i:last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|last|prior)\s+year))\b"),
+        # "in the coming days", "over the next few months", "in the weeks ahead": a vague stretch to come
+        # (TimeML: a DURATION "PXM", as TempEval-3 annotates "the next few months").
+        ("coming_window", r"\b(?i:the)\s+(?:(?i:coming|next\s+few|next\s+several|next\s+couple\s+of)\s+(?P<unit>(?i:days|weeks|months))"
+                          r"|(?P<unit2>(?i:days|weeks|months))\s+(?i:ahead))\b"),
         ("the_weekend", r"\b(?i:the)\s+(?i:weekend)\b"),
         ("that_time", r"\b(?i:that)\s+(?i:time)\b"),
         ("the_day", r"\b(?P<word>(?i:the|that))\s+(?i:day)\b(?!\s+(?i:before|after|of|when|that|which|in|to|for|and))"),

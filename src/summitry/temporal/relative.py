@@ -269,6 +269,12 @@ def resolve_same_period(candidate: Candidate, context: Context) -> Resolved:
     return Resolved("DATE", month_value(back.year, back.month), anchor)
 
 
+def resolve_coming_window(candidate: Candidate, context: Context) -> Resolved:
+    """ "the coming days", "the next few months": a stretch of unknown length, "PXD", "PXW", "PXM"."""
+    unit = (candidate.parts.get("unit") or candidate.parts["unit2"]).lower()
+    return Resolved("DURATION", f"PX{unit[0].upper()}", "absolute")
+
+
 def resolve_the_weekend(candidate: Candidate, context: Context) -> Resolved:
     reference, anchor = reference_day(context, "day")
     if reference is None:

@@ -47,6 +47,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..model import Article
+from ..temporal.context import number_of
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -85,13 +86,14 @@ _DATELINE = re.compile(
          (?:[A-Z][a-z]+,[ \t]*)?                                  # optional weekday
          (?:(?P<day_first>\d{{1,2}})(?:st|nd|rd|th|\.)?[ \t]+(?:de[ \t]+)?)?   # "5 March 2023", "5 de marzo de 2023"
          (?P<month>{_DATELINE_MONTHS})(?(day_first)|[ \t]+(?P<day>\d{{1,2}}))
-         (?:,?[ \t]+(?:de[ \t]+)?(?P<year>(?:19|20)\d\d))?
+         (?:(?:,?[ \t]+(?:de[ \t]+)?|/)(?P<year>(?:19|20)\d\d))?                  # ", 2023", " de 2023", "/2018"
          [ \t]*(?:\((?P<agency>[^)]{{1,30}})\)[ \t]*(?:\.?[-–—:]+|\.-)?                # "(Reuters) -", "(ACN) Cuban President ..."
                 |(?:,[ \t]*[A-Z]{{2,10}})?[ \t]*(?:\.?[-–—:]+|\.-))""",                       # ", GNA -", " -"
     re.VERBOSE | re.MULTILINE,
 )
 # "Copyright 2023 Reuters", "© 2000-2023 XINHUANET.com": the last year is the page's.
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\w+\s+){0,3}?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b", re.IGNORECASE)
+# ("(c) dpa GmbH, 2024": the owner's name may carry punctuation)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:[\w.,&-]+\s+){0,3}?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\b", re.IGNORECASE)
 _THIS_WEEKDAY = re.compile(r"\b(?:this|on|last|early|late)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|is to|are to|set to|set for|scheduled|slated|planned for|expected to|plans? to|due to|upcoming|next)\b", re.IGNORECASE)
 # Lines that announce the page's own date: "Published 2 November 2018", "Updated: ...".
@@ -466,17 +468,42 @@ def _contradicted(day: date, explicit: Sequence[_Found], held: frozenset[date] =
 
 
 
+# A count of days or weeks after what a sentence dates: "came ten days after ... on November 5".
+_DAYS_AFTER = re.compile(r"\b(\d{1,2}|[a-z]+) (days?|weeks?) after\b", re.IGNORECASE)
+# How far after a month-day a future word may stand and still be about it ("On March 21, the leaders will meet").
+FUTURE_CUE_AFTER_CHARS = 30
+
+
+def _told_as_coming(text: str, match: re.Match) -> bool:
+    """Whether a month-day is told as to come: a future word before it in its sentence, or just after it (not
+    one in a later clause: "won the election on November 5, amid uncertainty over whether Washington will")."""
+    start = _sentence_start(text, match.start())
+    right = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i != -1]
+    end = min([match.end() + FUTURE_CUE_AFTER_CHARS, *right])
+    return bool(_FUTURE_CUE.search(text[start:end]))
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts, as _sentence_around cuts sentences."""
+    return max(text.rfind(".", 0, position), text.rfind("\n", 0, position)) + 1
+
+
 def _from_content(text: str, explicit: list[_Found], copyright_year: int | None, spans: list[tuple[date, date]] | None = None,
                   summit_years: frozenset[date] = frozenset()):
     past = [found.day for found in explicit if not found.is_future]
     future = [found.day for found in explicit if found.is_future]
-    month_days = [(match.group("m"), match.group("d"), bool(_FUTURE_CUE.search(_sentence_around(text, match.start(), match.end()))))
-                  for match in _MONTH_DAY.finditer(text)]
+    matches = list(_MONTH_DAY.finditer(text))
+    month_days = [(match.group("m"), match.group("d"), _told_as_coming(text, match)) for match in matches]
     year = _content_year(text, month_days, explicit, copyright_year, spans, summit_years)
-    for month, day_of_month, is_future in month_days:
+    for match, (month, day_of_month, is_future) in zip(matches, month_days):
         day = _parse_day(day_of_month, month, year) if year is not None else None
         if day is not None:
             (future if is_future else past).append(day)
+            # "The conversation came ten days after Trump won the election on November 5": the report's day
+            counted = _DAYS_AFTER.search(text, _sentence_start(text, match.start()), match.start())
+            days = number_of(counted.group(1)) if counted and not is_future else None
+            if days and days == int(days):
+                past.append(day + timedelta(days=int(days) * (7 if counted.group(2).lower().startswith("week") else 1)))
     lower = max(past) if past else None
     upper = min(future) - timedelta(days=1) if future else None
     if lower and upper and lower > upper:
@@ -651,7 +678,9 @@ def _fits_spans(month_days: list[tuple[str, str, bool]], year: int, spans: list[
 
 def _pinned_weekday(text: str) -> int | None:
     """The latest weekday the text anchors events on ("This Friday, ..."), as 0=Monday."""
-    named = [_WEEKDAYS.index(match.group(1).lower()) for match in _THIS_WEEKDAY.finditer(text)]
+    # ("last Sunday" is a day of the week before, not one the report anchors its news on)
+    named = [_WEEKDAYS.index(match.group(1).lower()) for match in _THIS_WEEKDAY.finditer(text)
+             if not match.group(0).lower().startswith("last")]
     if not named:
         return None
     return max(named)
