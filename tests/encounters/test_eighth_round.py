@@ -141,6 +141,30 @@ EIGHTH_ROUND = [
     pytest.param("Kenyan President William Ruto accepted an invitation to attend the summit to be held in Delhi in "
                  "September. Indian Prime Minister Narendra Modi later hosted a lunch in honour of Ruto.", "2023-07-15",
                  [(M, {"Narendra Modi", "William Ruto"}, "2023-07-15", "occurred", "IND")], id="later-not-from-a-plan"),
+    # A passive cue's person is its agent, further on: the cheap pass keeps the sentence.
+    pytest.param("In March 2019, then-Vice President Mike Pence was received at the Elysee by President Emmanuel Macron.",
+                 "2020-05-02", [(M, {"Mike Pence", "Emmanuel Macron"}, "2019-03", "occurred", "FRA")], id="received-by-agent-later"),
+    # A role told with the article points back: the probe reads the sentence before.
+    pytest.param("Former British Prime Minister Theresa May criticised the deal on Monday. The former prime minister met "
+                 "Japanese Prime Minister Shinzo Abe in Osaka in June 2019.", "2024-03-05",
+                 [(M, {"Theresa May", "Shinzo Abe"}, "2019-06-28", "occurred", "JPN")], id="definite-role-points-back"),
+    # A seat of government before a role names its country.
+    pytest.param("Russian President Vladimir Putin arrived in Ankara on Thursday. Turkey has long balanced its ties. The "
+                 "Kremlin chief held talks with Turkish President Recep Tayyip Erdogan at the palace.", "2024-06-21",
+                 [(M, {"Vladimir Putin", "Recep Tayyip Erdoğan"}, "2024-06-20", "occurred", "TUR")], id="the-kremlin-chief"),
+    # "in his honour": the one "his" stands for is the guest.
+    pytest.param("German Chancellor Olaf Scholz arrived in Tokyo on Friday. Japanese Prime Minister Fumio Kishida hosted a "
+                 "dinner in his honour.", "2023-03-19",
+                 [(M, {"Fumio Kishida", "Olaf Scholz"}, "2023-03-17", "occurred", "JPN")], id="in-his-honour"),
+    # "on the day <clause with its own date>": that date; a "who" clause of another act dates nothing.
+    pytest.param("Former Pakistani Prime Minister Imran Khan, who was arrested on Tuesday, met Russian President Vladimir "
+                 "Putin in Moscow on the day Russia invaded Ukraine in February 2022.", "2023-05-10",
+                 [(M, {"Imran Khan", "Vladimir Putin"}, "2022-02", "occurred", "RUS")], id="on-the-day-a-clause-dates"),
+    # One state's official with the head of an international organisation: met together.
+    pytest.param("Turkish President Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson and NATO Secretary-General "
+                 "Jens Stoltenberg in Vilnius on Monday.", "2023-07-12",
+                 [(M, {"Recep Tayyip Erdoğan", "Ulf Kristersson", "Jens Stoltenberg"}, "2023-07-10", "occurred", "LTU")],
+                 id="one-state-and-an-organisation-together"),
 ]
 
 

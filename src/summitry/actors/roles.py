@@ -190,7 +190,8 @@ class RoleResolver:
         if office == "not_official":
             return []
         country = (self._country_in([t for t in phrase_tokens if t.i != token.i] + [c for t in token.children if t.dep_ == "prep" and t.lower_ == "of" for c in t.subtree])
-                   or self._country_in(following) or self._conjunct_country(token) or self._their_country(token))
+                   or self._country_in(following) or self._conjunct_country(token) or self._their_country(token)
+                   or self._seat_before(token))
         if office == "counterpart":
             if country is None:
                 return []
@@ -245,6 +246,18 @@ class RoleResolver:
         if office in (None, "official", "not_official", "counterpart"):
             return None
         return self._holder(country, office if office != "top" else "top", on or self.published, mention=token.text)
+
+    def _seat_before(self, token: Token) -> str | None:
+        """ "the Kremlin chief", "the Elysee leader": a seat of government naming the role's country."""
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN":
+                try:
+                    code = self.kb.metonym(child.text)
+                except Exception:  # noqa: BLE001
+                    code = None
+                if code:
+                    return code
+        return None
 
     def _their_country(self, token: Token) -> str | None:
         """ "Ugandan officials said their president would host Magufuli": "their" (or "its") stands for a

@@ -193,6 +193,13 @@ def _told_of_a_party(draft: Draft, record: ArticleRecord, sentences: list[Span])
     for token in sentences[draft.sentence_index]:
         if token.dep_ != "relcl" or record.actors.person_at(token.head) not in draft.parties:
             continue
+        # (a "who" clause tells when the encounter was only when it puts the party somewhere: not "Yoon, who took
+        # office in May", "Khan, who was arrested on Tuesday"; a "which" clause the parser hung on the party's
+        # name is the encounter's own: "a call with Raisi, which took place on Wednesday")
+        personal = any(c.lower_ in ("who", "whom") for c in token.children)
+        if personal and not any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.head.dep_ == "prep" and t.head.lower_ in ("in", "into", "to", "at")
+                                for t in token.subtree):
+            continue
         start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
         inside = [t for t in record.times if t.date and start <= t.start and t.end <= end and t.precision != "unknown"
                   and not opens_a_period(record.doc, t)]

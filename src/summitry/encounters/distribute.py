@@ -23,6 +23,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..knowledge.base import ORGANISATION_CODES
 from ..spans import entities
 from ..model import TimeExpression
 from ..places import resolve_place
@@ -51,7 +52,8 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
         # (but one meets four or more of several countries at a gathering: "met with the host, Milei, Peña and
         # von der Leyen")
         crowd = draft.kind == "meeting" and len(others) >= 4
-        one_after_another = several and (_told_apart(reading, draft) or not (_told_as_one(reading, draft) or _hosts_a_group(token, others) or crowd))
+        one_after_another = several and (_told_apart(reading, draft) or not (
+            _told_as_one(reading, draft) or _hosts_a_group(token, others) or crowd or _one_state_and_organisations(others)))
     pairs = _pairs_respectively(reading, draft, anchor, others)
     if pairs:
         return [replace_draft(draft, parties=pair) for pair in pairs]
@@ -104,6 +106,14 @@ def _told_as_one(reading: ArticleReading, draft: Draft) -> bool:
 
 
 _APART_WORDS = re.compile(r"\b(?:separate|separately|bilateral|bilaterals|respectively|individually|one-on-one|each|and then)\b")
+
+
+def _one_state_and_organisations(people) -> bool:
+    """ "Erdogan met Kristersson and NATO Secretary-General Stoltenberg": one state's officials with the heads of
+    international organisations, who sit in as mediators or hosts, are met together."""
+    countries = {p.country for p in people}
+    states = countries - set(ORGANISATION_CODES)
+    return len(states) == 1 and None not in countries and len(countries) > 1
 
 
 def _joint_in_itself(cue: Token) -> bool:

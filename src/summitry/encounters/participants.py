@@ -459,6 +459,11 @@ class PartyFinder:
                     found = [p for prep in preps if prep.dep_ == "prep" and prep.lower_ in ("for", "in", "honoring", "honouring")
                              for obj in prep.subtree if obj.dep_ == "pobj" and (prep.lower_ != "in" or obj.head.lower_ == "of")
                              for p in self._people(obj, on, group, parties.subjects)]
+                    # ("hosted a lunch in his honour": the one "his" stands for)
+                    found += [p for prep in preps if prep.dep_ == "prep" and prep.lower_ == "in"
+                              for honour in prep.children if honour.dep_ == "pobj" and honour.lemma_.lower() in ("honour", "honor")
+                              for owner in honour.children if owner.dep_ == "poss"
+                              for p in self._people(owner, on, group, parties.subjects) if p not in found]
                 if found:
                     parties.others.extend(p for p in found if p not in parties.others)
                     parties.host_found = True

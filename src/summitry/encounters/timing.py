@@ -336,6 +336,7 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
     _pass_times_to_conjoined_nouns(cues, assigned, more)
     _pass_times_to_the_sidelines(cues, assigned)
     _pass_times_into_where_clauses(cues, assigned, times_of)
+    _pass_times_from_a_day_told_by_a_clause(cues, assigned, roots)
     # "The two spoke following a working session on Sunday morning": right after, the same day.
     for cue in cues:
         if cue.token.i in assigned or cue.word.pos != "VERB":
@@ -408,6 +409,28 @@ def _pass_times_into_where_clauses(cues: list[Cue], assigned: dict, times_of: di
         held = times_of.get(owner.i, []) if owner is not None and owner.lemma_.lower() not in _REPORTING_VERBS else []
         if len(held) == 1 and held[0].start < verb.idx and not _offset_to_its_clause(held[0]):
             assigned[cue.token.i] = held[0]
+
+
+# Nouns of a stretch of time a relative clause can name ("on the day Russia invaded Ukraine in February 2022").
+_DAY_NOUNS = {"day", "night", "morning", "evening", "week", "eve"}
+
+
+def _pass_times_from_a_day_told_by_a_clause(cues: list[Cue], assigned: dict, roots) -> None:
+    """ "met Putin in Moscow on the day Russia invaded Ukraine in February 2022": the time of the clause that
+    tells which day is the encounter's."""
+    for cue in cues:
+        if cue.token.i in assigned:
+            continue
+        verb = cue.token if cue.word.pos == "VERB" else governing_verb(cue.token)
+        for head in (h for h in (cue.token, verb) if h is not None):
+            days = [obj for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("on", "in", "during")
+                    for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in _DAY_NOUNS
+                    and any(c.dep_ == "relcl" for c in obj.children)]
+            inside = [expression for root, expression in roots for day in days
+                      if day.i < root.i <= day.right_edge.i and expression.date]
+            if inside:
+                assigned[cue.token.i] = inside[0]
+                break
 
 
 def _pass_times_to_conjoined_nouns(cues: list[Cue], assigned: dict, more: dict) -> None:

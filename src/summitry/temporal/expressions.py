@@ -198,7 +198,8 @@ def load_grammar() -> Grammar:
                           r"|(?P<unit2>(?i:days|weeks|months))\s+(?i:ahead))\b"),
         ("the_weekend", r"\b(?i:the)\s+(?i:weekend)\b"),
         ("that_time", r"\b(?i:that)\s+(?i:time)\b"),
-        ("the_day", r"\b(?P<word>(?i:the|that))\s+(?i:day)\b(?!\s+(?i:before|after|of|when|that|which|in|to|for|and))"),
+        # (not "on the day Russia invaded Ukraine": a day the clause after it dates)
+        ("the_day", r"\b(?P<word>(?i:the|that))\s+(?i:day)\b(?!\s+(?i:before|after|of|when|that|which|in|to|for|and)\b)(?!\s+[A-Z])"),
         ("the_unit_offset", r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<direction>(?i:before|after|previous|prior|earlier))\b(?!\s+\w+ing\b)(?!\s+(?i:to|than)\b)"),
         ("whole_unit", r"\b(?i:the)\s+(?i:entire|whole|full)\s+(?P<unit>(?i:day|week|month|year))\b(?![\s-]+(?i:of)\b)"),
         # "for a second consecutive day", "gains for fourth week in a row": the current unit.

@@ -97,6 +97,9 @@ _PLACE_AFTER = re.compile(
 # Words after a verb that take it away from a person: "called for", "called off", "received it".
 _NOT_A_PERSON_AFTER = re.compile(r"\W+(?:for|off|up|out|it|this|that|as)\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"(?:\W+\w+){0,%d}" % CUE_REACH_WORDS)
+# A passive right before a cue ("was received", "had been welcomed") and the agent's "by" after it.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)[ \t]+(?:\w+ly[ \t]+)?$", re.IGNORECASE)
+_AGENT_AFTER = re.compile(r"\bby\b", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"\b(?:him|her|them|each other|one another)\b", re.IGNORECASE)
 _CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                             "monday tuesday wednesday thursday friday saturday sunday".split())
@@ -204,6 +207,9 @@ def word_forms(lemma: str, pos: str = "VERB") -> set[str]:
 
 
 # A determiner that points back and the two words after it: "The call", "the telephone conversation".
+# "the former prime minister", "The Kremlin chief": a role told with the article, up to three words (a name
+# written after the role, "the president Xi", still counts: the probe only reads one more sentence).
+_DEFINITE_ROLE = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){0,2}[a-z][\w-]*)\b")
 _POINTING_BACK = re.compile(r"\b(the|this|that|their)\s+([a-z]+)(?:\s+([a-z]+))?", re.IGNORECASE)
 
 
@@ -266,6 +272,10 @@ class SelectCandidates:
             if sentence[match.end():].strip() == ":":
                 return True  # "received:", the people listed one per line after it
             after = _next_words(sentence, match.end())
+            if _PASSIVE_BEFORE.search(sentence, 0, match.start()):
+                # "was received at the White House by President Obama": the person is the agent, further on
+                by = _AGENT_AFTER.search(sentence, match.end())
+                return by is not None and self.names_a_party(sentence[by.end():])
             return _NOT_A_PERSON_AFTER.match(after) is None and (self.names_a_party(after) or _PRONOUN_OBJECT.search(after) is not None)
         if shape == "phone_word_before":
             return _PHONE_WORD_BEFORE.search(sentence[max(0, match.start() - 12): match.start()]) is not None
@@ -335,10 +345,12 @@ class SelectCandidates:
     def _party_may_be_before(self, sentence: str, names_a_party: bool) -> bool:
         """Whether the candidate's party may be named in the sentence before: it names none, holds a
         pronoun or a group word ("The four ministers met on Friday"), or points back at an encounter
-        ("The call, requested by Tokyo, lasted ...")."""
+        ("The call, requested by Tokyo, lasted ..."), or names a role without a name ("The former prime
+        minister met Xi", "The Kremlin chief held talks")."""
         return (not names_a_party or any(word.lower() in self.pronouns | self.group_words for word in _WORD.findall(sentence))
                 or any(self.needs.get((word or "").lower()) is not None for match in _POINTING_BACK.finditer(sentence)
-                       for word in match.group(2, 3)))
+                       for word in match.group(2, 3))
+                or any(match.group(1).split()[-1].lower() in self.roles for match in _DEFINITE_ROLE.finditer(sentence)))
 
     def probe_spans(self, selection: Selection) -> list[Sentence] | None:
         """The spans to parse first when the cheap pass found little (the candidate sentences and the
