@@ -165,6 +165,25 @@ EIGHTH_ROUND = [
                  "Jens Stoltenberg in Vilnius on Monday.", "2023-07-12",
                  [(M, {"Recep Tayyip Erdoğan", "Ulf Kristersson", "Jens Stoltenberg"}, "2023-07-10", "occurred", "LTU")],
                  id="one-state-and-an-organisation-together"),
+    # "brought A and B together": the one who did it met them both; a summit that brought people together is read
+    # from the noun.
+    pytest.param("Kenyan President William Ruto brought Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan "
+                 "Sheikh Mohamud together in Nairobi on Monday.", "2024-06-12",
+                 [(M, {"William Ruto", "Abiy Ahmed", "Hassan Sheikh Mohamud"}, "2024-06-10", "occurred", "KEN")],
+                 id="brought-together"),
+    pytest.param("Kenyan President William Ruto brought a new proposal to the table on Monday.", "2024-06-12", [],
+                 id="brought-a-proposal-is-nothing"),
+    # "..., after which X phoned Y": right after the time the "which" stands for.
+    pytest.param("Australian Prime Minister Anthony Albanese has met U.S. President Joe Biden several times since the "
+                 "election win last May, after which Biden phoned him to offer congratulations.", "2023-03-14",
+                 [(C, {"Joe Biden", "Anthony Albanese"}, "2022-05", "occurred", None)], id="after-which"),
+    # An object "him" is not its own clause's subject; a surname the tagger took for a nationality after "Mr" is
+    # still the person.
+    pytest.param("Mr Albanese met Chinese President Xi Jinping in Bali in November. Mr Albanese has met Mr Biden several "
+                 "times since the election win last May, after which the President phoned him to offer his "
+                 "congratulations.", "2023-03-14",
+                 [(M, {"Anthony Albanese", "Xi Jinping"}, "2022-11-15", "occurred", "IDN"),
+                  (C, {"Joe Biden", "Anthony Albanese"}, "2022-05", "occurred", None)], id="object-pronoun-not-own-subject"),
 ]
 
 

@@ -271,7 +271,9 @@ class NameRegistry:
                         return
         # Try the longest tail first: "President Macky Sall" -> "Macky Sall"; then the last word
         # alone ("Prime Minister KISHIDA").
-        if fold(run[-1].text) not in self._title_words() and all(fold(t.text) in self._title_words() for t in run[:-1]):
+        if fold(run[-1].text) not in self._title_words() and all(
+                fold(t.text) in self._title_words() or fold(t.text).rstrip(".") in _HONORIFIC_TITLES for t in run[:-1]):
+            # (also after an honorific: "Mr Albanese", whom the tagger took for a nationality)
             self._try_single_name(run[-1])
             if run[-1].i in self._by_token:
                 return

@@ -291,11 +291,20 @@ class RoleResolver:
         if verb is None:
             return None
         verb = _controlling_verb(verb)
-        for child in verb.children:
+        # (an object "him" is never its own clause's subject, which would be "himself": "Albanese has met Biden
+        # several times, after which the President phoned him" - the subject of the clause it hangs on)
+        object_pronoun = token.lower_ in ("him", "her") and token.dep_ in ("dobj", "dative", "pobj")
+        for child in verb.children if not object_pronoun else ():
             if child.dep_ in ("nsubj", "nsubjpass") and child != token:
                 found = self.resolve(child, on=on, other=other)
                 if len(found) == 1 and found[0].is_official and not (other and found[0] in other):
                     return found[0]
+        if object_pronoun and verb.dep_ in ("advcl", "relcl") and verb.head.pos_ in ("VERB", "AUX"):
+            for child in verb.head.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    found = self.resolve(child, on=on, other=other)
+                    if len(found) == 1 and found[0].is_official and not (other and found[0] in other):
+                        return found[0]
         return None
 
     def _speaker(self, token: Token, on, other) -> Person | None:

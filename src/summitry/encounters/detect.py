@@ -370,6 +370,12 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         return False  # "calling them terrorist attacks": naming, not phoning; "calls off the summit": cancelling
     if word.needs == "sidelines" and not (found.others and _in_person(token)):
         return False  # "told Xi on the sidelines of the summit" is a meeting; "told reporters" is not
+    if word.needs == "together" and (not any(t.lower_ == "together" and t.dep_ in ("advmod", "prt", "acomp")
+                                             for t in token.subtree)  # (the parser may hang it on the last object)
+                                     or any(is_encounter_noun(s) for s in reading.parties.subject_tokens(token))):
+        # "brought Tshisekedi and Kagame together" is a meeting; "brought a proposal" is not, and "the summit brought
+        # together A, B and C" is the summit's, read from the noun
+        return False
     if word.needs == "agent" and not (any(child.dep_ == "auxpass" for child in token.children) and any(
             child.dep_ == "agent" and any(reading.actors.person_at(t) for t in child.subtree) for child in token.children)):
         # "He was then joined by Starmer and Macron" is a meeting; "joined the talks" is told with the talks, and

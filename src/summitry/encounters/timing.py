@@ -337,6 +337,7 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
     _pass_times_to_the_sidelines(cues, assigned)
     _pass_times_into_where_clauses(cues, assigned, times_of)
     _pass_times_from_a_day_told_by_a_clause(cues, assigned, roots)
+    _pass_times_after_which(cues, assigned, roots)
     # "The two spoke following a working session on Sunday morning": right after, the same day.
     for cue in cues:
         if cue.token.i in assigned or cue.word.pos != "VERB":
@@ -431,6 +432,22 @@ def _pass_times_from_a_day_told_by_a_clause(cues: list[Cue], assigned: dict, roo
             if inside:
                 assigned[cue.token.i] = inside[0]
                 break
+
+
+def _pass_times_after_which(cues: list[Cue], assigned: dict, roots) -> None:
+    """ "since the election win last May, after which the President phoned him": what came right after the time
+    the clause's "which" stands for took place then (at that time's precision)."""
+    for cue in cues:
+        if cue.token.i in assigned or cue.word.pos != "VERB":
+            continue
+        after = next((prep for prep in cue.token.children if prep.dep_ == "prep" and prep.lower_ in ("after", "following")
+                      and any(c.lower_ == "which" for c in prep.children)), None)
+        if after is None:
+            continue
+        before = [expression for root, expression in roots
+                  if root.sent == cue.token.sent and root.i < after.i and expression.date]
+        if before:
+            assigned[cue.token.i] = before[-1]
 
 
 def _pass_times_to_conjoined_nouns(cues: list[Cue], assigned: dict, more: dict) -> None:

@@ -81,9 +81,9 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*|\b[A-Z]{2,}\b")
 _SHAPES = {
     "": "anywhere", "participants": "anywhere", "phone": "anywhere", "phone_or_participants": "anywhere",
     "place": "place", "object": "person", "with": "person", "sidelines": "sidelines", "object_cue": "skip",
-    "phone_word_before": "phone_word_before", "phone_word": "phone_word",
+    "phone_word_before": "phone_word_before", "phone_word": "phone_word", "together": "together",
 }
-_LOOSENESS = ("anywhere", "place", "person", "sidelines", "phone_word_before", "phone_word", "skip")
+_LOOSENESS = ("anywhere", "place", "person", "sidelines", "phone_word_before", "phone_word", "together", "skip")
 # "video conference", "phone conference": the word before a cue that needs one (not "press conference").
 _PHONE_WORD_BEFORE = re.compile(r"(?:video|phone|telephone|tele)[ -]?$", re.IGNORECASE)
 # A phone or video word anywhere in the sentence, for a cue that is a call only by one ("exchanged views by phone").
@@ -281,6 +281,8 @@ class SelectCandidates:
             return _PHONE_WORD_BEFORE.search(sentence[max(0, match.start() - 12): match.start()]) is not None
         if shape == "phone_word":
             return _PHONE_WORD.search(sentence) is not None
+        if shape == "together":
+            return "together" in sentence.lower()  # "brought A and B together", not "brought a proposal"
         return shape == "sidelines" and "sideline" in sentence.lower()
 
     def names_a_party(self, sentence: str, pronouns: bool = False) -> bool:
