@@ -184,6 +184,36 @@ EIGHTH_ROUND = [
                  "congratulations.", "2023-03-14",
                  [(M, {"Anthony Albanese", "Xi Jinping"}, "2022-11-15", "occurred", "IDN"),
                   (C, {"Joe Biden", "Anthony Albanese"}, "2022-05", "occurred", None)], id="object-pronoun-not-own-subject"),
+    # "have met dozens of times": a count, not an encounter.
+    pytest.param("Kenyan President William Ruto and Ugandan President Yoweri Museveni have met dozens of times since 2022.",
+                 "2024-03-10", [], id="dozens-of-times"),
+    # Told only to be denied.
+    pytest.param("The Kremlin on Monday denied a report that Turkish President Recep Tayyip Erdogan had spoken by phone "
+                 "with Russian President Vladimir Putin.", "2024-11-11", [], id="denied-report"),
+    # The one the story follows is the other party of a noun that names only one ("Talks with X are planned").
+    pytest.param("Russian President Vladimir Putin spoke by phone with Turkish President Tayyip Erdogan on Saturday. He "
+                 "later called Kazakh President Kassym-Jomart Tokayev. A third call, with Iranian President Ebrahim "
+                 "Raisi, took place on Monday.", "2023-06-27",
+                 [(C, {"Vladimir Putin", "Recep Tayyip Erdoğan"}, "2023-06-24", "occurred", None),
+                  (C, {"Vladimir Putin", "Kassym-Jomart Tokayev"}, "2023-06-24", "occurred", None),
+                  (C, {"Vladimir Putin", "Ebrahim Raisi"}, "2023-06-26", "occurred", None)], id="a-third-call-with"),
+    # A planned encounter that did not take place was called off.
+    pytest.param("Ukrainian President Volodymyr Zelenskiy flew in on Saturday and met Indian Prime Minister Narendra "
+                 "Modi. A planned meeting with Brazilian President Luiz Inacio Lula da Silva did not take place.",
+                 "2023-05-22",
+                 [(M, {"Volodymyr Zelenskyy", "Narendra Modi"}, "2023-05-20", "occurred", None),
+                  (M, {"Volodymyr Zelenskyy", "Luiz Inácio Lula da Silva"}, None, "cancelled", None)],
+                 id="planned-did-not-take-place"),
+    # A joined clause with its own day keeps it.
+    pytest.param("Indian Prime Minister Narendra Modi ended a five-day trip on Sunday. On Saturday he flew to Cairo, and "
+                 "on Sunday he met Egyptian President Abdel Fattah al-Sisi.", "2023-06-26",
+                 [(M, {"Narendra Modi", "Abdel Fattah el-Sisi"}, "2023-06-25", "occurred", "EGY")], id="flew-then-met-each-day"),
+    # "he" goes on past a sentence about no one to the one the story follows.
+    pytest.param("Chinese President Xi Jinping held talks with French President Emmanuel Macron on Monday. European "
+                 "officials pressed him over exports. On Wednesday he flew to Belgrade, where he met Serbian President "
+                 "Aleksandar Vucic.", "2024-05-10",
+                 [(M, {"Xi Jinping", "Emmanuel Macron"}, "2024-05-06", "occurred", None),
+                  (M, {"Xi Jinping", "Aleksandar Vučić"}, "2024-05-08", "occurred", "SRB")], id="he-past-a-sentence-about-no-one"),
 ]
 
 

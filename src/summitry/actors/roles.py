@@ -374,9 +374,22 @@ class RoleResolver:
             found = self._one_official(subject, on, other, depth)
             if found is not None:
                 return found
-        if sentence.start == 0:
-            return None
-        previous = self.doc[sentence.start - 1].sent
+        # The subject of the sentence before; where that subject is no one ("European officials pressed him"), the
+        # story's topic goes on from further back, as long as the sentences between name no other official.
+        for _ in range(TOPIC_REACH_SENTENCES):
+            if sentence.start == 0:
+                return None
+            previous = self.doc[sentence.start - 1].sent
+            found = self._subject_of(previous, on, other, depth)
+            if found is not None:
+                return found
+            if any(self.person_at(t) is not None and self.person_at(t).is_official for t in previous):
+                return None
+            sentence = previous
+        return None
+
+    def _subject_of(self, previous, on, other, depth: int) -> Person | None:
+        """The official a sentence is about: its main subject, or the agent of a description."""
         # "Modi is the fifth leader to be called by Trump. Earlier, he had made calls ...": when the
         # subject is only described, the one who acts in the description goes on acting.
         described = previous.root.lemma_.lower() == "be"
@@ -829,6 +842,10 @@ def _bears_title(person: Person, title: str) -> bool:
     """Whether a person was named with the title, or holds an office of that title ("Emir", "King")."""
     titles = [person.role or ""] + [term.title for term in person.terms]
     return any(title in t.lower().split() or t.lower() == title for t in titles if t)
+
+
+# How many sentences back a subject "he" looks for the one the story is about, past sentences about no one.
+TOPIC_REACH_SENTENCES = 3
 
 
 def _opening_participle(verb: Token) -> bool:

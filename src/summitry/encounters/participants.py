@@ -937,6 +937,28 @@ class PartyFinder:
             # "After a meeting in Vilnius with Erdogan and Kristersson, Stoltenberg told reporters": the one the
             # clause is about had the meeting it is placed after.
             parties.subjects.extend(p for p in self._subject_of_placed_clause(noun, on, group) if p not in parties.others)
+        if not parties.subjects and len(parties.others) == 1 and not parties.among_themselves and noun.dep_ in ("nsubj", "nsubjpass"):
+            # "Talks with Netanyahu are planned for Wednesday", "A third call, with Raisi, took place on Monday": the
+            # one the story follows, the subject of the sentences before, is the other party.
+            parties.subjects.extend(p for p in self._story_subject(noun, on, group) if p.country != parties.others[0].country)
+
+    def _story_subject(self, noun: Token, on, group) -> list[Person]:
+        """The one official who is the main subject of one of the two sentences before the noun's."""
+        doc, start = noun.doc, noun.sent.start
+        for _ in range(2):
+            if start == 0:
+                return []
+            sentence = doc[start - 1].sent
+            root = sentence.root
+            if root.lemma_.lower() in _TALKING_ABOUT_VERBS | {"say", "tell", "announce", "add"}:
+                # ("Blinken will travel to Egypt, the State Department said": the one the report is about)
+                root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+            subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found = [p for s in subjects for p in self._people(s, on, group, None) if p.is_official]
+            if len(found) == 1:
+                return found
+            start = sentence.start
+        return []
 
     def _from_gathering_verbs(self, noun: Token, verb: Token | None, parties: Parties, on, group) -> None:
         """4. People a gathering brings together, who take part in it or facilitate it."""

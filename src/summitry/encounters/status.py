@@ -264,6 +264,9 @@ def _generic(cue: Token, chain: list[Token], date: str | None) -> StatusDecision
         ):
             return StatusDecision(None, f"generic: '{ancestor.head.text} ... {cue.text}'")
     for child in cue.children:
+        # ("have met dozens of times": the parser makes "dozens" the object)
+        if child.lower_ in ("dozens", "scores", "hundreds") and any(t.lower_ in ("times", "occasions") for t in child.subtree):
+            return StatusDecision(None, "generic: a number of times")
         # "have met many times", "have met more than 40 times": a count of meetings, not one.
         if child.lower_ in ("times", "occasions") and any(
             g.lower_ in ("many", "several", "numerous", "multiple", "countless") or g.like_num or g.dep_ in ("nummod", "quantmod")
@@ -338,6 +341,10 @@ def _context(cue: Token, chain: list[Token], is_noun: bool, marks: _Marks) -> li
     return context
 
 
+# Verbs that deny what the clause or report under them tells.
+_DENYING_VERBS = {"deny", "refute", "dismiss", "debunk"}
+
+
 def _clause_mood(cue: Token, marks: _Marks) -> StatusDecision | None:
     """Under whether/if the encounter is not asserted; in a present-tense time clause it lies ahead."""
     # "it was not clear whether this meeting will be in September when Modi visits the US".
@@ -358,6 +365,12 @@ def _clause_mood(cue: Token, marks: _Marks) -> StatusDecision | None:
     if cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in _INTENT_NOUNS and cue.head.head.pos_ == "VERB" and (
             modality_lexicon().get(_lemma(cue.head.head)) == "drop"):
         return StatusDecision(None, f"refused: '{cue.head.head.text} ... {cue.head.text}'")
+    # "The Kremlin denied a report that Trump had spoken with Putin", "denied that the two had met": told only
+    # to be denied.
+    for ancestor in list(cue.ancestors)[:5]:
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.lemma_.lower() in _DENYING_VERBS and not any(
+                child.dep_ == "neg" for child in ancestor.children):
+            return StatusDecision(None, f"denied: '{ancestor.text}'")
     # "has yet to meet Xi in person", "is yet to visit": not done, and no plan told either.
     if cue.dep_ == "xcomp" and _lemma(cue.head) in ("have", "be") and any(c.lower_ == "yet" for c in cue.head.children):
         return StatusDecision(None, f"not yet: '{cue.head.text} yet to'")
@@ -401,6 +414,12 @@ def _modality_words(cue: Token, chain: list[Token], context: list[Token], marks:
                 continue
             if any(effects.get(_lemma(t)) == "cancelled" for t in context):
                 marks.cancelled = True
+                continue
+            if effects.get(_phrasal_lemma(token.head)) == "happened" and any(
+                    effects.get(t.lower_) == "planned" or effects.get(_lemma(t)) == "planned" for t in context if t != token.head):
+                # "A planned meeting with Lula did not take place": a plan that did not happen was called off
+                marks.cancelled = True
+                marks.reasons.append("planned, did not take place")
                 continue
             if _as_arranged(token.head):
                 # "will not attend the summit or travel to Abidjan as originally scheduled"

@@ -253,7 +253,9 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
                     and not later_one_is_theirs(token, owner, expression) and not _time_of_calling_off(owner, root)):
                 give(assigned, cue, expression)
             elif (cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj")
-                  and owner.lemma_.lower() in _PURPOSE_CARRIERS and not _is_time_clause(token)):
+                  and owner.lemma_.lower() in _PURPOSE_CARRIERS and not _is_time_clause(token)
+                  # (not a joined clause with a time of its own: "On Saturday he flew to Cairo, and on Sunday he met Sisi")
+                  and not (token.dep_ == "conj" and token.i in times_of)):
                 give(assigned, cue, expression)
             elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "xcomp" and owner.lemma_.lower() in PLANNING_VERBS:
                 # "Later in the day, Hasina is scheduled to call on Murmu": the time of the plan is the encounter's.
