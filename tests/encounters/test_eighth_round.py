@@ -214,6 +214,16 @@ EIGHTH_ROUND = [
                  "Aleksandar Vucic.", "2024-05-10",
                  [(M, {"Xi Jinping", "Emmanuel Macron"}, "2024-05-06", "occurred", None),
                   (M, {"Xi Jinping", "Aleksandar Vučić"}, "2024-05-08", "occurred", "SRB")], id="he-past-a-sentence-about-no-one"),
+    # On the sidelines of a gathering the story dated before, on its first day, in a separate meeting.
+    pytest.param("Leaders of the Group of 20 met in New Delhi on Sept. 9 and 10. The declaration avoided naming Russia. "
+                 "On the sidelines of the summit, Indian Prime Minister Narendra Modi met British Prime Minister Rishi "
+                 "Sunak.", "2023-09-11",
+                 [(M, {"Narendra Modi", "Rishi Sunak"}, "2023-09-09", "occurred", None)], id="sidelines-of-a-gathering-dated-before"),
+    pytest.param("NATO leaders gathered in Vilnius on July 11 and 12. U.S. President Joe Biden met Turkish President "
+                 "Tayyip Erdogan on the second day. In a separate meeting, Biden met Swedish Prime Minister Ulf "
+                 "Kristersson.", "2023-07-13",
+                 [(M, {"Joe Biden", "Recep Tayyip Erdoğan"}, "2023-07-12", "occurred", None),
+                  (M, {"Joe Biden", "Ulf Kristersson"}, "2023-07-12", "occurred", None)], id="second-day-and-a-separate-meeting"),
 ]
 
 

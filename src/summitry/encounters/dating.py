@@ -37,7 +37,7 @@ from ..temporal.expressions import load_lexicon
 from ..temporal.values import CALENDAR_PRECISIONS, OFFSET_UNITS, add_to_day, first_day
 from ..text.published import dateline_day, dateline_spans
 from .draft import Draft
-from .participants import TRIP_NOUNS
+from .participants import SIDE_NOUNS, TRIP_NOUNS
 from .reading import PROSE_MIN_WORDS, lead_indexes, opens_a_period
 
 logger = logging.getLogger(__name__)
@@ -69,6 +69,10 @@ class DateFromContext:
             _after_taking_office(draft, record, sentences)
             if draft.date is None:
                 _on_the_same_trip(draft, record.mentions, record.article.published)
+            if draft.date is None:
+                _on_the_sidelines_of_a_gathering_dated_before(draft, record.doc, sentences, record.times)
+            if draft.date is None:
+                _in_a_separate_meeting(draft, sentences, record.times, record.mentions)
         day = report_day(record.article.text, record.article.published)
         if day is None:
             return
@@ -397,6 +401,67 @@ def _in_a_window_to_come(draft: Draft, sentences: list[Span], times, report: dat
     else:
         return
     draft.reasons.append("in a stretch to come: the period that holds all of it")
+
+
+# Nouns of a gathering whose sidelines host bilateral encounters, and how many sentences back its dates may stand.
+_GATHERING_WORDS = {"summit", "conference", "forum", "gathering", "session", "assembly", "meeting", "meet", "gather"}
+GATHERING_REACH_SENTENCES = 4
+
+
+def _on_the_sidelines_of_a_gathering_dated_before(draft: Draft, doc, sentences: list[Span], times) -> None:
+    """ "Leaders of the Group of 20 met in New Delhi on Sept. 9 and 10. [...] On the sidelines of the summit, Modi
+    met Sunak, Kishida and Macron separately": an encounter on the sidelines of a gathering the story dated
+    before, with no time of its own, was during it."""
+    if draft.cue_index < 0 or draft.status != "occurred":
+        return
+    sentence = sentences[draft.sentence_index]
+    nth_day = _nth_day_of_it(sentence)
+    if not (nth_day is not None or any(t.lower_ in SIDE_NOUNS for t in sentence)) or (nth_day is None and _has_own_time(sentence, times)):
+        return
+    for index in range(draft.sentence_index - 1, max(-1, draft.sentence_index - 1 - GATHERING_REACH_SENTENCES), -1):
+        before = sentences[index]
+        if not any(t.lemma_.lower() in _GATHERING_WORDS for t in before):
+            continue
+        dated = [t for t in times if t.date and before.start_char <= t.start < before.end_char and t.precision == "day"]
+        if not dated:
+            continue
+        when = dated[-1]
+        draft.date, draft.date_end, draft.precision = when.date, when.date_end, when.precision
+        if nth_day is not None:
+            # "on the first day", "on the final day": that day of it
+            first, last = date.fromisoformat(when.date), date.fromisoformat(when.date_end or when.date)
+            day = last if nth_day < 0 else first + timedelta(days=nth_day)
+            draft.date, draft.date_end = (day.isoformat(), None) if day <= last else (when.date, when.date_end)
+        draft.reasons.append(f"on the sidelines of the gathering dated '{when.text}'")
+        return
+
+
+# "on the first day", "the closing day": which day of a gathering (-1 for the last).
+_NTH_DAY = {"first": 0, "opening": 0, "second": 1, "third": 2, "last": -1, "final": -1, "closing": -1}
+
+
+def _nth_day_of_it(sentence: Span) -> int | None:
+    for token in sentence:
+        if token.lower_ == "day" and token.dep_ == "pobj" and token.head.lower_ == "on":
+            ordinal = next((c.lower_ for c in token.children if c.lower_ in _NTH_DAY), None)
+            if ordinal is not None and not any(c.dep_ == "prep" for c in token.children):
+                return _NTH_DAY[ordinal]
+    return None
+
+
+def _in_a_separate_meeting(draft: Draft, sentences: list[Span], times, drafts: list[Draft]) -> None:
+    """ "On the sidelines, Xi held talks with Ramaphosa. In a separate meeting, Ramaphosa hosted Lula": another
+    encounter of the same occasion, at the time of the one told just before."""
+    sentence = sentences[draft.sentence_index]
+    # ("In a separate meeting, ...", "also held separate talks with ...")
+    if _has_own_time(sentence, times) or not any(t.lower_ == "separate" and t.dep_ == "amod" and t.head.pos_ == "NOUN" for t in sentence):
+        return
+    before = [d for d in drafts if d is not draft and d.date and draft.sentence_index - 2 <= d.sentence_index < draft.sentence_index
+              and d.status == draft.status and (d.kind == "call") == (draft.kind == "call")]
+    if before:
+        told = max(before, key=lambda d: (d.sentence_index, d.cue_index))
+        draft.date, draft.date_end, draft.precision = told.date, told.date_end, told.precision
+        draft.reasons.append("in a separate meeting: the time of the one told just before")
 
 
 def _compared_against(doc, draft: Draft) -> bool:
