@@ -224,6 +224,13 @@ EIGHTH_ROUND = [
                  "Kristersson.", "2023-07-13",
                  [(M, {"Joe Biden", "Recep Tayyip Erdoğan"}, "2023-07-12", "occurred", None),
                   (M, {"Joe Biden", "Ulf Kristersson"}, "2023-07-12", "occurred", None)], id="second-day-and-a-separate-meeting"),
+    # A "he" in a clause whose subject is no one goes on with the one the story follows.
+    pytest.param("Turkish President Tayyip Erdogan met Saudi Crown Prince Mohammed bin Salman in Jeddah on Monday. The next "
+                 "stop, on Tuesday, was Doha, where he held talks with Qatar's Emir Sheikh Tamim bin Hamad Al Thani.",
+                 "2023-07-20",
+                 [(M, {"Recep Tayyip Erdoğan", "Mohammed bin Salman"}, "2023-07-17", "occurred", "SAU"),
+                  (M, {"Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani"}, "2023-07-18", "occurred", "QAT")],
+                 id="he-in-a-clause-about-no-one"),
 ]
 
 

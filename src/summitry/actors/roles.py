@@ -360,7 +360,12 @@ class RoleResolver:
                     subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")
                                     and (c.i < token.i or opened_by_participle)), None)
                     if subject is not None:
-                        return self._one_official(subject, on, other, depth)
+                        found = self._one_official(subject, on, other, depth)
+                        # (a subject that is no one, "The next stop was Doha, where he held talks": the story's)
+                        if found is not None or self.is_role_noun(subject) or subject.pos_ == "PROPN" or any(
+                                self.person_at(t) is not None for t in token.sent if t.i < token.i):
+                            return found
+                        return self._topic_before(token.sent, on, other, depth)
                     if _opening_participle(ancestor):
                         # "Arriving from Brazzaville, where he was received by Sassou, Macron crossed the
                         # river": the participle's doer, and so "he", is the subject of the clause it opens.
@@ -374,8 +379,11 @@ class RoleResolver:
             found = self._one_official(subject, on, other, depth)
             if found is not None:
                 return found
-        # The subject of the sentence before; where that subject is no one ("European officials pressed him"), the
-        # story's topic goes on from further back, as long as the sentences between name no other official.
+        return self._topic_before(sentence, on, other, depth)
+
+    def _topic_before(self, sentence, on, other, depth: int) -> Person | None:
+        """The subject of the sentence before; where that subject is no one ("European officials pressed him"), the
+        story's topic goes on from further back, as long as the sentences between name no other official."""
         for _ in range(TOPIC_REACH_SENTENCES):
             if sentence.start == 0:
                 return None
@@ -400,7 +408,13 @@ class RoleResolver:
                     return found
         root = previous.root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return self._one_official(subject, on, other, depth) if subject is not None else None
+        found = self._one_official(subject, on, other, depth) if subject is not None else None
+        if found is None and depth < 2:
+            # ("The next stop was Doha, where he held talks with the Emir": the "he" the sentence goes on with)
+            pronoun = next((t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she")), None)
+            if pronoun is not None:
+                found = self._one_official(pronoun, on, other, depth + 1)
+        return found
 
     def _traveller_before(self, clause: Token, on, other, depth: int) -> Person | None:
         """ "the Emir's visit to Cairo in June, his first in years, during which he held talks": a clause
