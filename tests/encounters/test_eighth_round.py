@@ -231,6 +231,20 @@ EIGHTH_ROUND = [
                  [(M, {"Recep Tayyip Erdoğan", "Mohammed bin Salman"}, "2023-07-17", "occurred", "SAU"),
                   (M, {"Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani"}, "2023-07-18", "occurred", "QAT")],
                  id="he-in-a-clause-about-no-one"),
+    # "since <year>" is no time the story moves to: "the next day" counts from the day named before it.
+    pytest.param("Kenyan President William Ruto began a state visit to Washington on May 22, the first by an African leader "
+                 "since 2008. The next day he held talks with U.S. President Joe Biden at the White House.", "2024-05-25",
+                 [(M, {"William Ruto", "Joe Biden"}, "2024-05-23", "occurred", "USA")], id="next-day-past-since-a-year"),
+    # "the pair" are two in office at the time, not a predecessor named since.
+    pytest.param("Australian Prime Minister Anthony Albanese travelled to Beijing this week. Relations with the government "
+                 "of Chinese President Xi Jinping soured under his predecessor, Scott Morrison. The pair met at the Great "
+                 "Hall of the People on Monday.", "2023-11-07",
+                 [(M, {"Anthony Albanese", "Xi Jinping"}, "2023-11-06", "occurred", "CHN")], id="the-pair-in-office"),
+    # "They" two sentences after the two were named, past a sentence about no one.
+    pytest.param("U.S. President Donald Trump and Syrian President Ahmed al-Sharaa were both in Riyadh on Wednesday. The "
+                 "decision was welcomed by Gulf states. They met for about 33 minutes, with Saudi Crown Prince Mohammed bin Salman "
+                 "present.", "2025-05-15",
+                 [(M, {"Donald Trump", "Ahmed al-Sharaa"}, "2025-05-14", "occurred", None)], id="they-two-sentences-on"),
 ]
 
 

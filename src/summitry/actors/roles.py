@@ -96,7 +96,8 @@ class RoleResolver:
                 leader = self.group_leader_before(token)
                 if leader is not None:
                     return [leader]  # "Ramaphosa led a delegation to Kyiv, where they met Zelensky"
-                return list(group or self._recent_pair(token.idx))
+                # (in office at the time spoken of: not "his predecessor, Scott Morrison", for a 2023 meeting)
+                return list(group or self._recent_pair(token.idx, when=on or self.published))
             bound = self._clause_subject(token, on, other) or self._topic(token, on, other)
             if bound is not None:
                 return [bound]
@@ -161,7 +162,8 @@ class RoleResolver:
                     subjects = self._subjects_before(token)
                     if len(subjects) == count:
                         return subjects
-                return list(group or self._recent_pair(token.idx))
+                # (in office at the time spoken of: not "his predecessor, Scott Morrison", for a 2023 meeting)
+                return list(group or self._recent_pair(token.idx, when=on or self.published))
         # "a meeting between India and Japan": a country stands for its leader at a summit.
         if as_leaders and token.pos_ == "PROPN" and (on or self.published):
             code = self.country_code(token.text)
@@ -763,8 +765,16 @@ class RoleResolver:
         sentence before, in order of mention; none when the text names more or fewer."""
         sentence_starts = [s.start_char for s in sentences(self.doc) if s.start_char <= token.idx]
         since = sentence_starts[-2] if len(sentence_starts) >= 2 else 0
-        named = sorted((min(c for c in person.mentions if since <= c < token.idx), person) for person in self.people
-                       if person.is_official and any(since <= c < token.idx for c in person.mentions))
+
+        def named_since(start: int) -> list:
+            return sorted((min(c for c in person.mentions if start <= c < token.idx), person) for person in self.people
+                          if person.is_official and any(start <= c < token.idx for c in person.mentions))
+
+        named = named_since(since)
+        if not named and len(sentence_starts) >= 3:
+            # (past a sentence that names no one: "A and B travelled to Camp David at the invitation of C. It was the
+            # first time ... The three leaders met on Friday")
+            named = named_since(sentence_starts[-3])
         people = [person for _, person in named]
         if len(people) != count:
             # "The three leaders met in Nairobi on Monday: Kenya's Ruto, Uganda's Museveni and Rwanda's Kagame"

@@ -100,7 +100,9 @@ def anchor(candidates: list[Candidate], text: str, published: date | None, doc=N
         else:
             form = None
         precision = form.precision if form else "unknown"
-        if form and form.date:
+        # ("the first visit since 2008": the start of a span the text looks back over, not a time it moves to)
+        since = text[max(0, candidate.start - 6):candidate.start].lower().rstrip().endswith("since")
+        if form and form.date and not since:
             try:
                 day = _focus_day(form.date)
                 last_day = day if precision == "day" else context.focus.last_day

@@ -334,15 +334,24 @@ class SelectCandidates:
         # A probe reads the sentence before a candidate only where the candidate's party may be named there:
         # a candidate through the sentence before it, or one with a pronoun ("He and ... then spoke").
         probe = sorted({index for candidate in candidates for index in (
-            range(max(0, candidate - NEIGHBOURS_BEFORE), candidate + 1) if self._party_may_be_before(texts[candidate], candidate in naming)
-            else (candidate,))})
+            range(max(0, candidate - self._reach_back(texts, candidate)), candidate + 1)
+            if self._party_may_be_before(texts[candidate], candidate in naming) else (candidate,))})
         for index in candidates:
-            kept.update(range(max(0, index - NEIGHBOURS_BEFORE), min(len(sentences), index + NEIGHBOURS_AFTER + 1)))
+            back = self._reach_back(texts, index) if self._party_may_be_before(texts[index], index in naming) else NEIGHBOURS_BEFORE
+            kept.update(range(max(0, index - back), min(len(sentences), index + NEIGHBOURS_AFTER + 1)))
         kept.update(_lead(text, sentences))
         kept.update(_listed(text, sentences, kept))
         kept.update(_introductions(text, sentences, candidates))
         return Selection([sentences[index] for index in candidates], [sentences[index] for index in sorted(kept)],
                          [sentences[index] for index in probe])
+
+    def _reach_back(self, texts: list[str], candidate: int) -> int:
+        """How many sentences before a candidate whose party is a pronoun or group word are read: one, or two when
+        that one names no party ("Trump and al-Sharaa were both in Riyadh. The decision was welcomed. They met")."""
+        if candidate >= 2 and not self.names_a_party(texts[candidate - 1]) and any(
+                word.lower() in self.pronouns | self.group_words for word in _WORD.findall(texts[candidate])):
+            return NEIGHBOURS_BEFORE + 1
+        return NEIGHBOURS_BEFORE
 
     def _party_may_be_before(self, sentence: str, names_a_party: bool) -> bool:
         """Whether the candidate's party may be named in the sentence before: it names none, holds a
