@@ -245,6 +245,26 @@ EIGHTH_ROUND = [
                  "decision was welcomed by Gulf states. They met for about 33 minutes, with Saudi Crown Prince Mohammed bin Salman "
                  "present.", "2025-05-15",
                  [(M, {"Donald Trump", "Ahmed al-Sharaa"}, "2025-05-14", "occurred", None)], id="they-two-sentences-on"),
+    # A "he" goes on past a sentence that names an official only in passing; a report's subject is its clause's.
+    pytest.param("U.S. President Donald Trump spoke by phone with Saudi Crown Prince Mohammed bin Salman on Thursday, a "
+                 "Saudi statement said. A call with British Prime Minister Keir Starmer took place on Sunday. On Monday he "
+                 "called Indian Prime Minister Narendra Modi.", "2025-01-28",
+                 [(C, {"Donald Trump", "Mohammed bin Salman"}, "2025-01-23", "occurred", None),
+                  (C, {"Donald Trump", "Keir Starmer"}, "2025-01-26", "occurred", None),
+                  (C, {"Donald Trump", "Narendra Modi"}, "2025-01-27", "occurred", None)], id="he-past-a-name-in-passing"),
+    # Callers of several countries each make their own call; the "him" of their purpose is the story's subject.
+    pytest.param("Indian Prime Minister Narendra Modi spoke to U.S. President Joe Biden by phone on Wednesday. Russian "
+                 "President Vladimir Putin and Italian Prime Minister Giorgia Meloni also called to congratulate him.",
+                 "2024-06-06",
+                 [(C, {"Narendra Modi", "Joe Biden"}, "2024-06-05", "occurred", None),
+                  (C, {"Vladimir Putin", "Narendra Modi"}, "2024-06-05", "occurred", None),
+                  (C, {"Giorgia Meloni", "Narendra Modi"}, "2024-06-05", "occurred", None)], id="several-callers-each-call"),
+    # "the inauguration" is the one the story named before, not the clause subject's own.
+    pytest.param("Chinese President Xi Jinping held a video call with Russian President Vladimir Putin on Tuesday, the day "
+                 "after Donald Trump's inauguration. Xi had spoken by phone with Trump on Friday, three days before the "
+                 "inauguration.", "2025-01-22",
+                 [(C, {"Xi Jinping", "Vladimir Putin"}, "2025-01-21", "occurred", None),
+                  (C, {"Xi Jinping", "Donald Trump"}, "2025-01-17", "occurred", None)], id="the-inauguration-told-before"),
 ]
 
 

@@ -307,6 +307,16 @@ class RoleResolver:
                     found = self.resolve(child, on=on, other=other)
                     if len(found) == 1 and found[0].is_official and not (other and found[0] in other):
                         return found[0]
+        if object_pronoun and not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+            # "Modi spoke to Biden on Wednesday. [...] Putin and Meloni also called to congratulate him": the one the
+            # story is about, not its own clause's subjects
+            subjects = [p for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in [c, *c.conjuncts]
+                        if (p := self.person_at(t)) is not None]
+            # (only where its sentence names no one else before it: "since Turnbull met him", after "Mr Xi")
+            named_before = {p.name for t in token.sent if t.i < token.i and (p := self.person_at(t)) is not None}
+            found = self._topic_before(token.sent, on, other, 0) if named_before <= {p.name for p in subjects} else None
+            if found is not None and found not in subjects:
+                return found
         return None
 
     def _speaker(self, token: Token, on, other) -> Person | None:
@@ -393,7 +403,10 @@ class RoleResolver:
             found = self._subject_of(previous, on, other, depth)
             if found is not None:
                 return found
-            if any(self.person_at(t) is not None and self.person_at(t).is_official for t in previous):
+            # (an official who is the subject there takes over the story; one named only in passing does not: "A call
+            # with Starmer took place on Sunday. On Monday he called Modi")
+            if any(t.dep_ in ("nsubj", "nsubjpass") and self.person_at(t) is not None and self.person_at(t).is_official
+                   for t in previous):
                 return None
             sentence = previous
         return None
@@ -411,6 +424,11 @@ class RoleResolver:
         root = previous.root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         found = self._one_official(subject, on, other, depth) if subject is not None else None
+        if found is None and root.lemma_.lower() in _SAYING_VERBS:
+            # ("Trump spoke with the crown prince on Thursday, a Saudi statement said": the one the report is about)
+            reported = next((c for c in root.children if c.dep_ == "ccomp"), None)
+            subject = next((c for c in reported.children if c.dep_ in ("nsubj", "nsubjpass")), None) if reported is not None else None
+            found = self._one_official(subject, on, other, depth) if subject is not None else None
         if found is None and depth < 2:
             # ("The next stop was Doha, where he held talks with the Emir": the "he" the sentence goes on with)
             pronoun = next((t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("he", "she")), None)

@@ -238,7 +238,9 @@ def _after_taking_office(draft: Draft, record: ArticleRecord, sentences: list[Sp
         counted = [t for t in record.times if t.end <= token.idx and token.idx - t.end <= COUNTED_PHRASE_GAP_CHARS]
         if draft.date and draft.precision == "day" and counted and draft.date not in {t.date for t in counted}:
             continue  # "... two days after the swearing-in, and with Ishiba on Monday": Monday is that call's own day
-        person = _term_holder(record, token) or next((p for p in draft.parties if p.name in draft.subjects), None)
+        person = _term_holder(record, token) or _term_holder_told_before(record, token)
+        if person is None and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            person = next((p for p in draft.parties if p.name in draft.subjects), None)  # "after taking office"
         start = _term_start(person, record.article.published) if person is not None else None
         offset = _offset_before(sentence, token)
         if start is None or offset is None:
@@ -273,6 +275,19 @@ def _term_holder(record: ArticleRecord, token: Token):
                 person = record.actors.person_at(part)
                 if person is not None:
                     return person
+    return None
+
+
+def _term_holder_told_before(record: ArticleRecord, token: Token):
+    """ "... the day after Donald Trump's inauguration. [...] three days before the inauguration": whose the story
+    said before ("the inauguration" is none of the clause's subject's own)."""
+    if token.lower_ not in _TERM_START_NOUNS:
+        return None
+    for before in reversed(record.doc[: token.i]):
+        if before.lower_ == token.lower_:
+            person = _term_holder(record, before)
+            if person is not None:
+                return person
     return None
 
 

@@ -57,8 +57,13 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
     pairs = _pairs_respectively(reading, draft, anchor, others)
     if pairs:
         return [replace_draft(draft, parties=pair) for pair in pairs]
-    # "A, B and C separately called on the Prime Minister": each subject's own encounter with the one met
-    if draft.kind in ("meeting", "call") and len(anchor) >= 2 and len(others) == 1 and _apart_in_itself(token):
+    # "A, B and C separately called on the Prime Minister": each subject's own encounter with the one met; "Putin
+    # and Meloni also called to congratulate him": callers of several countries each make their own call
+    # (not "Macron and Scholz spoke with Putin": a joint conversation)
+    several_callers = (draft.kind == "call" and token.lemma_.lower() in ("call", "phone", "telephone", "ring", "dial")
+                       and len({p.country for p in anchor}) == len(anchor)
+                       and not _told_as_one(reading, draft))
+    if draft.kind in ("meeting", "call") and len(anchor) >= 2 and len(others) == 1 and (_apart_in_itself(token) or several_callers):
         return [replace_draft(draft, parties=[subject, others[0]]) for subject in anchor]
     if not plural and not one_after_another:
         return [draft]

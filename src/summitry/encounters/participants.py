@@ -442,6 +442,11 @@ class PartyFinder:
         self._with_anywhere(verb, parties, on, group)
         if verb.lemma_.lower() == "call" and any(child.lower_ == "on" and child.i == verb.i + 1 for child in verb.children):
             parties.called_on = True  # "call on President Van der Bellen"
+        if verb.lemma_.lower() in ("call", "phone", "telephone", "ring") and not any(c.dep_ == "dobj" for c in verb.children):
+            # "Putin and Meloni also called to congratulate him": the one the call's purpose is about was called
+            for purpose in (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)):
+                for obj in (c for c in purpose.children if c.dep_ == "dobj"):
+                    parties.others.extend(p for p in self._people(obj, on, group, parties.subjects) if p not in parties.others)
         # ("attended the summit, along with A, B and C": the "with" the parser hung on "along")
         along = [w for child in verb.children if child.dep_ in ("prep", "advmod") and child.lower_ in ("along", "together")
                  for w in child.children if w.dep_ == "prep" and w.lower_ == "with"]
