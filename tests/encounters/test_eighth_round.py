@@ -265,6 +265,10 @@ EIGHTH_ROUND = [
                  "inauguration.", "2025-01-22",
                  [(C, {"Xi Jinping", "Vladimir Putin"}, "2025-01-21", "occurred", None),
                   (C, {"Xi Jinping", "Donald Trump"}, "2025-01-17", "occurred", None)], id="the-inauguration-told-before"),
+    # The first word of a nationality is no one's surname ("Costa Rican", not Costa).
+    pytest.param("U.S. Secretary of State Marco Rubio held talks with Costa Rican President Rodrigo Chaves on Tuesday.",
+                 "2025-02-07", [(M, {"Marco Rubio", "Rodrigo Chaves Robles"}, "2025-02-04", "occurred", None)],
+                 id="costa-rican-is-no-costa"),
 ]
 
 

@@ -241,6 +241,8 @@ class NameRegistry:
             return  # "Rice", "Brown", "Moon" as words
         if fold(token.text) in self._title_words() or self.country_code(token.text) or not self._is_not_a_place(token.text):
             return
+        if token.i + 1 < len(self.doc) and self.country_code(f"{token.text} {self.doc[token.i + 1].text}"):
+            return  # "Costa Rican President Rodrigo Chaves": the first word of a nationality, not Costa the man
         terms = [t for t in self._lookup(token.text, None) if t.covers(self.published)]
         if len({t.name for t in terms}) != 1:
             return
