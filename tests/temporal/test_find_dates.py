@@ -116,6 +116,9 @@ CASES = [
     ("Troops landed on June 6, 1944. Three days later they took the town.", None, "Three days later", "1944-06-09", "day", "1944-06-09", None),
     ("The war began in 1939. That September, Poland fell.", None, "That September", "1939-09", "month", "1939-09", None),
     ("He arrived on May 2, 2001. The day before, he had called.", FRIDAY, "The day before", "2001-05-01", "day", "2001-05-01", None),
+    # a count of hours or minutes without a number: the day in focus
+    ("The talks opened on March 3, 2015. Hours later, the envoy left.", FRIDAY, "Hours later", "2015-03-03", "day", "2015-03-03", None),
+    ("He landed on May 2, 2001. A few minutes earlier, the plane had circled.", FRIDAY, "A few minutes earlier", "2001-05-02", "day", "2001-05-02", None),
     ("The ceasefire was agreed in 1994. The previous year was bloody.", FRIDAY, "The previous year", "1993", "year", "1993", None),
     # times
     ("The call began at 8 PM.", FRIDAY, "8 PM", "2023-11-10T20:00", "day", "2023-11-10", None),

@@ -136,6 +136,15 @@ class RoleResolver:
                     together = self._coordinated_pair_before(token)
                     if together:
                         return together
+                    if other:
+                        # "Erdogan spoke with Abiy on Monday and with Hassan on Tuesday. On Wednesday he hosted
+                        # both leaders": the two named last besides the one who hosts them.
+                        # (none of the host's own country; "leaders" are heads of state or government)
+                        home = {p.country for p in other if p.country}
+                        pair = self._recent_pair(token.idx, when=on or self.published, leaders_only=lower in ("leaders", "presidents", "heads", "premiers"),
+                                                 exclude=[p for p in self.people if p in other or p.country in home])
+                        if pair:
+                            return pair
                 if lower in ("leaders", "presidents", "heads", "premiers"):
                     # "the two leaders" are heads of state or government, not the foreign minister in focus.
                     # (in office at the time spoken of: not "then-President Trump", hosting in 2019, for a 2023 meeting)
@@ -832,11 +841,14 @@ class RoleResolver:
                     pair = [one, other]
         return pair
 
-    def _recent_pair(self, before_char: int, leaders_only: bool = False, when: date | None = None) -> list[Person]:
-        """The two most recently mentioned officials of different countries (in office `when`, if given)."""
+    def _recent_pair(self, before_char: int, leaders_only: bool = False, when: date | None = None, exclude=()) -> list[Person]:
+        """The two most recently mentioned officials of different countries (in office `when`, if given), leaving
+        out those excluded."""
         ordered = []
         for person in self.people:
             if not person.is_official or (leaders_only and person.office not in LEADER_OFFICES) or not _in_office(person, when):
+                continue
+            if person in exclude:
                 continue
             starts = [s for s in person.mentions if s < before_char]
             if starts:

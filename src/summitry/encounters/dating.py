@@ -360,7 +360,9 @@ def _then(draft: Draft, doc, sentences: list[Span], times, drafts: list[Draft] =
     cue = doc[draft.cue_index]
     verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
     # ("then Vice President elect Mike Pence" is a title of the time, not a sequence.)
+    # (nor "days later": some other day, which the story does not tell)
     if not any(child.lower_ in _SEQUENCE_ADVERBS and child.dep_ == "advmod" and not doc[min(child.i + 1, len(doc) - 1)].text[:1].isupper()
+               and not any(count.dep_ == "npadvmod" for count in child.children)
                for child in verb.children):
         return
     sentence = sentences[draft.sentence_index]
@@ -608,6 +610,8 @@ def _is_recalled(draft: Draft, doc) -> bool:
                 return True
             if child.lower_ == "had" and child.dep_ == "aux":
                 return True
+            if child.lower_ in _SEQUENCE_ADVERBS and any(count.dep_ == "npadvmod" for count in child.children):
+                return True  # "met Xi days later": counted from another time, not the report's
     return False
 
 

@@ -76,6 +76,8 @@ BROUGHT_TOGETHER_REACH_TOKENS = 12
 _MEDIATING_VERBS = {"mediate", "broker", "facilitate", "moderate"}
 # Verbs of setting off, whose subject goes on the trip they are "for": "left Astana for a visit to ...".
 _SETTING_OFF_VERBS = {"leave", "depart", "travel", "fly", "head", "set", "embark", "go", "come", "arrive", "land"}
+# Units of a count of time the parser may take a name before it to modify ("with Trump hours earlier").
+_COUNTED_TIME_UNITS = {"hour", "minute", "moment", "day", "week", "month", "year"}
 _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "oprd"}
 
 
@@ -529,7 +531,23 @@ class PartyFinder:
                 for obj in (o for agent in child.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"):
                     parties.others.extend(p for p in self._people(obj, on, group, None)
                                           if p not in parties.others and p not in parties.subjects and p.country not in home)
+        if not parties.others:
+            for name in self._names_hung_on_a_count_of_time(verb):
+                parties.others.extend(p for p in self._people(name, on, group, parties.subjects)
+                                      if p not in parties.others and p not in parties.subjects)
         return parties
+
+    def _names_hung_on_a_count_of_time(self, verb: Token) -> list[Token]:
+        """ "had spoken with Trump hours earlier", "met Lula days later": the parser makes the name a modifier of
+        the count of time after it. Such a name in the verb's own clause is the one met."""
+        found = []
+        for unit in verb.subtree:
+            if unit.dep_ != "npadvmod" or unit.lemma_.lower() not in _COUNTED_TIME_UNITS:
+                continue
+            if any(t.pos_ in ("VERB", "AUX") for t in unit.ancestors if t != verb and verb in t.ancestors):
+                continue  # another clause's
+            found += [c for c in unit.children if c.dep_ == "compound" and self.actors.person_at(c) is not None]
+        return found
 
     def _with_anywhere(self, verb: Token, parties: Parties, on, group) -> None:
         """A "with <person>" phrase the parser hung on a noun inside the clause.
@@ -541,7 +559,9 @@ class PartyFinder:
         for prep in verb.subtree:
             # (also a "with" the parser joined to another preposition: "spoke with Trump on Friday, two days
             # after the swearing-in, and with Ishiba on Monday")
-            if prep.dep_ not in ("prep", "conj") or prep.pos_ != "ADP" or prep.lower_ != "with" or prep.head == verb:
+            # (and one the parser joined to the verb itself: "would speak with Putin on Monday, and then with Zelensky")
+            if prep.dep_ not in ("prep", "conj") or prep.pos_ != "ADP" or prep.lower_ != "with" or (
+                    prep.head == verb and prep.dep_ == "prep"):
                 continue
             current, clean = prep.head, True
             while current != verb:

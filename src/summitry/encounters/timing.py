@@ -80,6 +80,9 @@ def _earlier_encounter_before(doc, expression: TimeExpression, cue_tokens: dict[
 def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
     """The cue or verb a time phrase belongs to: the first cue or verb above it - none when the way up
     passes "since" ("the first visit since 2019": the time opens a period, no encounter's date)."""
+    report = _report_told_before_its_clause(root)
+    if report is not None:
+        return report
     current = root
     for _ in range(12):
         if current.i in cue_tokens and current != root:
@@ -92,6 +95,19 @@ def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _report_told_before_its_clause(root: Token) -> Token | None:
+    """ "Trump said on Saturday he would speak with Putin on Monday": the parser may hang a time told between
+    a reporting verb and the subject of the clause it reports on that clause; said there, it is the report's."""
+    phrase = root.head if root.dep_ == "pobj" else root
+    clause = phrase.head
+    if phrase.dep_ not in ("prep", "npadvmod") or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not clause.head.i < phrase.i <= root.i < subject.left_edge.i:
+        return None
+    return clause.head
 
 
 # Subordinators of a clause that tells another time, not a purpose: "visited Berlin three weeks after Scholz visited Nairobi".

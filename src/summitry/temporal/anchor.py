@@ -72,7 +72,7 @@ _RESOLVERS = {
     "century": resolve_century, "short_decade": resolve_decade, "named": resolve_named, "relative_unit": resolve_relative_unit,
     "mod_the_unit": resolve_mod_the_unit, "weekday": resolve_weekday, "deictic": resolve_deictic,
     "this_part": resolve_this_part, "the_part": resolve_the_part, "reference": resolve_reference, "offset": resolve_offset,
-    "the_unit_offset": resolve_the_unit_offset, "the_day": resolve_the_day, "whole_unit": resolve_whole_unit,
+    "the_unit_offset": resolve_the_unit_offset, "the_day": resolve_the_day, "hours_offset": resolve_the_day, "whole_unit": resolve_whole_unit,
     "running_unit": resolve_running_unit, "week_of_month": resolve_week_of_month,
     "same_period": resolve_same_period, "the_weekend": resolve_the_weekend, "coming_window": resolve_coming_window, "that_time": resolve_that_time, "quarter": resolve_quarter, "q_code": resolve_quarter,
     "clock": resolve_clock, "military": resolve_clock, "noon": resolve_noon,

@@ -86,12 +86,12 @@ _RULE_TRIGGERS = {
     "deictic": {"deictic_days"}, "this_part": {"parts_of_day"}, "the_part": {"parts_of_day"}, "reference": {"references"}, "set_word": {"sets"},
     "century": {"units"}, "relative_unit": {"units", "parts_of_day"}, "mod_the_unit": {"units"},
     "same_period": {"units"}, "coming_window": {"units"}, "the_weekend": {"units"}, "the_day": {"units"}, "that_time": {"references"},
-    "the_unit_offset": {"units"}, "offset": {"units"}, "duration": {"units"}, "whole_unit": {"units"},
+    "the_unit_offset": {"units"}, "offset": {"units"}, "hours_offset": {"extra"}, "duration": {"units"}, "whole_unit": {"units"},
     "running_unit": {"units"}, "week_of_month": {"months"}, "holiday": {"holidays"},
     "quarter": {"units", "extra"}, "q_code": {"extra"}, "noon": {"extra"}, "set": {"extra"},
 }
 _EXTRA_TRIGGERS = ("centuries", "noon", "midday", "midnight", "fiscal", "fy", "half", "every", "each",
-                   "q1", "q2", "q3", "q4", "h1", "h2", "hours", "hrs")
+                   "q1", "q2", "q3", "q4", "h1", "h2", "hours", "hrs", "minutes", "moments")
 _NOT_TRIGGERS = {"the", "a", "an", "at", "in", "of", "this", "that", "last", "on", "very", "near", "from"}
 
 
@@ -190,6 +190,8 @@ def load_grammar() -> Grammar:
         ("the_part", rf"(?:(?<=\b[Ii]n\s)|(?<=\b[Oo]n\s)|(?<=\b[Dd]uring\s))(?i:the)\s+(?P<part>{part})\b(?!\s+(?i:of|after|before|when|that)\b)"),
         ("reference", rf"\b(?P<word>{references})\b"),
         ("offset", rf"\b(?P<n>{number})[\s-]+(?P<unit>{unit_words})\s+(?P<direction>{ago})\b"),
+        # "hours later", "a few minutes earlier": the day in focus (WikiWars annotates "Hours later" so).
+        ("hours_offset", r"\b(?:(?i:a\s+few|several|a\s+couple\s+of|some|just)\s+)?(?i:hours|minutes|moments)\s+(?i:earlier|later)\b(?!\s+(?i:than)\b)"),
         ("same_period", r"\b(?i:the)\s+(?i:same)\s+(?P<unit>(?i:period|month|quarter|week|day|time|season))"
                         r"(?:\s+(?i:of))?\s+(?P<back>(?i:last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|last|prior)\s+year))\b"),
         # "in the coming days", "over the next few months", "in the weeks ahead": a vague stretch to come
