@@ -43,6 +43,9 @@ ROLE_PHRASE_TOKENS = 16
 # Honorifics that open a name but are not one: "Emir Sheikh Tamim", "Sheikh" alone is nobody.
 _HONORIFIC_TITLES = {"sheikh", "sheikha", "shaikh", "sheik", "majesty", "highness", "royal", "consort"} | _HONORIFICS
 
+# Letters written after a name for a seat or an honour ("Anthony Albanese MP"): not part of the name.
+_POST_NOMINALS = {"MP", "MEP", "MLA", "MPP", "MNA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "GCMG", "PC"}
+
 # Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz Inácio Lula da Silva".
 _NAME_PARTICLES = {"von", "der", "van", "den", "de", "da", "dos", "das", "du", "del", "la", "le", "bin", "bint", "al", "el", "ibn", "ould"}
 
@@ -178,9 +181,16 @@ class NameRegistry:
             return ent
         before = self.doc[ent.start - 1]
         # (not the last word of a longer name: "Envoy to the Middle East Steve Witkoff")
+        # (or left untagged before a one-word name: "London Mayor Sadiq Khan", with only "Khan" tagged)
+        tagged_apart = before.ent_type_ in ("GPE", "ORG", "LOC", "NORP") and before.ent_iob_ == "B"
+        # (or before a name that opens with an initial: "Antony J. Blinken", tagged from "J.")
+        opens_with_initial = len(ent[0].text.rstrip(".")) == 1 and ent[0].text[:1].isupper()
+        # (but not before a place the tagger took for a person: "Old Havana")
+        untagged = (not before.ent_type_ and (len(ent) == 1 or opens_with_initial) and not _is_calendar_word(before)
+                    and self._is_not_a_place(ent.text))
         if (before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha and before.whitespace_
-                and before.ent_type_ in ("GPE", "ORG", "LOC", "NORP") and before.ent_iob_ == "B" and not self.country_code(before.text)
-                and fold(before.text) not in self._title_words() and self._is_not_a_place(before.text)):
+                and (tagged_apart or untagged) and not self.country_code(before.text)
+                and fold(before.text) not in self._title_words() and (untagged or self._is_not_a_place(before.text))):
             return self.doc[ent.start - 1 : ent.end]
         return ent
 
@@ -417,13 +427,19 @@ class NameRegistry:
             inner_apostrophe = _APOSTROPHE_NAME.fullmatch(following.text) is not None
             if ((following.pos_ == "PROPN" or inner_apostrophe) and following.text[:1].isupper() and (following.is_alpha or inner_apostrophe)
                     and (not following.ent_type_ or inner_apostrophe)
-                    and not doc[end - 1].whitespace_ == "" and not self.country_code(following.text)):
+                    and not doc[end - 1].whitespace_ == "" and not self.country_code(following.text)
+                    and doc[end - 1].tag_ != "POS"):  # ("Katherine Tai's Participation": the name ended)
                 return doc[ent.start:end + 1]
         return doc[ent.start:end]
 
     @staticmethod
     def _clean_name(ent: Span) -> str:
         tokens = [t for t in ent if t.text not in ("'s", "’s", "'", "’") and t.lower_.rstrip(".") not in _HONORIFICS]
+        # ("the Hon Anthony Albanese MP": a style before the name, letters after it; not "the King of Bahrain")
+        if len(ent) > 1 and ent[0].lower_ == "the" and ent[1].lower_.rstrip(".") in _HONORIFICS:
+            tokens = [t for t in tokens if t.i != ent[0].i]
+        while len(tokens) > 1 and tokens[-1].text.rstrip(".").upper() in _POST_NOMINALS and tokens[-1].text.rstrip(".").isupper():
+            tokens = tokens[:-1]
         name = " ".join(t.text for t in tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
         name = _TITLE_PREFIX.sub("", name).strip(" ,.;:\"“”")
         return name
@@ -577,7 +593,11 @@ class NameRegistry:
             known = _without_regnal_number(fold(person.name).split())
             # (a single word is a first or last name, or a particle-led family name - not a middle name:
             # "Sheikh Mohamed" is not Khaled Mohamed Balama)
-            one_word = len(tokens) == 1 and (tokens[0] in (known[0], known[-1]) or tokens[0] in known[1:-1] and len(known) > 3)
+            # (a middle name with the same title is the one named before: "President Samia Suluhu Hassan ...
+            # President Suluhu")
+            same_title = bool(role and person.role and fold(role) == fold(person.role)) or bool(
+                office and office not in ("top", "counterpart", "official") and person.office == office)
+            one_word = len(tokens) == 1 and (tokens[0] in (known[0], known[-1]) or tokens[0] in known[1:-1] and (len(known) > 3 or same_title))
             if folded == fold(person.name) or one_word or (
                 len(tokens) > 1 and tokens[-1] == known[-1] and tokens[0][:1] == known[0][:1]
             ) or _is_part_of(tokens, known):
@@ -611,6 +631,13 @@ class NameRegistry:
             terms = self._lookup(tail, country)
             if terms:
                 tokens = fold(tail).split()
+        # "Muhammad Shehbaz Sharif": a first given name the tables leave out (not a lineage: "Salman bin Hamad").
+        words = name.split()
+        if not terms and len(words) >= 3 and not {"bin", "ibn", "bint", "al"} & set(fold(name).split()):
+            tail = " ".join(words[1:])
+            found = [t for t in self._lookup(tail, country) if fold(t.name) == fold(tail)]
+            if len({t.name for t in found}) == 1:
+                terms, tokens = found, fold(tail).split()
         # A bare surname is only taken from the tables when it names one person in office (with the title
         # the text gives, if any: "King Abdullah" is the king).
         if terms and len(tokens) == 1 and len({t.name for t in terms}) > 1:
@@ -658,7 +685,8 @@ class NameRegistry:
         else:
             if len(tokens) == 1 and not role:
                 return None  # a lone unknown word tagged PERSON is too weak to be an actor
-            person = Person(name=name, country=country, role=role, office=office, mention=ent.text, first_char=ent.start_char)
+            person = Person(name=_without_generational_suffix(name), country=country, role=role, office=office,
+                            mention=ent.text, first_char=ent.start_char)
         self.people.append(person)
         return person
 
@@ -707,6 +735,17 @@ _REGNAL_NUMBERS = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", 
 
 # A capitalised word with an apostrophe inside: "Yar'Adua", "D'Alema", "O'Neill" (not "Kenya's").
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Z][a-z]+")
+
+
+# Suffixes that tell a father from a son: the usual reference name goes without them ("Lloyd J. Austin III").
+_GENERATIONAL_SUFFIXES = {"jr", "sr", "iii"}
+
+
+def _without_generational_suffix(name: str) -> str:
+    words = name.split()
+    while len(words) > 2 and fold(words[-1]) in _GENERATIONAL_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words).rstrip(",")
 
 
 def _without_regnal_number(tokens: list[str]) -> list[str]:

@@ -19,7 +19,9 @@ from ..model import Participant
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "prez", "h.e.", "his", "her", "excellency", "then", "then-",
                # Malay, Indonesian, South Asian and Arabic honorifics news keeps before names.
                "datuk", "dato", "datin", "seri", "sri", "tan", "tun", "tunku", "tengku", "haji", "hajjah", "pak", "bapak",
-               "ibu", "shri", "shree", "smt", "janab", "ustaz", "sayyid", "engr", "eng", "prof", "professor", "hon", "honourable", "honorable"}
+               "ibu", "shri", "shree", "smt", "janab", "ustaz", "sayyid", "engr", "eng", "prof", "professor", "hon", "honourable", "honorable",
+               # Commonwealth styles: "the Rt Hon Christopher Luxon", "the Right Honourable Justin Trudeau"
+               "rt", "right"}
 _TITLE_PREFIX = re.compile(r"^(?:then[- ])?(?:(?:vice[- ])?president|premier|chancellor|king|queen|prime minister|pm|emir|sheikh|prince|crown prince|pope|foreign minister|secretary)\s+", re.I)
 _GROUP_WORDS = {"leaders", "presidents", "sides", "heads", "ministers", "premiers", "counterparts", "men", "women", "two", "both", "parties", "statesmen",
                 "pair", "duo", "trio"}

@@ -139,8 +139,8 @@ def name_keys(name: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-# Generational suffixes written after a surname ("Joseph R. Biden Jr.").
-_NAME_SUFFIXES = ("jr", "sr")
+# Generational suffixes written after a surname ("Joseph R. Biden Jr.", "Lloyd J. Austin III").
+_NAME_SUFFIXES = ("jr", "sr", "iii")
 
 
 def _without_middle_initial_or_suffix(tokens: list[str]) -> list[str]:
