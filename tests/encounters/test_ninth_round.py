@@ -39,6 +39,33 @@ NINTH_ROUND = [
                   (C, {"Abdel Fattah el-Sisi", "Mahamat Déby"}, "2024-06-11", "occurred", None),
                   (M, {"Abdel Fattah el-Sisi", "Abdel Fattah al-Burhan", "Mahamat Déby"}, "2024-06-13", "occurred", "EGY")],
                  id="hosted-both-leaders"),
+    # A dateline closed by a horizontal bar is a dateline: "here" is its city.
+    pytest.param("WELLINGTON, May 6 \u2015 New Zealand Prime Minister Christopher Luxon met Fijian Prime Minister Sitiveni "
+                 "Rabuka on Monday. Their previous talks were held here in February.", "2024-05-07",
+                 [(M, {"Christopher Luxon", "Sitiveni Rabuka"}, "2024-05-06", "occurred", "NZL"),
+                  (M, {"Christopher Luxon", "Sitiveni Rabuka"}, "2024-02", "occurred", "NZL")],
+                 id="horizontal-bar-dateline"),
+    # An encounter put off from an earlier time is the plan now dated, not a cancelled one.
+    pytest.param("Chilean President Gabriel Boric will travel to Peru next month to meet Peruvian President Dina Boluarte, "
+                 "his office said. Boric had intended to meet Boluarte in December, but the meeting was delayed.",
+                 "2024-01-20", [(M, {"Gabriel Boric", "Dina Boluarte"}, "2024-02", "planned", "PER")],
+                 id="put-off-then-planned"),
+    # A namesake town is read in the country its owner's adjective names.
+    pytest.param("Brazilian President Lula will meet Argentine President Javier Milei at the Argentine leader's ranch in "
+                 "Santa Rosa next month.", "2024-01-20",
+                 [(M, {"Luiz Inácio Lula da Silva", "Javier Milei"}, "2024-02", "planned", "ARG")],
+                 id="owner-adjective-places-namesake"),
+    # "their" of a clause whose subject is a group that names no one is none of the people in focus.
+    pytest.param("Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Jakarta on Monday. "
+                 "Regional leaders had keenly awaited the summit, hoping to get their first talks with Mr Albanese.",
+                 "2023-09-05", [(M, {"Joko Widodo", "Anwar Ibrahim"}, "2023-09-04", "occurred", "IDN")],
+                 id="their-of-an-unnamed-group"),
+    # A previous gathering that is the setting of others' talks is no earlier edition of the one in focus.
+    pytest.param("Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Jakarta on Monday. The "
+                 "previous summit, in Phnom Penh in November 2022, saw Jacinda Ardern hold bilateral talks with Hun Sen.",
+                 "2023-09-05", [(M, {"Joko Widodo", "Anwar Ibrahim"}, "2023-09-04", "occurred", "IDN"),
+                                (M, {"Jacinda Ardern", "Hun Sen"}, "2022-11", "occurred", None)],
+                 id="previous-summit-as-a-setting"),
 ]
 
 

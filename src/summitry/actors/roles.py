@@ -96,6 +96,8 @@ class RoleResolver:
                 leader = self.group_leader_before(token)
                 if leader is not None:
                     return [leader]  # "Ramaphosa led a delegation to Kyiv, where they met Zelensky"
+                if self._unnamed_group_subject(token):
+                    return []  # "Regional leaders awaited the summit, hoping to get their first talks with him"
                 # (in office at the time spoken of: not "his predecessor, Scott Morrison", for a 2023 meeting)
                 return list(group or self._recent_pair(token.idx, when=on or self.published))
             bound = self._clause_subject(token, on, other) or self._topic(token, on, other)
@@ -293,6 +295,16 @@ class RoleResolver:
         while first.dep_ in ("conj", "appos") and first.head != first:
             first = first.head
         return self._country_in([t for t in first.lefts])
+
+    def _unnamed_group_subject(self, token: Token) -> bool:
+        """Whether a "they"/"their" stands for its own clause's subject, a group that names no one ("Regional
+        leaders had awaited the summit, hoping to get their first talks with Albanese")."""
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+        subject = next((c for c in _controlling_verb(verb).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return (subject is not None and subject != token and _is_bare_plural(subject) and not subject.conjuncts
+                and not self.resolve(subject))
 
     def _clause_subject(self, token: Token, on, other) -> Person | None:
         """ "he had shared information with Yoon about his visit": "his" is the subject's, not Yoon's."""
@@ -906,6 +918,11 @@ def _opening_participle(verb: Token) -> bool:
     """A subjectless participle opening its sentence ("Arriving from Brazzaville, ... Macron crossed")."""
     return (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.i < verb.head.i
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))
+
+
+def _is_bare_plural(token: Token) -> bool:
+    """A plural common noun with no determiner, number or owner: "Regional leaders", "Officials"."""
+    return token.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss", "predet") for c in token.children)
 
 
 def _controlling_verb(verb: Token) -> Token:

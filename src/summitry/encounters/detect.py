@@ -32,7 +32,7 @@ from ..actors import Person
 from ..model import ArticleRecord, Evidence, Place, TimeExpression
 from .cues import Cue, cue_lexicon, find_cues, government_role_words, modality_lexicon, verb_stems
 from .distribute import distribute, more_destinations
-from .draft import PRECISION_RANK, Draft, as_date, replace_draft
+from .draft import PRECISION_RANK, Draft, as_date, replace_draft, was_put_off
 from .focus import ANAPHORA_SENTENCE_WINDOW, SIDELINES_REACH_DAYS, encounter_in_focus, enrich, is_anaphoric
 from .fold import main_pair
 from .lists import listed_parties
@@ -801,6 +801,9 @@ def _previous_edition(reading: ArticleReading, current: _Cue, expression: TimeEx
     day = as_date(expression.date if expression else None)
     if day is None or published is None or day >= published:
         return []
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(reading.actors.person_at(t) is not None for c in noun.head.children
+                                                    if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for t in c.subtree):
+        return []  # "The previous summit, in Phnom Penh, saw Ardern hold talks with Hun Sen": the setting of others' talks
     focus = main_pair(reading.mentions)
     if not focus:
         return []
@@ -848,7 +851,7 @@ def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpre
             for told in (d for d in reading.mentions if d.sentence_index == target.sentence_index and d.status == "planned"
                          and (d.kind == "call") == (target.kind == "call")):
                 told.status = "cancelled"
-                told.reasons.append(f"called off when told again ('{current.token.text}')")
+                told.reasons.append(f"called off when told again ('{current.token.text}': {decision.reason})")
         return False
     plain_call = current.token.lemma_.lower() == "call" and not any(
         child.dep_ in ("prep", "acl") and child.lower_ in ("for", "to", "on") for child in current.token.children)
@@ -861,14 +864,13 @@ def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpre
 
 
 # Words by which an encounter is put off rather than called off.
-_PUTTING_OFF = ("postpone", "reschedul", "delay", "put off", "push back")
 
 
 def _new_date_of_one_put_off(target: Draft, expression: TimeExpression | None, decision: StatusDecision | None) -> bool:
     """Whether a later mention gives a postponed encounter its new date: planned, on a day of its own."""
     return (target.status == "cancelled" and decision is not None and decision.status == "planned" and expression is not None
             and expression.date is not None and expression.date != target.date and not expression.value.endswith("_REF")
-            and any(word in reason.lower() for reason in target.reasons for word in _PUTTING_OFF))
+            and was_put_off(target))
 
 
 def _joint_subjects_before(reading: ArticleReading, current: _Cue) -> list[Person]:

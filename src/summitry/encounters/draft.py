@@ -93,3 +93,13 @@ def within_days(start: str | None, later: str | None, days: int) -> bool:
     if first is None or second is None or len(start) < 10 or len(later) < 10:
         return False
     return 0 <= (second - first).days <= days
+
+
+# Words of putting an encounter off to a later time, as the status reasons quote them: a put-off encounter is
+# not called off for good.
+PUTTING_OFF_WORDS = ("postpone", "reschedul", "delay", "put off", "push back")
+
+
+def was_put_off(draft: Draft) -> bool:
+    """Whether the draft's reasons tell it was put off ("the meeting was delayed"), not called off."""
+    return any(word in reason.lower() for reason in draft.reasons for word in PUTTING_OFF_WORDS)

@@ -17,7 +17,7 @@ cues asks while mentions are still being read.
 from __future__ import annotations
 
 from ..actors import LEADER_OFFICES, Person
-from .draft import PRECISION_RANK, VISIT_LENGTH_DAYS, Draft, draft_dates_compatible, within_days
+from .draft import PRECISION_RANK, VISIT_LENGTH_DAYS, Draft, draft_dates_compatible, was_put_off, within_days
 from .hosts import meet_hosts
 from .occasion import apply_summit, summit_at_place
 from ..model import ArticleRecord
@@ -56,7 +56,7 @@ def same_encounter(a: Draft, b: Draft) -> bool:
     if a.kind == "visit" and b.kind == "visit":
         if a.location and b.location and a.location.country != b.location.country:
             return False
-    if not draft_dates_compatible(a, b):
+    if not draft_dates_compatible(a, b) and not _put_off_to_the_other(a, b) and not _put_off_to_the_other(b, a):
         return False
     if a.location and b.location and a.location.country and b.location.country and a.location.country != b.location.country:
         return False  # "host Modi in the United States" and "meet in Germany in July" are two meetings
@@ -67,6 +67,13 @@ def same_encounter(a: Draft, b: Draft) -> bool:
             return False  # "will visit India in September" and "visited India earlier this year" are two trips
         # "Duterte to receive call from Trump" quoted in the report of that very call.
     return True
+
+
+def _put_off_to_the_other(put_off: Draft, plan: Draft) -> bool:
+    """ "had intended to meet Boluarte in December, but the meeting was delayed" and "will meet Boluarte next
+    month": one encounter, put off from the earlier time to the plan's."""
+    return (put_off.status == "cancelled" and plan.status == "planned" and was_put_off(put_off)
+            and plan.date is not None and (put_off.date is None or put_off.date < plan.date))
 
 
 def _is_recalled(draft: Draft, published: str | None) -> bool:
@@ -200,6 +207,10 @@ def _told_in_turn(doc, a: Draft, b: Draft) -> bool:
 
 
 def absorb(target: Draft, other: Draft) -> None:
+    # "Lula will travel to Argentina in February to meet Milei. He had intended to meet Milei before the
+    # inauguration, but the meeting was delayed": put off from an earlier time, it is the plan now dated.
+    put_off_to_it, put_off_from_it = _put_off_to_the_other(other, target), _put_off_to_the_other(target, other)
+    plan = (target.date, target.date_end, target.precision, target.evidence)  # (the put-off one's earlier time is not the plan's)
     if target.status_is_default and not other.status_is_default:
         target.status, target.status_is_default = other.status, False
     narrower = (target.date_end and other.date and not other.date_end and len(other.date) == 10
@@ -211,8 +222,13 @@ def absorb(target: Draft, other: Draft) -> None:
         target.location = other.location
     if target.occasion is None and other.occasion:
         target.occasion = other.occasion
-    if other.status == "cancelled":
+    if other.status == "cancelled" and not put_off_to_it:
         target.status = "cancelled"
+    if put_off_from_it:
+        target.status, target.date, target.date_end, target.precision = "planned", other.date, other.date_end, other.precision
+        target.evidence = other.evidence
+    if put_off_to_it:
+        target.date, target.date_end, target.precision, target.evidence = plan
     if target.kind == "visit" and other.kind == "meeting":
         target.kind = "meeting"
 

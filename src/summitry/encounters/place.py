@@ -63,7 +63,7 @@ def find_place(reading: ArticleReading, kind: str, governors: list[Token], found
 
 def _countries_of_place_nouns(kb, governors: list[Token]) -> list[str]:
     """ "in the Venezuelan border city of San Cristobal", "at the Saudi port of Jeddah": the country the
-    place noun's own adjective names, which outranks the parties' countries for a namesake town."""
+    place noun's own adjective (or its owner's) names, which outranks the parties' countries for a namesake town."""
     codes = []
     for governor in governors:
         for prep in governor.children:
@@ -72,7 +72,9 @@ def _countries_of_place_nouns(kb, governors: list[Token]) -> list[str]:
             for noun in prep.children:
                 if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
                     continue
-                for adjective in noun.children:
+                # (or its owner's: "at the Argentine leader's ranch in Santa Rosa")
+                owners = [c for c in noun.children if c.dep_ == "poss"]
+                for adjective in [*noun.children, *(a for owner in owners for a in owner.children)]:
                     if adjective.dep_ in ("amod", "compound") and adjective.ent_type_ in ("NORP", "GPE"):
                         try:
                             code = kb.country_code(adjective.text)

@@ -98,6 +98,9 @@ _CONTROL_TABLE = {
     **{code: None for code in range(0x202A, 0x202F)},
     **{code: None for code in range(0x2060, 0x2070)},
 }
+# Dashes news rarely uses, as the dash they stand for: a horizontal bar or figure dash after a dateline
+# ("CANBERRA, Oct 23 ―") is the dateline's dash. One character for one: offsets stay.
+_DASH_TABLE = {0x2012: "–", 0x2015: "—"}
 _ASCII_BYTES = bytes(range(0x80))
 _CONTROL_BYTES = bytes(code for code in range(0x20) if code not in (0x09, 0x0A, 0x0D))
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -142,8 +145,9 @@ def read_text_article(
 
 
 def normalise_text(text: str) -> str:
-    """`text` without control and zero-width characters or lone surrogates, with no line over MAX_LINE_CHARS."""
-    text = text.translate(_CONTROL_TABLE)
+    """`text` without control and zero-width characters or lone surrogates, with rare dashes as common ones and
+    no line over MAX_LINE_CHARS."""
+    text = text.translate(_CONTROL_TABLE).translate(_DASH_TABLE)
     if _has_surrogates(text):
         # JSON's "\ud800" escape makes one; no encoder, database or parser takes it.
         text = _SURROGATE.sub("\ufffd", text)
