@@ -66,6 +66,23 @@ NINTH_ROUND = [
                  "2023-09-05", [(M, {"Joko Widodo", "Anwar Ibrahim"}, "2023-09-04", "occurred", "IDN"),
                                 (M, {"Jacinda Ardern", "Hun Sen"}, "2022-11", "occurred", None)],
                  id="previous-summit-as-a-setting"),
+    # State media name the guest after the place and the time of the audience.
+    pytest.param("His Royal Highness Crown Prince Mohammed bin Salman received at Al-Yamamah Palace in Riyadh today the "
+                 "Foreign Minister of France, Jean-Noel Barrot.", "2025-02-10",
+                 [(M, {"Mohammed bin Salman", "Jean-Noël Barrot"}, "2025-02-10", "occurred", "SAU")],
+                 id="guest-after-place-and-time"),
+    # A dateline of a place in plain case and an agency's initials: the call of its story is found.
+    pytest.param("Tehran, IRNA -- Iranian President Masoud Pezeshkian, in a telephone conversation with his Iraqi "
+                 "counterpart Abdul Latif Rashid on Thursday evening, stressed the need to expand trade.", "2025-01-10",
+                 [(C, {"Masoud Pezeshkian", "Abdul Latif Rashid"}, "2025-01-09", "occurred", None)],
+                 id="agency-dateline-in-plain-case"),
+    # "The visiting minister" is the foreign minister of that office named last.
+    pytest.param("RABAT - Moroccan Foreign Minister Nasser Bourita held talks in Rabat on Monday with Spanish Foreign "
+                 "Minister Jose Manuel Albares. The visiting minister was later received by Prime Minister Aziz Akhannouch.",
+                 "2024-02-20",
+                 [(M, {"Nasser Bourita", "José Manuel Albares"}, "2024-02-19", "occurred", "MAR"),
+                  (M, {"José Manuel Albares", "Aziz Akhannouch"}, "2024-02-19", "occurred", "MAR")],
+                 id="the-visiting-minister"),
 ]
 
 

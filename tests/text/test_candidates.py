@@ -54,6 +54,8 @@ def test_word_forms_inflect_the_cue_lemmas(lemma, expected):
     ("The two leaders held talks on trade.", True),
     ("Kishida received Chinese Premier Li Qiang at his office.", True),
     ("Biden told Xi on the sidelines of the summit that he was worried.", True),
+    # The guest told after the place and the time of the audience, as state media write it.
+    ("The Emir received at Lusail Palace in Doha on Monday the visiting Foreign Minister of Ghana.", True),
     ("@POTUS spoke with @narendramodi on Tuesday.", True),
     # A cue but nobody who could be a party to an encounter.
     ("The Federal Reserve met this week but kept its rate.", False),

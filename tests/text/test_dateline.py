@@ -18,6 +18,9 @@ pytestmark = pytest.mark.issue(9)
     ("ADDIS ABABA – The prime minister received the envoy.", "ADDIS ABABA"),
     ("NEW DELHI: Prime Minister Ravi Kumar left for Tokyo.", "NEW DELHI"),
     ("NAIROBI, (Reuters) - The president flew home.", "NAIROBI"),
+    # A place in plain case, with an agency's initials in capitals.
+    ("Tehran, IRNA -- The president spoke by phone with his guest.", "Tehran"),
+    ("Buenos Aires, TELAM - The president flew home.", "Buenos Aires"),
 ])
 def test_a_dateless_dateline_names_its_place(text, place):
     assert dateless_dateline(text).group("place") == place
@@ -28,6 +31,7 @@ def test_a_dateless_dateline_names_its_place(text, place):
     "The US – China talks went on.",          # not capitals at the start of a line
     "UN: the council met.",                   # too short to be a city
     "Washington, the capital – was quiet.",   # not in capitals
+    "Tehran, IRNA -- the president said.",    # no capital opening the sentence after the dash
     "A" * 5000 + " — Text",                   # a run of capitals with no separator in reach
 ])
 def test_prose_is_no_dateline(text):

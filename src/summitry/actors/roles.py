@@ -209,6 +209,12 @@ class RoleResolver:
             if country is None:
                 return []
             office = (other[0].office if other and other[0].office in ("head_of_state", "head_of_government", "foreign_minister") else "top")
+        if country is None and self.home is not None and _is_the_visiting(token):
+            # "ALGIERS - ... talks with Russian Foreign Minister Lavrov ... The visiting minister was later received by
+            # the President": the foreign official of that office named last.
+            visitor = self._visitor_before(token, office, other)
+            if visitor is not None:
+                return [visitor]
         local = country is None and self.home is not None and head_role is not None and _is_definite(token)
         if local:
             # "PUTRAJAYA - Anwar hosted Hun Manet and acting Prime Minister Phumtham ... The prime minister said":
@@ -295,6 +301,21 @@ class RoleResolver:
         while first.dep_ in ("conj", "appos") and first.head != first:
             first = first.head
         return self._country_in([t for t in first.lefts])
+
+    def _visitor_before(self, token: Token, office: str, other) -> Person | None:
+        """The official from abroad named last before the token whose office the role names (any minister for
+        "minister")."""
+        generic = token.lemma_.lower() == "minister"
+        best = None
+        for person in self.people:
+            if not person.is_official or person.country in (None, self.home) or (other and person in other):
+                continue
+            if not (person.office == office or office in ("top", "official") or generic and (person.office or "").endswith("minister")):
+                continue
+            last = max((m for m in person.mentions if m < token.idx), default=None)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, person)
+        return best[1] if best else None
 
     def _unnamed_group_subject(self, token: Token) -> bool:
         """Whether a "they"/"their" stands for its own clause's subject, a group that names no one ("Regional
@@ -918,6 +939,12 @@ def _opening_participle(verb: Token) -> bool:
     """A subjectless participle opening its sentence ("Arriving from Brazzaville, ... Macron crossed")."""
     return (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and verb.i < verb.head.i
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children))
+
+
+def _is_the_visiting(token: Token) -> bool:
+    """ "the visiting minister", "the visiting Chinese leader": the guest of the story, by the office named."""
+    return token.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and any(
+        c.lower_ == "visiting" and c.dep_ in ("amod", "compound", "advmod") for c in token.children)
 
 
 def _is_bare_plural(token: Token) -> bool:

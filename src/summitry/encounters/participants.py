@@ -76,6 +76,8 @@ BROUGHT_TOGETHER_REACH_TOKENS = 12
 _MEDIATING_VERBS = {"mediate", "broker", "facilitate", "moderate"}
 # Verbs of setting off, whose subject goes on the trip they are "for": "left Astana for a visit to ...".
 _SETTING_OFF_VERBS = {"leave", "depart", "travel", "fly", "head", "set", "embark", "go", "come", "arrive", "land"}
+# Verbs of receiving a guest, whose guest state media name after the place and the time.
+_RECEIVING_VERBS = {"receive", "welcome", "host", "greet"}
 # Units of a count of time the parser may take a name before it to modify ("with Trump hours earlier").
 _COUNTED_TIME_UNITS = {"hour", "minute", "moment", "day", "week", "month", "year"}
 _INHERIT_SUBJECT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp", "oprd"}
@@ -531,11 +533,33 @@ class PartyFinder:
                 for obj in (o for agent in child.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"):
                     parties.others.extend(p for p in self._people(obj, on, group, None)
                                           if p not in parties.others and p not in parties.subjects and p.country not in home)
+        if (not parties.others and parties.subjects and verb.lemma_.lower() in _RECEIVING_VERBS
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)):
+            for guest in self._guest_told_after_place_and_time(verb):
+                parties.others.extend(p for p in self._people(guest, on, group, parties.subjects)
+                                      if p not in parties.others and p not in parties.subjects)
         if not parties.others:
             for name in self._names_hung_on_a_count_of_time(verb):
                 parties.others.extend(p for p in self._people(name, on, group, parties.subjects)
                                       if p not in parties.others and p not in parties.subjects)
         return parties
+
+    def _guest_told_after_place_and_time(self, verb: Token) -> list[Token]:
+        """ "received at Al-Salam Palace in Jeddah today the Secretary of State of the United States, Antony
+        Blinken", "received on Sunday at the headquarters of the Presidency the President of the Council, Giorgia
+        Meloni": state media put the guest after the place and the time, and the parser hangs the guest on them.
+        The first person or office phrase after the verb, in no clause of its own, is the guest."""
+        for token in verb.doc[verb.i + 1: verb.sent.end]:
+            if token.dep_ not in ("npadvmod", "appos") or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if any(t.pos_ in ("VERB", "AUX") for t in token.ancestors if t != verb and verb in t.ancestors):
+                return []
+            if self.actors.person_at(token) is not None:
+                return [token]
+            if self.actors.is_role_noun(token):
+                named = [c for c in token.children if c.dep_ == "appos" and self.actors.person_at(c) is not None]
+                return named or [token]
+        return []
 
     def _names_hung_on_a_count_of_time(self, verb: Token) -> list[Token]:
         """ "had spoken with Trump hours earlier", "met Lula days later": the parser makes the name a modifier of

@@ -63,6 +63,10 @@ LEAD_PROSE_SENTENCES = 2
 # How many words after a cue its place or person must start: "arrived in Hanoi", "received
 # Chinese President Xi", "flew back home to Paris" (5), "hosted his visiting Chinese counterpart" (4).
 CUE_REACH_WORDS = 5
+# How many words after a receiving cue its guest may start where a place or time comes first.
+CUE_REACH_PAST_PLACE_WORDS = 14
+# A place or time phrase right after a cue: "received at the palace ...", "received on Sunday ...", "received today ...".
+_PLACE_OR_TIME_FIRST = re.compile(r"\W+(?:at|in|on|today|yesterday|tonight|this)\b", re.IGNORECASE)
 # A sentence of fewer words than this, or without a full stop, is a headline or a caption (as in encounters/reading.py).
 PROSE_MIN_WORDS = 8
 # An article with at most this many candidate sentences has them (and the sentence before each) parsed
@@ -97,6 +101,7 @@ _PLACE_AFTER = re.compile(
 # Words after a verb that take it away from a person: "called for", "called off", "received it".
 _NOT_A_PERSON_AFTER = re.compile(r"\W+(?:for|off|up|out|it|this|that|as)\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"(?:\W+\w+){0,%d}" % CUE_REACH_WORDS)
+_NEXT_WORDS_PAST_PLACE = re.compile(r"(?:\W+\w+){0,%d}" % CUE_REACH_PAST_PLACE_WORDS)
 # A passive right before a cue ("was received", "had been welcomed") and the agent's "by" after it.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)[ \t]+(?:\w+ly[ \t]+)?$", re.IGNORECASE)
 _AGENT_AFTER = re.compile(r"\bby\b", re.IGNORECASE)
@@ -276,6 +281,10 @@ class SelectCandidates:
                 # "was received at the White House by President Obama": the person is the agent, further on
                 by = _AGENT_AFTER.search(sentence, match.end())
                 return by is not None and self.names_a_party(sentence[by.end():])
+            if _PLACE_OR_TIME_FIRST.match(after):
+                # "received at Al-Safa Palace in Makkah on Wednesday the Prime Minister of Pakistan": state media
+                # tell the place and the time before the guest
+                after = _next_words(sentence, match.end(), past_place=True)
             return _NOT_A_PERSON_AFTER.match(after) is None and (self.names_a_party(after) or _PRONOUN_OBJECT.search(after) is not None)
         if shape == "phone_word_before":
             return _PHONE_WORD_BEFORE.search(sentence[max(0, match.start() - 12): match.start()]) is not None
@@ -383,9 +392,9 @@ class SelectCandidates:
         return None
 
 
-def _next_words(text: str, position: int) -> str:
-    """The words after `position`, up to CUE_REACH_WORDS of them."""
-    match = _NEXT_WORDS.match(text, position)
+def _next_words(text: str, position: int, past_place: bool = False) -> str:
+    """The words after `position`, up to CUE_REACH_WORDS of them (or CUE_REACH_PAST_PLACE_WORDS)."""
+    match = _NEXT_WORDS_PAST_PLACE.match(text, position) if past_place else _NEXT_WORDS.match(text, position)
     return match.group(0) if match else ""
 
 

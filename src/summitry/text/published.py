@@ -131,13 +131,20 @@ _PLAIN_DATELINE = re.compile(
     r"(?:,?[ \t]*\([^()\n]{1,30}\))?[ \t]*[-–—:]+[ \t]+(?=[A-Z\"“‘'])",
     re.MULTILINE,
 )
+# "Tehran, IRNA --", "Nairobi, KNA -": a place in plain case, then an agency's initials in capitals and a dash.
+_AGENCY_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ž]{2,20}(?:[ \t][A-ZÀ-ÖØ-Þ][a-zà-öø-ž]{2,20})?),[ \t]*[A-Z]{2,10}[ \t]*[-–—:]+[ \t]+(?=[A-Z\"“‘'])",
+    re.MULTILINE,
+)
 # Datelines stand in the first lines of a report.
 DATELINE_HEAD_CHARS = 3000
 
 
 def dateless_dateline(text: str) -> re.Match | None:
-    """The first dateline without a date ("WASHINGTON (AP) —") at the head of a report, or None."""
-    return _PLAIN_DATELINE.search(text[:DATELINE_HEAD_CHARS])
+    """The first dateline without a date ("WASHINGTON (AP) —", "Tehran, IRNA --") at the head of a report, or None."""
+    head = text[:DATELINE_HEAD_CHARS]
+    found = [match for match in (_PLAIN_DATELINE.search(head), _AGENCY_DATELINE.search(head)) if match is not None]
+    return min(found, key=lambda match: match.start()) if found else None
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
