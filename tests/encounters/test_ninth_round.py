@@ -83,6 +83,51 @@ NINTH_ROUND = [
                  [(M, {"Nasser Bourita", "José Manuel Albares"}, "2024-02-19", "occurred", "MAR"),
                   (M, {"José Manuel Albares", "Aziz Akhannouch"}, "2024-02-19", "occurred", "MAR")],
                  id="the-visiting-minister"),
+    # What one "must" do is no encounter told.
+    pytest.param('"President Tinubu must meet President Tiani and reopen the border," an opposition leader told a rally '
+                 "in Kano on Sunday.", "2024-05-13", [], id="must-meet"),
+    # A handshake shared is an encounter of the two who shared it.
+    pytest.param("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping shared a brief handshake at the "
+                 "BRICS summit in Johannesburg on Wednesday.", "2023-08-24",
+                 [(M, {"Narendra Modi", "Xi Jinping"}, "2023-08-23", "occurred", "ZAF")], id="shared-a-handshake"),
+    # "hours after holding meetings with": the day of the clause they place; the one who held them is the sentence's
+    # subject where the reported clause names no one.
+    pytest.param("German Chancellor Olaf Scholz said Berlin remained committed to the deal, hours after holding talks "
+                 "with French President Emmanuel Macron in Paris on Monday.", "2023-07-04",
+                 [(M, {"Olaf Scholz", "Emmanuel Macron"}, "2023-07-03", "occurred", "FRA")], id="hours-after-holding-talks"),
+    # A trip's time told after "since" inside it is no time of the trip.
+    pytest.param("Chinese Premier Li Qiang held talks with Spanish Prime Minister Pedro Sanchez in Madrid on Monday. Li, "
+                 "on his first trip to Europe since becoming premier in March, also met King Felipe VI.", "2023-06-27",
+                 [(M, {"Li Qiang", "Pedro Sánchez"}, "2023-06-26", "occurred", "ESP"),
+                  (M, {"Li Qiang", "Felipe VI"}, "2023-06-26", "occurred", "ESP")], id="since-inside-the-trip"),
+    # A time that is no one's but a relative clause's, later than the report, leaves a done call done once the
+    # call is dated "earlier in the day".
+    pytest.param("Prime Minister Narendra Modi today received Egyptian President Abdel Fattah el-Sisi at Hyderabad House. "
+                 "The President, who will be the Chief Guest at the parade tomorrow, had called on President Droupadi "
+                 "Murmu earlier in the day.", "2023-01-25",
+                 [(M, {"Narendra Modi", "Abdel Fattah el-Sisi"}, "2023-01-25", "occurred", "IND"),
+                  (M, {"Abdel Fattah el-Sisi", "Droupadi Murmu"}, "2023-01-25", "occurred", None)],
+                 id="earlier-in-the-day-done"),
+    # Talks that place another clause, on a weekday of their own, were held that past day whatever the clause's mood.
+    pytest.param("WARSAW, Poland (AP) - NATO Secretary-General Mark Rutte said the alliance would defend every inch of "
+                 "allied territory after talks Thursday with Polish Prime Minister Donald Tusk.", "2024-11-15",
+                 [(M, {"Mark Rutte", "Donald Tusk"}, "2024-11-14", "occurred", "POL")], id="after-talks-thursday"),
+    # A year that is part of a name does not move the time in focus; "a week later" counts from the day before it.
+    pytest.param("French President Emmanuel Macron hosted Saudi Crown Prince Mohammed bin Salman at the Elysee Palace on "
+                 "Friday, June 16, as Riyadh lobbied to host the World Expo 2030. A week later, Macron hosted Brazilian "
+                 "President Luiz Inacio Lula da Silva for a working lunch.", "2023-06-26",
+                 [(M, {"Emmanuel Macron", "Mohammed bin Salman"}, "2023-06-16", "occurred", "FRA"),
+                  (M, {"Emmanuel Macron", "Luiz Inácio Lula da Silva"}, "2023-06-23", "occurred", "FRA")],
+                 id="a-year-in-a-name-keeps-the-focus"),
+    # "Earlier," opening a sentence goes back within the day the story tells.
+    pytest.param("CAIRO, Feb 6 (Reuters) - U.S. Secretary of State Antony Blinken said on Tuesday that a response from "
+                 "Hamas had just been received. Earlier, Blinken met Egyptian President Abdel Fattah al-Sisi.", "2024-02-06",
+                 [(M, {"Antony Blinken", "Abdel Fattah el-Sisi"}, "2024-02-06", "occurred", "EGY")], id="opening-earlier"),
+    # A where-clause hung on the day of a place phrase is at that place: one encounter, told twice.
+    pytest.param("Visiting Sri Lankan President Anura Kumara Dissanayake called on President Droupadi Murmu at Rashtrapati "
+                 "Bhavan on Monday evening, where she hosted a banquet in his honour.", "2024-12-17",
+                 [(M, {"Anura Kumara Dissanayake", "Droupadi Murmu"}, "2024-12-16", "occurred", "IND")],
+                 id="where-clause-on-the-day-of-a-place"),
 ]
 
 

@@ -184,7 +184,9 @@ def _during(draft: Draft, sentences: list[Span], times) -> None:
         if not (token.head.lower_ in ("during", "throughout") or (token.head.lower_ in ("on", "in") and token.lemma_.lower() in TRIP_NOUNS)):
             continue
         start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
-        inside = [t for t in times if t.date and start <= t.start and t.end <= end]
+        # (not a time told after "since" inside it: "on his first trip abroad since becoming premier in March")
+        since = [t.idx for t in token.subtree if t.lower_ == "since"]
+        inside = [t for t in times if t.date and start <= t.start and t.end <= end and not any(s < t.start for s in since)]
         if inside:
             draft.date, draft.date_end, draft.precision = inside[0].date, inside[0].date_end, inside[0].precision
             draft.reasons.append(f"dated by the {token.text} it is held during")
@@ -363,7 +365,7 @@ def _then(draft: Draft, doc, sentences: list[Span], times, drafts: list[Draft] =
     # (nor "days later": some other day, which the story does not tell)
     if not any(child.lower_ in _SEQUENCE_ADVERBS and child.dep_ == "advmod" and not doc[min(child.i + 1, len(doc) - 1)].text[:1].isupper()
                and not any(count.dep_ == "npadvmod" for count in child.children)
-               for child in verb.children):
+               for child in verb.children) and _opening_earlier(verb) is None:
         return
     sentence = sentences[draft.sentence_index]
     if _has_own_time(sentence, times):
@@ -528,6 +530,10 @@ def _earlier_in_the_day(record: ArticleRecord, sentences: list[Span], news: list
         if said and draft.date == said[0].date and draft.date != news_day and draft not in news:
             draft.date, draft.date_end, draft.precision = news_day, None, "day"
             draft.reasons.append("earlier in the day: the day of the report's news")
+            if draft.status == "planned" and any(r.startswith("date ") and r.endswith("after publication") for r in draft.reasons) and (
+                    record.article.published is None or news_day <= record.article.published.isoformat()):
+                # (planned only for the later day it was wrongly given: "had called on ... earlier in the day")
+                draft.status = "occurred"
 
 
 def _on_the_eve_of_one_told(draft: Draft, record: ArticleRecord, sentences: list[Span]) -> None:
@@ -590,6 +596,16 @@ def _has_own_time(sentence: Span, times) -> bool:
     return any(sentence.start_char <= t.start < sentence.end_char and t.date for t in times)
 
 
+def _opening_earlier(verb: Token) -> Token | None:
+    """ "Earlier, Blinken met Sisi": wire copy's "earlier" that opens a sentence on its own goes back within the
+    day the story tells (not "earlier this year", not "had met earlier")."""
+    for child in verb.children:
+        if (child.lower_ == "earlier" and child.dep_ == "advmod" and child.i == child.sent.start and not list(child.children)
+                and child.i + 1 < len(child.doc) and child.doc[child.i + 1].text == ","):
+            return child
+    return None
+
+
 def _is_recalled(draft: Draft, doc) -> bool:
     """Whether the cue's clause reports the encounter as past before the news: "had met", "previously
     met", "their last meeting"."""
@@ -606,7 +622,7 @@ def _is_recalled(draft: Draft, doc) -> bool:
         clause.append(cue.head)  # "the last French president to visit Rwanda"
     for head in clause:
         for child in head.children:
-            if child.lower_ in _RECALL_WORDS and child.dep_ in ("advmod", "amod", "npadvmod"):
+            if child.lower_ in _RECALL_WORDS and child.dep_ in ("advmod", "amod", "npadvmod") and child is not _opening_earlier(head):
                 return True
             if child.lower_ == "had" and child.dep_ == "aux":
                 return True

@@ -25,6 +25,8 @@ HOLDING_VERBS = {
     "conclude", "chair", "receive", "take", "give", "place", "go", "undertake", "open", "accept", "plan", "schedule", "attend",
     "arrange", "seek", "request", "set", "announce", "confirm", "cancel", "postpone", "scrap", "call", "convene", "participate",
 }
+# Verbs whose object encounter noun is held by their subject: "shared a handshake", "exchanged a handshake".
+_SHARING_VERBS = {"share", "exchange"}
 _PARTY_PREPOSITIONS = {"with", "between", "among", "by", "alongside", "from"}
 # Verbs by which one makes, announces or calls off an encounter others hold.
 _ARRANGING_VERBS = {"arrange", "announce", "confirm", "schedule", "plan", "set", "cancel", "postpone", "scrap", "request",
@@ -183,6 +185,11 @@ def governing_verb(token: Token) -> Token | None:
 # Nouns for a part, an instance or a length of an encounter: "the previous round of talks", "the second leg of
 # his tour", "wrapped up two days of talks", "held 12 hours of discussions".
 _PART_NOUNS = {"round", "series", "session", "edition", "leg", "stage", "part", "day", "hour", "minute"}
+
+
+def _placed_by_after(verb: Token) -> bool:
+    """A participle placed in time against its clause: "hours after holding talks", "before meeting"."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before", "following")
 
 
 def _inside_a_clause(token: Token, head: Token) -> bool:
@@ -382,6 +389,12 @@ class PartyFinder:
                     # "Fidan and Blinken, who was in Beijing for talks with Xi": only the one the singular verb agrees with
                     self.single_subjects.add(current.head.i)
                 return [current.head]  # "The two men, who last met in Rabat": the men
+            if subjects and current != verb and current.dep_ == "ccomp" and _placed_by_after(verb) and not any(
+                    self.actors.person_at(s) is not None or self.actors.is_role_noun(s) for s in subjects):
+                # "Li sought to reassure business leaders that Beijing remained open, hours after holding talks with
+                # Scholz": the one who held them is the subject of the sentence, not of the reported clause
+                current = current.head
+                continue
             if subjects:
                 return subjects
             invited = [obj for prep in current.head.children if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i < current.i
@@ -1071,7 +1084,9 @@ class PartyFinder:
             child.dep_ in ("det", "poss") and child.lower_ in ("the", "this", "that", "their", "its") for child in noun.children)
         # ("help end the war during a call": a call the clause is framed in is not what its verb holds)
         framing = noun.dep_ == "pobj" and noun.head.lower_ in ("during", "over")
-        if (verb is not None and (noun.dep_ in ("dobj", "pobj", "attr") or passive_with_agent) and verb.lemma_.lower() in HOLDING_VERBS
+        # ("shared a cold handshake": verbs that hold an encounter noun only as their object)
+        sharing = noun.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in _SHARING_VERBS
+        if (verb is not None and (noun.dep_ in ("dobj", "pobj", "attr") or passive_with_agent) and (verb.lemma_.lower() in HOLDING_VERBS or sharing)
                 and not placing and not attending_the_one_told and not framing):
             held = self.of_verb(verb, on, group)
             # ("Trump is arranging a meeting between Putin and Zelensky": one who arranges or announces what two
@@ -1093,10 +1108,15 @@ class PartyFinder:
             # "Xi will leave Astana on Thursday for a state visit to Tajikistan".
             for subject in self.subject_tokens(verb):
                 parties.subjects.extend(p for p in self._people(subject, on, group, None) if p not in parties.subjects)
-        elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "over", "on", "by", "for") and parties.others and not parties.subjects:
+        elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "over", "on", "by", "for", "after", "following") and parties.others and not parties.subjects:
             # "Qin insisted in a telephone conversation with Kuleba": the speaker is the other party.
             for subject in self.subject_tokens(verb):
                 parties.subjects.extend(p for p in self._people(subject, on, group, parties.others) if p not in parties.subjects)
+            if not parties.subjects and verb.dep_ == "ccomp" and noun.head.lower_ in ("after", "following"):
+                # "Rutte said the alliance would defend its territory after talks with Tusk": the one who said it,
+                # where the clause reported names no one
+                for subject in self.subject_tokens(verb.head):
+                    parties.subjects.extend(p for p in self._people(subject, on, group, parties.others) if p not in parties.subjects)
         elif (verb is not None and noun.dep_ == "pobj"
               and (noun.head.lower_ in ("for", "after", "following") or (noun.head.lower_ in ("in", "during", "over") and noun.lemma_.lower() in ("call", "conversation", "phonecall")))
               # ("pressed Putin for a ceasefire in a phone call": the parser may hang the call on the object's phrase)

@@ -150,8 +150,10 @@ def _where_clause_place(governors: list[Token]) -> list[str]:
             # "is in Oslo Thursday, where he will meet ...": the parser hung the clause on the day; the
             # place is the last one the clause above it is "in" or "at".
             above = governor.head.head
+            if above.pos_ == "ADP" and above.head != above:
+                above = above.head  # ("at Rashtrapati Bhavan on Monday evening, where she hosted ...")
             places = [obj for prep in above.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "to")
-                      and prep.i < governor.i for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC")]
+                      and prep.i < governor.i for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC", "ORG")]
             return names_in(places[-1])[:1] if places else []
     return []
 

@@ -218,6 +218,9 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
     generic = _generic(cue, chain, date)                                       # 1
     if generic is not None:
         return generic
+    anchor = _a_past_anchor(cue, is_noun, date, published)
+    if anchor is not None:
+        return anchor
     marks = _Marks()
     context = _context(cue, chain, is_noun, marks)                             # 2
     dropped = _clause_mood(cue, marks) or _hoped_for(cue, date)                # 3
@@ -234,6 +237,17 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
     _undone_in_a_joined_clause(chain, marks)                                   # 6
     _inside_a_trip_called_off(cue, marks)
     return _verdict(chain, is_noun, date, published, marks)                    # 7
+
+
+def _a_past_anchor(cue: Token, is_noun: bool, date: str | None, published: str | None) -> StatusDecision | None:
+    """ "said the alliance would defend every inch of its territory after talks Thursday with Tusk": talks that
+    place another clause in time, with a day of their own no later than the report, were held, whatever the
+    mood of the clause they place."""
+    if not (is_noun and cue.dep_ == "pobj" and cue.head.lower_ in ("after", "following") and date and published):
+        return None
+    if len(date) != 10 or date > published[:10]:
+        return None
+    return StatusDecision("occurred", f"'{cue.head.text} {cue.text}' places another clause, on a day of its own")
 
 
 def _generic(cue: Token, chain: list[Token], date: str | None) -> StatusDecision | None:

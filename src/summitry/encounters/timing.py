@@ -156,7 +156,15 @@ def _right_after(verb: Token, owner: Token, expression: TimeExpression) -> bool:
     """A participle after "after"/"following" under the dated clause, with no span of its own ("two days after")."""
     prep = verb.head
     return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in ("after", "following") and prep.head == owner
-            and expression.precision == "day" and not any(c.dep_ in ("npadvmod", "advmod") for c in prep.children))
+            and expression.precision == "day" and not any(c.dep_ in ("npadvmod", "advmod") and not _within_the_day(c) for c in prep.children))
+
+
+# Counts of time too short to leave the day: "hours after holding talks", "minutes after meeting".
+_WITHIN_THE_DAY_UNITS = {"hour", "minute", "moment"}
+
+
+def _within_the_day(offset: Token) -> bool:
+    return offset.lemma_.lower() in _WITHIN_THE_DAY_UNITS
 
 
 def _when_clause_of(cue: Cue, owner: Token) -> bool:
@@ -279,8 +287,10 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             elif cue.word.pos == "VERB" and token.head == owner and token.dep_ == "advcl" and token.tag_ == "VBG":
                 # "was in Wellington on November 2, meeting with Ardern": a participle shares its clause's time.
                 give(assigned, cue, expression)
-            elif _right_after(token, owner, expression):
-                # "called for calm on Monday after meeting Ramaphosa": what the clause did right after, the same day.
+            elif _right_after(token, owner, expression) or (
+                    cue.word.pos == "NOUN" and token.dep_ == "dobj" and _right_after(token.head, owner, expression)):
+                # "called for calm on Monday after meeting Ramaphosa": what the clause did right after, the same day
+                # (and "held talks with Biden on Friday, hours after holding separate meetings with Hasina").
                 give(assigned, cue, expression)
             elif _when_clause_of(cue, owner):
                 # "The last meeting was in September 2015, when Santos and Maduro met in Quito"; "His most recent
@@ -361,8 +371,8 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
         if cue.token.i in assigned or cue.word.pos != "VERB":
             continue
         for prep in (c for c in cue.token.children if c.dep_ == "prep" and c.lower_ in ("following", "after")):
-            if any(child.dep_ in ("npadvmod", "advmod") and child.pos_ == "NOUN" for child in prep.children):
-                continue  # "two days after the session": another day
+            if any(child.dep_ in ("npadvmod", "advmod") and child.pos_ == "NOUN" and not _within_the_day(child) for child in prep.children):
+                continue  # "two days after the session": another day (not "hours after")
             inside = [expression for root, expression in roots
                       if prep.left_edge.i <= root.i <= prep.right_edge.i and expression.precision == "day"]
             if inside:

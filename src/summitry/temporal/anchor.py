@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..model import TimeExpression
 from .absolute import (
     resolve_century,
@@ -85,6 +87,16 @@ def _focus_day(form_date: str) -> date:
     return date(int(year), int(month), int(day))
 
 
+def _names_a_thing(candidate: Candidate, text: str) -> bool:
+    """ "the World Expo 2030", "Vision 2030": a year after a capitalised word that is no function word is part of a
+    name, not a time the story moves to."""
+    if candidate.rule != "year":
+        return False
+    words = text[max(0, candidate.start - 30):candidate.start].split()
+    before = words[-1] if words and text[candidate.start - 1:candidate.start] in (" ", "\t") else ""
+    return before.isalpha() and before[:1].isupper() and before.lower() not in STOP_WORDS
+
+
 def anchor(candidates: list[Candidate], text: str, published: date | None, doc=None) -> list[TimeExpression]:
     """Normalise candidates in text order, moving the focus to each calendar date resolved."""
     context = Context(text, published, doc, Focus())
@@ -102,7 +114,7 @@ def anchor(candidates: list[Candidate], text: str, published: date | None, doc=N
         precision = form.precision if form else "unknown"
         # ("the first visit since 2008": the start of a span the text looks back over, not a time it moves to)
         since = text[max(0, candidate.start - 6):candidate.start].lower().rstrip().endswith("since")
-        if form and form.date and not since:
+        if form and form.date and not since and not _names_a_thing(candidate, text):
             try:
                 day = _focus_day(form.date)
                 last_day = day if precision == "day" else context.focus.last_day

@@ -149,6 +149,9 @@ def tense_from_doc(doc, start: int, end: int) -> str | None:
         # "their September 9 phone call", "the Feb. 9 meeting": the date names an event of its own,
         # whatever the tense of the clause the noun stands in.
         return NAMES_AN_EVENT
+    if token.dep_ == "npadvmod" and token.head.pos_ == "NOUN" and token.head.dep_ == "pobj" and token.head.head.lower_ in ("after", "following"):
+        # "would defend its territory after talks Thursday with Tusk": the talks that place the clause were held
+        return "past"
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
