@@ -128,6 +128,16 @@ NINTH_ROUND = [
                  "Bhavan on Monday evening, where she hosted a banquet in his honour.", "2024-12-17",
                  [(M, {"Anura Kumara Dissanayake", "Droupadi Murmu"}, "2024-12-16", "occurred", "IND")],
                  id="where-clause-on-the-day-of-a-place"),
+    # "On the eve of" a gathering whose own phrase gives its day: the day before (the text beats the tables).
+    pytest.param("Russian President Vladimir Putin will hold talks with Belarusian President Alexander Lukashenko in St. "
+                 "Petersburg on the eve of the informal summit of CIS leaders, which will take place on December 26, a "
+                 "Kremlin aide told reporters on Monday.", "2024-12-23",
+                 [(M, {"Vladimir Putin", "Alexander Lukashenko"}, "2024-12-25", "planned", "RUS")], id="eve-of-a-day-told-with-it"),
+    # A caption's date, set after its place, is the date of what it shows.
+    pytest.param("FILE PHOTO: Chinese President Xi Jinping meets U.S. President Joe Biden on the sidelines of the summit, "
+                 "in Woodside, California, November 15, 2023. REUTERS/File Photo\n\nBEIJING, May 2 (Reuters) - China "
+                 "said on Thursday that trade talks would resume.", "2024-05-02",
+                 [(M, {"Xi Jinping", "Joe Biden"}, "2023-11-15", "occurred", "USA")], id="caption-date-after-its-place"),
 ]
 
 

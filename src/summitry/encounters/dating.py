@@ -539,7 +539,7 @@ def _earlier_in_the_day(record: ArticleRecord, sentences: list[Span], news: list
 def _on_the_eve_of_one_told(draft: Draft, record: ArticleRecord, sentences: list[Span]) -> None:
     """ "The summit took place in Astana on Tuesday. On the eve of the summit, Tokayev held talks with Scholz":
     the day before the day the story gave the gathering (a summit the tables know is handled when read)."""
-    if draft.cue_index < 0 or draft.occasion:
+    if draft.cue_index < 0:
         return
     cue = record.doc[draft.cue_index]
     clause = cue if cue.pos_ in ("VERB", "AUX") else (cue.head if cue.head.pos_ in ("VERB", "AUX") else cue)
@@ -550,6 +550,17 @@ def _on_the_eve_of_one_told(draft: Draft, record: ArticleRecord, sentences: list
         gathering = cue  # (read from the gathering noun itself, whose clause named the talks' parties)
     if gathering is None:
         return
+    # ("on the eve of the summit, which will take place on December 26": the day its own phrase gives)
+    start, end = gathering.left_edge.idx, gathering.right_edge.idx + len(gathering.right_edge.text)
+    own = [t for t in record.times if start <= t.start and t.end <= end and t.precision == "day" and t.date and len(t.date) == 10]
+    if own:
+        # (the text's own day beats the tables' for a summit they know: "which opens on Monday, Sept. 1")
+        draft.date = (date.fromisoformat(own[0].date) - timedelta(days=1)).isoformat()
+        draft.date_end, draft.precision = None, "day"
+        draft.reasons.append(f"on the eve of the {gathering.text} on {own[0].date}")
+        return
+    if draft.occasion:
+        return  # a summit the tables know was dated when read
     # (the first told: "the summit" of a report is the one its news is about, not an earlier edition recalled since)
     for sentence in sentences[: draft.sentence_index]:
         if not any(t.lemma_.lower() == gathering.lemma_.lower() for t in sentence):

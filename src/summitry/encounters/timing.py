@@ -77,6 +77,16 @@ def _earlier_encounter_before(doc, expression: TimeExpression, cue_tokens: dict[
     return None
 
 
+def _caption_date(root: Token, expression: TimeExpression) -> bool:
+    """A full date with its year that closes a sentence right after a place name, as captions end."""
+    if expression.precision != "day" or expression.anchor != "absolute" or root.dep_ not in ("npadvmod", "appos"):
+        return False
+    if root.head.ent_type_ not in ("GPE", "LOC") or root.head.i > root.i:
+        return False
+    last = root.right_edge
+    return last.i + 1 >= len(root.doc) or root.doc[last.i + 1].text in (".", "\n") or root.doc[last.i + 1].is_space
+
+
 def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
     """The cue or verb a time phrase belongs to: the first cue or verb above it - none when the way up
     passes "since" ("the first visit since 2019": the time opens a period, no encounter's date)."""
@@ -250,6 +260,13 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
         return split_at(owner) == noun and expression.start < noun.idx
 
     for root, expression, owner in owned:
+        if _caption_date(root, expression):
+            # "Trump meets Kim at the demilitarized zone, in Panmunjom, South Korea, June 30, 2019.": a caption's
+            # date, set after its place, is the date of what it shows.
+            before = [cue for cue in cues if cue.token.i < root.i]
+            if before:
+                give(assigned, max(before, key=lambda cue: cue.token.i), expression)
+                continue
         if owner is None:
             if any(a.lower_ == "since" for a in root.ancestors):
                 continue  # the start of a period, not a date of any cue
