@@ -138,6 +138,14 @@ NINTH_ROUND = [
                  "in Woodside, California, November 15, 2023. REUTERS/File Photo\n\nBEIJING, May 2 (Reuters) - China "
                  "said on Thursday that trade talks would resume.", "2024-05-02",
                  [(M, {"Xi Jinping", "Joe Biden"}, "2023-11-15", "occurred", "USA")], id="caption-date-after-its-place"),
+    # Meetings told as a habit are no encounter; members of a body who "sat on" it did not sit down together.
+    pytest.param("Dutch Prime Minister Mark Rutte often met Belgian Prime Minister Charles Michel when both sat on the "
+                 "European Council.", "2019-05-20", [], id="habit-and-membership"),
+    # A person who is the subject inside a phrase the parser headed with another noun is the one met.
+    pytest.param("NATO Secretary-General Mark Rutte said the alliance would defend every inch of allied territory after "
+                 "talks Thursday with Polish Prime Minister Donald Tusk, whose country borders both Ukraine and Russia's "
+                 "Kaliningrad exclave.", "2024-11-15",
+                 [(M, {"Mark Rutte", "Donald Tusk"}, "2024-11-14", "occurred", None)], id="person-inside-a-misheaded-phrase"),
 ]
 
 

@@ -187,6 +187,13 @@ class RoleResolver:
         # "President Moon's envoys" are envoys.
         match = None
         head_role = token.lemma_.lower() if token.lemma_.lower() in self._roles else None
+        if head_role is None and not self.is_role_noun(token):
+            # "with Polish Prime Minister Donald Tusk, whose country borders Russia's Kaliningrad exclave", parsed with
+            # "exclave" as the head: a person named as the subject inside the phrase is the one meant, not a title
+            # pieced together from its words
+            named = [p for t in token.children if t.dep_ in ("nsubj", "nsubjpass") and (p := self.person_at(t)) is not None]
+            if len(named) == 1:
+                return named
         for candidate in self._role_pattern.finditer(phrase):
             if head_role is not None and candidate.group(1) != head_role and not candidate.group(1).endswith(head_role):
                 continue

@@ -383,6 +383,8 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         return False
     if word.needs == "with" and not found.others and _part_of_a_joined_encounter(token):
         return False  # "held a virtual summit and signed a pact": the signing is part of the summit told
+    if token.lemma_.lower() == "sit" and not found.others and not any(c.lower_ in ("down", "together", "side") for c in token.children):
+        return False  # "when both sat on the European Council": members of a body, not two who sat down together
     if word.needs in ("object", "with") and not found.others and not (word.needs == "with" and len(found.subjects) >= 2):
         # ("Trump and Xi dined together in Buenos Aires": two subjects are with each other)
         # "welcomed the role of Washington", "met with criticism": the object must be a person.
