@@ -146,6 +146,31 @@ NINTH_ROUND = [
                  "talks Thursday with Polish Prime Minister Donald Tusk, whose country borders both Ukraine and Russia's "
                  "Kaliningrad exclave.", "2024-11-15",
                  [(M, {"Mark Rutte", "Donald Tusk"}, "2024-11-14", "occurred", None)], id="person-inside-a-misheaded-phrase"),
+    # "his counterparts from A and B" (the "from" hung on the verb): the leaders of those countries.
+    pytest.param("Turkish President Tayyip Erdogan hosted his counterparts from Somalia and Ethiopia in Ankara on Wednesday.",
+                 "2024-12-12", [(M, {"Recep Tayyip Erdoğan", "Hassan Sheikh Mohamud", "Abiy Ahmed"}, "2024-12-11", "occurred", "TUR")],
+                 id="counterparts-from-countries"),
+    # A country whose name the tagger calls an organisation is still a country of "the leaders of ...".
+    pytest.param("The leaders of Egypt, Jordan and the Palestinian Authority met in the Egyptian city of El Alamein on Monday.",
+                 "2023-08-14", [(M, {"Abdel Fattah el-Sisi", "Abdullah II", "Mahmoud Abbas"}, "2023-08-14", "occurred", None)],
+                 id="palestinian-authority-is-a-country"),
+    # The title after a country's long name is the next name's, not the country's words made a person.
+    pytest.param("Rwandan President Paul Kagame and Democratic Republic of the Congo President Felix Tshisekedi held direct "
+                 "talks in Doha on Tuesday, mediated by Qatar's Emir Sheikh Tamim bin Hamad Al Thani.", "2025-03-19",
+                 [(M, {"Paul Kagame", "Félix Tshisekedi", "Tamim bin Hamad Al Thani"}, "2025-03-18", "occurred", "QAT")],
+                 id="title-after-a-long-country-name"),
+    # A meeting noun framing the meeting its verb tells, "attended by" someone more: one meeting of all of them.
+    pytest.param("U.S. President Donald Trump met Syrian President Ahmed al-Sharaa in Riyadh on Wednesday, in a meeting "
+                 "attended by Saudi Crown Prince Mohammed bin Salman.", "2025-05-15",
+                 [(M, {"Donald Trump", "Ahmed al-Sharaa", "Mohammed bin Salman"}, "2025-05-14", "occurred", "SAU")],
+                 id="met-in-a-meeting-attended-by"),
+    # "hosted by A and attended by B" joined to the main verb; one-on-one talks told later are another encounter.
+    pytest.param("Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky met on Monday at a summit in "
+                 "Paris hosted by Emmanuel Macron and attended by German Chancellor Angela Merkel. Putin and Zelensky "
+                 "later held one-on-one talks, the Elysee said.", "2019-12-10",
+                 [(M, {"Vladimir Putin", "Volodymyr Zelenskyy", "Emmanuel Macron", "Angela Merkel"}, "2019-12-09", "occurred", "FRA"),
+                  (M, {"Vladimir Putin", "Volodymyr Zelenskyy"}, "2019-12-09", "occurred", None)],
+                 id="hosted-and-attended-then-one-on-one"),
 ]
 
 

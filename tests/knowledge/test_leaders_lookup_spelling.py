@@ -1,6 +1,8 @@
 """A full name written with another spelling of the surname that the tables list as an alias."""
 from __future__ import annotations
 
+import pytest
+
 from summitry.knowledge import load_knowledge
 
 
@@ -26,3 +28,18 @@ def test_a_single_initial_name_is_not_cut():
 
     assert "k sharma oli" not in name_keys("K P Sharma Oli")
     assert name_keys("Kim Jong Un")[0] == "kim jong un" and len(name_keys("Kim Jong Un")) == 1
+
+
+@pytest.mark.issue(9)
+def test_of_two_offices_taken_the_same_day_the_sole_one_comes_first():
+    """Macron became French president and Andorran co-prince the same day: his home is France."""
+    first = load_knowledge().terms_of("Emmanuel Macron")[0]
+    assert (first.country, first.office) == ("FRA", "head_of_state")
+
+
+@pytest.mark.issue(9)
+def test_a_leader_named_without_title_or_country_is_of_his_home_office():
+    import summitry
+
+    encounters = summitry.extract("Emmanuel Macron hosted Olaf Scholz in Paris on Monday.", published="2023-06-06")
+    assert {(p.name, p.country) for p in encounters[0].participants} == {("Emmanuel Macron", "FRA"), ("Olaf Scholz", "DEU")}

@@ -116,6 +116,9 @@ CASES = [
     ("Troops landed on June 6, 1944. Three days later they took the town.", None, "Three days later", "1944-06-09", "day", "1944-06-09", None),
     ("The war began in 1939. That September, Poland fell.", None, "That September", "1939-09", "month", "1939-09", None),
     ("He arrived on May 2, 2001. The day before, he had called.", FRIDAY, "The day before", "2001-05-01", "day", "2001-05-01", None),
+    # "of that year", "of the same year": the year in focus
+    ("The army seized power in February 2021. On April 24 of that year, envoys met.", FRIDAY, "April 24 of that year", "2021-04-24", "day", "2021-04-24", None),
+    ("He took office in 2019. In May of the same year, he visited Tokyo.", FRIDAY, "May of the same year", "2019-05", "month", "2019-05", None),
     # a count of hours or minutes without a number: the day in focus
     ("The talks opened on March 3, 2015. Hours later, the envoy left.", FRIDAY, "Hours later", "2015-03-03", "day", "2015-03-03", None),
     ("He landed on May 2, 2001. A few minutes earlier, the plane had circled.", FRIDAY, "A few minutes earlier", "2001-05-02", "day", "2001-05-02", None),

@@ -194,6 +194,10 @@ class RoleResolver:
             named = [p for t in token.children if t.dep_ in ("nsubj", "nsubjpass") and (p := self.person_at(t)) is not None]
             if len(named) == 1:
                 return named
+            # ("Democratic Republic of the Congo President Felix Tshisekedi": the title after a country's name
+            # belongs to the name that follows it, not to the country's words)
+            if any(self.person_at(t) is not None for t in following):
+                return []
         for candidate in self._role_pattern.finditer(phrase):
             if head_role is not None and candidate.group(1) != head_role and not candidate.group(1).endswith(head_role):
                 continue
@@ -560,6 +564,8 @@ class RoleResolver:
             return []  # "the foreign and water ministers of Egypt, Ethiopia and Sudan": not in the tables
         if office == "counterpart":
             office = self._office_of_counterparts(token)
+            if office in LEADER_OFFICES:
+                office = "top"  # a president's counterparts are the leaders of their countries, the Ethiopian prime minister
         found: list[Person] = []
         countries: list[str] = []
         adjectives = self._nationalities_before(token)
@@ -572,7 +578,9 @@ class RoleResolver:
             # "the three Baltic presidents", "the leaders of the Central Asian states"
             people = [person for code in members if (person := self._holder(code, office, when, mention=token.text)) is not None]
             return people if len(people) >= 2 else []
-        if not any(child.dep_ == "prep" and child.lower_ in ("of", "from") for child in token.children):
+        # (the parser may hang the "from" on the verb: "hosted his counterparts from Somalia and Ethiopia")
+        right_after = token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in ("of", "from")
+        if not right_after and not any(child.dep_ == "prep" and child.lower_ in ("of", "from") for child in token.children):
             return []
         # (the ones spoken with or met; "the first meeting between leaders of both countries in nine decades" is
         # about the countries, whoever led them)
@@ -589,11 +597,13 @@ class RoleResolver:
                 break  # (nor past "since the France-Germany-Brazil talks": another phrase's countries)
             # (the tagger calls some two-word countries places: "South Sudan" as LOC)
             # (and some countries as organisations: "the presidents of Argentina, Brazil, Paraguay and Uruguay")
+            # (and a country's whole name as an organisation: "the Palestinian Authority")
+            ent = next((e for e in entities(self.doc) if e.start == country_token.i), None) if country_token.ent_iob_ == "B" else None
             if country_token.ent_iob_ != "B" or country_token.ent_type_ not in ("GPE", "NORP", "LOC") and not (
                     country_token.ent_type_ == "ORG" and self.country_code(country_token.text)
-                    and not (country_token.i + 1 < len(self.doc) and self.doc[country_token.i + 1].ent_iob_ == "I")):
+                    and not (country_token.i + 1 < len(self.doc) and self.doc[country_token.i + 1].ent_iob_ == "I")) and not (
+                    country_token.ent_type_ == "ORG" and ent is not None and len(ent) > 1 and self.country_code(ent.text)):
                 continue
-            ent = next((e for e in entities(self.doc) if e.start == country_token.i), None)
             code = self.country_code(ent.text if ent is not None else country_token.text)
             if code is None:
                 continue

@@ -16,6 +16,8 @@ cues asks while mentions are still being read.
 """
 from __future__ import annotations
 
+import re
+
 from ..actors import LEADER_OFFICES, Person
 from .draft import PRECISION_RANK, VISIT_LENGTH_DAYS, Draft, draft_dates_compatible, was_put_off, within_days
 from .hosts import meet_hosts
@@ -166,6 +168,23 @@ def _talk_that_was_a_call(draft: Draft, drafts: list[Draft], doc) -> bool:
 _APART_WORDS = {"separate", "separately", "individual", "bilateral", "one-on-one"}
 
 
+# Words that tell talks held apart from a gathering: "later held one-on-one talks".
+_ON_THEIR_OWN = re.compile(r"\b(?:one-on-one|one on one|private|t[eê]te-[aà]-t[eê]te)\b", re.IGNORECASE)
+_LATER_WORDS = {"later", "afterwards", "afterward", "subsequently"}
+
+
+def _later_on_their_own(draft: Draft, doc) -> bool:
+    """ "... met at a summit hosted by Macron. Putin and Zelensky later held one-on-one talks": talks told later
+    and apart, another encounter than the same pair's earlier mention."""
+    if draft.cue_index < 0:
+        return False
+    cue = doc[draft.cue_index]
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    if not any(c.lower_ in _LATER_WORDS and c.dep_ == "advmod" for c in verb.children):
+        return False
+    return _ON_THEIR_OWN.search(doc[verb.left_edge.i: cue.right_edge.i + 1].text) is not None
+
+
 def _part_of_a_larger_one(draft: Draft, drafts: list[Draft], doc) -> bool:
     """ "In one of their last encounters, Santos and Maduro held talks in Quito mediated by Correa and
     Vazquez": two mentions in one sentence, one naming only some of the other's parties, same time and
@@ -260,7 +279,8 @@ def fold_mentions(reading: ArticleReading) -> list[Draft]:
         if draft.occasion is None and draft.kind != "call":
             apply_summit(reading.kb, draft, summit_at_place(reading.kb, draft.location, draft.date, reading.published))
         twin = next((other for other in kept if same_encounter(other, draft)
-                     and not _news_and_a_recalled_one(other, draft, lead, published)), None)
+                     and not _news_and_a_recalled_one(other, draft, lead, published)
+                     and not (other.sentence_index < draft.sentence_index and _later_on_their_own(draft, reading.doc))), None)
         if twin is None:
             kept.append(draft)
         else:

@@ -78,6 +78,8 @@ BROUGHT_TOGETHER_REACH_TOKENS = 12
 _MEDIATING_VERBS = {"mediate", "broker", "facilitate", "moderate"}
 # Verbs of setting off, whose subject goes on the trip they are "for": "left Astana for a visit to ...".
 _SETTING_OFF_VERBS = {"leave", "depart", "travel", "fly", "head", "set", "embark", "go", "come", "arrive", "land"}
+# Verbs that tell a meeting with whom ("met X", "sat down with X", "talked with X").
+_MEETING_VERBS = {"meet", "sit", "talk", "confer"}
 # Verbs of receiving a guest, whose guest state media name after the place and the time.
 _RECEIVING_VERBS = {"receive", "welcome", "host", "greet"}
 # Units of a count of time the parser may take a name before it to modify ("with Trump hours earlier").
@@ -838,7 +840,8 @@ class PartyFinder:
         3. with no one named yet, the context: countries joined before it, the same parties' earlier
            encounters, a participle's clause, a planner, a call that frames a clause, a clause placed after it;
         4. gatherings: people brought together, those taking part, those who facilitate, "visits by";
-        5. the clause that holds it: "held talks with", "on a state visit", "in a phone call".
+        5. the clause that holds it: "held talks with", "on a state visit", "in a phone call";
+        6. the one who used it ("thanked him for the call"); 7. the meeting it frames ("met X, in a meeting attended by Y").
         """
         parties = Parties()
         self._from_own_phrases(noun, parties, on, group)                          # 1
@@ -848,7 +851,19 @@ class PartyFinder:
         self._from_gathering_verbs(noun, verb, parties, on, group)                # 4
         self._from_the_holding_clause(noun, verb, parties, on, group)             # 5
         self._from_one_who_used_it(noun, verb, parties, on, group)                # 6
+        self._from_the_meeting_it_frames(noun, verb, parties, on, group)          # 7
         return parties
+
+    def _from_the_meeting_it_frames(self, noun: Token, verb: Token | None, parties: Parties, on, group) -> None:
+        """7. "Trump met al-Sharaa in Riyadh, in a meeting attended by the crown prince": a meeting noun that frames
+        the meeting its verb tells, with a participle naming more who were there, has the verb's parties too."""
+        if verb is None or verb.lemma_.lower() not in _MEETING_VERBS or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "during"):
+            return
+        if noun.head.head != verb or not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children):
+            return
+        met = self.of_verb(verb, on, group)
+        parties.subjects.extend(p for p in met.subjects if p not in parties.subjects and p not in parties.others)
+        parties.others.extend(p for p in met.others if p not in parties.subjects and p not in parties.others)
 
     def _from_one_who_used_it(self, noun: Token, verb: Token | None, parties: Parties, on, group) -> None:
         """6. "Fiji's prime minister used a separate meeting with Modi to ...": whoever does something with
@@ -948,6 +963,9 @@ class PartyFinder:
         hung = [c for c in holder.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > noun.i
                 and not any(g.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass") for g in c.children)] if holder is not None else []
         hung += [conj for c in hung for conj in c.conjuncts if conj.tag_ == "VBN"]
+        # (or joined to that verb itself: "met at a summit in Paris hosted by Macron and attended by Merkel")
+        hung += [c for c in (holder.children if holder is not None else ()) if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > noun.i
+                 and any(g.dep_ == "agent" for g in c.children) and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)]
         for clause in [*(child for owner in owners for child in owner.children
                          if child.dep_ == "acl" and child.lemma_.lower() in _GATHERING_VERBS),
                        *(c for c in hung if c.lemma_.lower() in _GATHERING_VERBS)]:

@@ -213,7 +213,9 @@ class PersonIndex:
         return found if len({term.name for term in found}) == 1 else []
 
     def terms_of(self, name: str) -> list[OfficeTerm]:
-        return sorted(self.by_name.get(fold(name), []), key=lambda term: (term.start, term.office))
+        # (of two taken up the same day, a sole office before a jointly held one: Macron is French first, then an
+        # Andorran co-prince)
+        return sorted(self.by_name.get(fold(name), []), key=lambda term: (term.start, term in self.shared, term.office))
 
 
 def _preference(term: OfficeTerm, on: date | None, country: str | None) -> tuple:

@@ -132,6 +132,19 @@ def _around_easter(year: int | None, first: int, last: int, candidate: Candidate
     return Resolved("DATE", value, anchor)
 
 
+def _anaphoric_year(word: str) -> bool:
+    return " ".join(word.lower().split()) in ("that", "the same")
+
+
+def _year_reference(word: str, context: Context):
+    """The day a year word counts from: the focus for "that year" and "the same year", else the report's."""
+    return focus_reference_day(context, "year") if _anaphoric_year(word) else reference_day(context, "year")
+
+
+def _year_step(word: str) -> int:
+    return 0 if _anaphoric_year(word) else load_lexicon()["relative_words"][word.lower()]
+
+
 def resolve_month_day(candidate: Candidate, context: Context) -> Resolved | None:
     parts = candidate.parts
     month = month_number(parts["month"])
@@ -140,10 +153,10 @@ def resolve_month_day(candidate: Candidate, context: Context) -> Resolved | None
     if not _valid_day(year or 2000, month, day):
         return None
     if parts.get("relyear"):
-        # "on 6 August last year": the year counted from the report's.
-        reference, anchor = reference_day(context, "year")
+        # "on 6 August last year": the year counted from the report's ("of that year": the year in focus).
+        reference, anchor = _year_reference(parts["relyear"], context)
         if reference is not None:
-            year = reference.year + load_lexicon()["relative_words"][parts["relyear"].lower()]
+            year = reference.year + _year_step(parts["relyear"])
             if _valid_day(year, month, day):
                 return Resolved("DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor)
     value, anchor = _absolute_day(year, month, day, candidate, context)
@@ -253,10 +266,10 @@ def resolve_named(candidate: Candidate, context: Context) -> Resolved:
         year = int(parts["year"])
         return Resolved("DATE", month_value(year, month) if month else f"{year}-{season}", "absolute")
     if parts.get("relyear"):
-        reference, anchor = reference_day(context, "year")
+        reference, anchor = _year_reference(parts["relyear"], context)
         if reference is None:
             return Resolved("DATE", f"XXXX-{month:02d}" if month else f"XXXX-{season}", anchor)
-        year = reference.year + load_lexicon()["relative_words"][parts["relyear"].lower()]
+        year = reference.year + _year_step(parts["relyear"])
         return Resolved("DATE", month_value(year, month) if month else f"{year}-{season}", anchor)
     if rel == "that":
         reference, anchor = focus_reference_day(context, "year")

@@ -156,7 +156,8 @@ def load_grammar() -> Grammar:
     range_link = r"\s*(?:-|–|—|(?i:to|through|until|till|and))\s*"
     year_guard = rf"(?!\s*(?:%|(?i:per\s*cent|percent))|\s+{blockers}\b)"
     leading = r"(?<![\w$£€#.,/:-])"
-    relyear = r"\s+(?P<relyear>(?i:this|last|next))\s+(?i:year)\b"
+    # ("on 6 August last year"; "on April 24 of that year", "in May of the same year": the year in focus)
+    relyear = r"\s+(?:(?i:of)\s+)?(?P<relyear>(?i:this|last|next|that|the\s+same))\s+(?i:year)\b"
 
     patterns = [
         # Dates with a day of month: "Wednesday, November 15", "Nov. 17 to 21, 2023".
@@ -179,7 +180,7 @@ def load_grammar() -> Grammar:
         ("short_decade", r"(?<![\w$£€.,'])(?P<decade2>[1-9]0)s\b"),
         ("century", rf"(?:(?i:the)\s+)?{mod}(?P<ordinal>{ordinal})[\s-]+(?i:century)"),
         ("named", rf"{mod}(?:(?P<rel>{relative})\s+)?(?:(?P<month>{full_month})|(?P<season>{season}))"
-                  rf"(?:\s+(?:of\s+)?(?:{year}|(?P<relyear>(?i:this|last|next))\s+(?i:year)))?(?![\w-])(?!\s+(?i:time\b|school|camp|games|olympics|palace))"),
+                  rf"(?:\s+(?:of\s+)?(?:{year}|(?P<relyear>(?i:this|last|next|that|the\s+same))\s+(?i:year)))?(?![\w-])(?!\s+(?i:time\b|school|camp|games|olympics|palace))"),
         ("relative_unit", rf"{mod}(?:(?P<the>(?i:the))\s+)?(?P<rel>{relative})(?:\s+(?P<rel2>(?i:past|coming)))?\s+(?P<unit>{rel_units})\b"),
         ("mod_the_unit", rf"(?P<mod>{modifier})\s+(?:(?i:in)\s+)?(?:(?i:the)\s+)?(?P<unit>(?i:year|month|week|day|decade|century))\b"),
         # (with the day of the month in brackets, as Brazilian copy writes it: "on Saturday (8)")
