@@ -171,6 +171,29 @@ NINTH_ROUND = [
                  [(M, {"Vladimir Putin", "Volodymyr Zelenskyy", "Emmanuel Macron", "Angela Merkel"}, "2019-12-09", "occurred", "FRA"),
                   (M, {"Vladimir Putin", "Volodymyr Zelenskyy"}, "2019-12-09", "occurred", None)],
                  id="hosted-and-attended-then-one-on-one"),
+    # A call that frames a clause, whose "with" hangs elsewhere in it: one call with each of those named.
+    pytest.param("Kenyan President William Ruto discussed efforts to end the fighting in Sudan in separate phone calls on "
+                 "Tuesday with Egyptian President Abdel Fattah el-Sisi and Ethiopian Prime Minister Abiy Ahmed.", "2024-02-14",
+                 [(C, {"William Ruto", "Abdel Fattah el-Sisi"}, "2024-02-13", "occurred", None),
+                  (C, {"William Ruto", "Abiy Ahmed"}, "2024-02-13", "occurred", None)], id="calls-framing-a-clause"),
+    # "from A and B's C": a name joined to a possessive country is one of the list, not the owner.
+    pytest.param("Saudi Crown Prince Mohammed bin Salman received separate phone calls on Monday from Egyptian President "
+                 "Abdel Fattah El-Sisi and Jordan's King Abdullah II, the Saudi Press Agency reported.", "2023-10-10",
+                 [(C, {"Mohammed bin Salman", "Abdullah II"}, "2023-10-09", "occurred", None),
+                  (C, {"Mohammed bin Salman", "Abdel Fattah el-Sisi"}, "2023-10-09", "occurred", None)],
+                 id="coordinated-owner-is-a-party"),
+    # "with A, B and C taking part"; a verb whose object is the encounter noun defers to the noun's kind.
+    pytest.param("Japanese Prime Minister Fumio Kishida chaired a video conference of Group of Seven leaders on Sunday, "
+                 "with U.S. President Joe Biden, French President Emmanuel Macron and German Chancellor Olaf Scholz taking "
+                 "part.", "2023-02-26",
+                 [(C, {"Fumio Kishida", "Joe Biden", "Emmanuel Macron", "Olaf Scholz"}, "2023-02-26", "occurred", None)],
+                 id="with-them-taking-part"),
+    # A gathering "of leaders", with "including" hung on the verb: those included are its parties.
+    pytest.param("British Prime Minister Keir Starmer hosted a virtual meeting of around 25 leaders on Saturday, including "
+                 "Ukrainian President Volodymyr Zelenskiy, French President Emmanuel Macron and Italy's Giorgia Meloni.",
+                 "2025-03-15",
+                 [(C, {"Keir Starmer", "Volodymyr Zelenskyy", "Emmanuel Macron", "Giorgia Meloni"}, "2025-03-15", "occurred", None)],
+                 id="a-gathering-including"),
 ]
 
 

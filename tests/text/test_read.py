@@ -135,6 +135,14 @@ def test_read_text_article_refuses_non_english(text):
         read_text_article(text, article_id="foreign")
 
 
+@pytest.mark.issue(9)
+def test_a_wire_lead_full_of_names_and_titles_is_english():
+    """Names and titles are no language's function words: the share is read over the other words."""
+    text = ("Saudi Crown Prince Mohammed bin Salman received separate phone calls on Monday from Egyptian President "
+            "Abdel Fattah El-Sisi and Jordan's King Abdullah II, the Saudi Press Agency reported.")
+    assert read_text_article(text, article_id="lead").text == text
+
+
 @pytest.mark.parametrize(
     "text,published,expected",
     [

@@ -185,6 +185,20 @@ def _later_on_their_own(draft: Draft, doc) -> bool:
     return _ON_THEIR_OWN.search(doc[verb.left_edge.i: cue.right_edge.i + 1].text) is not None
 
 
+def _told_by_its_object(draft: Draft, drafts: list[Draft], doc) -> bool:
+    """ "Meloni chaired a video conference of G7 leaders": a verb whose object is an encounter noun reports
+    that noun's encounter, which says what kind it was (a call); the verb's own reading goes."""
+    if draft.cue_index < 0 or doc[draft.cue_index].pos_ not in ("VERB", "AUX"):
+        return False
+    objects = {c.i for c in doc[draft.cue_index].children if c.dep_ == "dobj"}
+    names = {p.name for p in draft.parties}
+    for other in drafts:
+        if (other is not draft and other.cue_index in objects and {p.name for p in other.parties} == names
+                and other.kind != draft.kind and draft_dates_compatible(draft, other)):
+            return True
+    return False
+
+
 def _part_of_a_larger_one(draft: Draft, drafts: list[Draft], doc) -> bool:
     """ "In one of their last encounters, Santos and Maduro held talks in Quito mediated by Correa and
     Vazquez": two mentions in one sentence, one naming only some of the other's parties, same time and
@@ -286,6 +300,7 @@ def fold_mentions(reading: ArticleReading) -> list[Draft]:
         else:
             absorb(twin, draft)
     kept = [draft for draft in kept if not is_part_of_meeting(draft, kept, published, reading.doc)]
+    kept = [draft for draft in kept if not _told_by_its_object(draft, kept, reading.doc)]
     kept = [draft for draft in kept if not _part_of_a_larger_one(draft, kept, reading.doc)]
     # A gathering told with its chair only, whose parties were never listed, is no encounter between anyone.
     return [draft for draft in kept if not (draft.awaiting_parties and len(draft.parties) < 2)]

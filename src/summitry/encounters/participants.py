@@ -208,6 +208,15 @@ def _bare_title_of(actors, token: Token) -> bool:
             and not any(c.dep_ in ("det", "poss") for c in token.children))
 
 
+def _coordinated_owner(path: list[Token]) -> bool:
+    """ "from Egyptian President El-Sisi and Jordan's King Abdullah II", parsed with El-Sisi as the owner of
+    "Abdullah II": a name joined by "and" to a possessive country is one of a list, not an owner."""
+    owner = path[-1] if path else None
+    return (owner is not None and owner.dep_ == "poss" and all(step.dep_ in _NAME_PHRASE_DEPS for step in path[:-1])
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in owner.children)
+            and any(c.dep_ == "conj" and any(g.dep_ == "case" for g in c.children) for c in owner.children))
+
+
 def _expand(token: Token) -> list[Token]:
     """A party phrase and the phrases conjoined with it ("Hollande, Merkel and Poroshenko")."""
     return [token, *token.conjuncts]
@@ -362,7 +371,8 @@ class PartyFinder:
             while current != head and current.head != current:
                 path.append(current)
                 current = current.head
-            if current == head and (all(step.dep_ in _NAME_PHRASE_DEPS for step in path) or self._run_on_from_country(path)):
+            if current == head and (all(step.dep_ in _NAME_PHRASE_DEPS for step in path) or self._run_on_from_country(path)
+                                    or _coordinated_owner(path)):
                 found.append(person)
         return found
 
@@ -495,6 +505,10 @@ class PartyFinder:
                     parties.destination_tokens.append(child)
             elif child.dep_ == "prep":
                 objects = [obj for obj in child.children if obj.dep_ == "pobj"]
+                # ("chaired a video conference ..., with Biden, Macron and Kishida taking part": the subjects of an
+                # absolute clause after "with")
+                objects += [s for pcomp in child.children if pcomp.dep_ == "pcomp" and pcomp.pos_ == "VERB" and child.lower_ == "with"
+                            for s in pcomp.children if s.dep_ == "nsubj"]
                 if child.lower_ in _PARTY_PREPOSITIONS or child.lower_ == "to":
                     for obj in objects:
                         found = self._people(obj, on, group, parties.subjects)
@@ -852,7 +866,43 @@ class PartyFinder:
         self._from_the_holding_clause(noun, verb, parties, on, group)             # 5
         self._from_one_who_used_it(noun, verb, parties, on, group)                # 6
         self._from_the_meeting_it_frames(noun, verb, parties, on, group)          # 7
+        self._from_a_call_that_frames_a_clause(noun, verb, parties, on, group)    # 8
+        self._from_those_included(noun, verb, parties)                            # 9
         return parties
+
+    def _from_those_included(self, noun: Token, verb: Token | None, parties: Parties) -> None:
+        """9. "hosted a virtual meeting of around 25 leaders on Saturday, including Zelensky, Macron and Meloni": a
+        gathering of a group, and those it is said to include, where the parser hung "including" on the verb."""
+        groups = [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for obj in prep.children if obj.dep_ == "pobj" and obj.tag_ == "NNS"]
+        if not groups:
+            return
+        holders = [noun, *groups] + ([verb] if verb is not None else [])
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "including" and c.i > noun.i):
+            for person in (p for t in prep.subtree if (p := self.actors.person_at(t)) is not None):
+                if person not in parties.others and person not in parties.subjects:
+                    parties.others.append(person)
+                    parties.among_themselves = True
+
+    def _from_a_call_that_frames_a_clause(self, noun: Token, verb: Token | None, parties: Parties, on, group) -> None:
+        """8. "Sisi discussed efforts to reach a ceasefire in separate phone calls on Saturday with the Emir, ...
+        and King Abdullah": a call that frames a clause, whose "with" the parser hung elsewhere in the clause, is
+        between the clause's subject and those it names."""
+        if parties.subjects or verb is None or noun.lemma_.lower() not in _EXCHANGE_NOUNS or noun.dep_ != "pobj" \
+                or noun.head.lower_ not in ("in", "during", "over"):
+            return
+        main = verb
+        while main.dep_ in ("acl", "xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children) \
+                and main.head != main:
+            main = main.head if main.head.pos_ in ("VERB", "AUX") else main.head.head
+        withs = [t for t in noun.doc[noun.i + 1: noun.sent.end] if t.dep_ == "prep" and t.lower_ == "with" and main in t.ancestors]
+        found = list(parties.others) or [p for prep in withs[:1] for obj in prep.children if obj.dep_ == "pobj"
+                                         for p in self._people(obj, on, group, None)]
+        if not found or main == verb and parties.others:
+            return
+        subjects = [p for s in self.subject_tokens(main) for p in self._people(s, on, group, found)]
+        parties.subjects.extend(p for p in subjects if p not in parties.subjects and p not in found)
+        parties.others.extend(p for p in found if p not in parties.others and p not in parties.subjects)
 
     def _from_the_meeting_it_frames(self, noun: Token, verb: Token | None, parties: Parties, on, group) -> None:
         """7. "Trump met al-Sharaa in Riyadh, in a meeting attended by the crown prince": a meeting noun that frames
