@@ -194,6 +194,24 @@ NINTH_ROUND = [
                  "2025-03-15",
                  [(C, {"Keir Starmer", "Volodymyr Zelenskyy", "Emmanuel Macron", "Giorgia Meloni"}, "2025-03-15", "occurred", None)],
                  id="a-gathering-including"),
+    # An invitation is a plan once accepted; a call during which one was made stays a call held.
+    pytest.param("Guyanese President Irfaan Ali accepted an invitation from Kenyan President William Ruto to visit Nairobi, "
+                 "his office said on Monday.", "2024-05-13",
+                 [(M, {"Irfaan Ali", "William Ruto"}, None, "planned", "KEN")], id="invitation-accepted"),
+    pytest.param("Kenyan President William Ruto made a phone call to Guyanese President Irfaan Ali on Sunday, during which "
+                 "he invited him to visit Nairobi later this year.", "2024-05-13",
+                 [(C, {"William Ruto", "Irfaan Ali"}, "2024-05-12", "occurred", None)], id="invitation-during-a-call"),
+    # Pulling out of or skipping an encounter calls it off; so does cancelling a summit one had planned to host.
+    pytest.param("Cambodian Prime Minister Hun Manet has pulled out of Tuesday's planned meeting with Thai Prime Minister "
+                 "Paetongtarn Shinawatra, a government spokesman said on Sunday.", "2025-06-15",
+                 [(M, {"Hun Manet", "Paetongtarn Shinawatra"}, "2025-06-17", "cancelled", None)], id="pulled-out-of"),
+    pytest.param("Indian Prime Minister Narendra Modi skipped the summit in Astana, where he had been expected to meet Chinese "
+                 "President Xi Jinping, and sent his foreign minister in his place.", "2024-07-05",
+                 [(M, {"Narendra Modi", "Xi Jinping"}, None, "cancelled", None)], id="skipped-the-summit"),
+    pytest.param("Jordan's King Abdullah has cancelled a summit he had planned to host in Amman on Wednesday with Egyptian "
+                 "President Abdel Fattah al-Sisi and Palestinian President Mahmoud Abbas, his office said.", "2023-10-17",
+                 [(M, {"Abdullah II", "Abdel Fattah el-Sisi", "Mahmoud Abbas"}, "2023-10-18", "cancelled", "JOR")],
+                 id="cancelled-a-summit-he-had-planned-to-host"),
 ]
 
 

@@ -24,6 +24,7 @@ HOLDING_VERBS = {
     "hold", "have", "make", "conduct", "pay", "host", "join", "begin", "start", "wrap", "end",
     "conclude", "chair", "receive", "take", "give", "place", "go", "undertake", "open", "accept", "plan", "schedule", "attend",
     "arrange", "seek", "request", "set", "announce", "confirm", "cancel", "postpone", "scrap", "call", "convene", "participate",
+    "skip", "miss", "pull", "withdraw",  # one who pulls out of a meeting was to be in it
 }
 # Verbs whose object encounter noun is held by their subject: "shared a handshake", "exchanged a handshake".
 _SHARING_VERBS = {"share", "exchange"}

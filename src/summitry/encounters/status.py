@@ -48,6 +48,11 @@ def _as_arranged(verb: Token) -> bool:
 
 # Nouns whose infinitive lies ahead: "an invitation to visit", "a plan to meet".
 _INTENT_NOUNS = {"invitation", "offer", "plan", "intention", "decision", "request", "bid", "proposal", "promise", "pledge", "wish"}
+# Nouns of an encounter or a trip that a clause on them may tell the plans of.
+_GATHERING_NOUNS = {"summit", "meeting", "visit", "trip", "talks", "tour", "conference", "journey"}
+# Nouns of an encounter offered, which is a plan only once accepted: "accepted an invitation to visit".
+_OFFER_NOUNS = {"invitation", "offer"}
+_ACCEPTING_VERBS = {"accept", "take", "honour", "honor", "welcome"}
 # Participles that, before an encounter noun, report it rather than plan it.
 _REPORTED_PARTICIPLES = {"announce", "confirm", "report", "publicize", "publicise"}
 
@@ -223,7 +228,7 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
         return anchor
     marks = _Marks()
     context = _context(cue, chain, is_noun, marks)                             # 2
-    dropped = _clause_mood(cue, marks) or _hoped_for(cue, date)                # 3
+    dropped = _clause_mood(cue, marks) or _hoped_for(cue, date) or _offered_only(cue)  # 3
     if dropped is not None:
         return dropped
     dropped = _modality_words(cue, chain, context, marks)                      # 4
@@ -237,6 +242,19 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
     _undone_in_a_joined_clause(chain, marks)                                   # 6
     _inside_a_trip_called_off(cue, marks)
     return _verdict(chain, is_noun, date, published, marks)                    # 7
+
+
+def _offered_only(cue: Token) -> StatusDecision | None:
+    """ "received an invitation from Ruto to visit Nairobi", "invited him to visit the US later this year": an
+    encounter offered and not taken up is no plan yet (one whose invitation was accepted is)."""
+    if cue.tag_ != "VB" or not any(child.dep_ == "aux" and child.lower_ == "to" for child in cue.children):
+        return None
+    head = cue.head
+    if cue.dep_ in ("acl", "relcl") and head.lemma_.lower() in _OFFER_NOUNS and _lemma(head.head) not in _ACCEPTING_VERBS:
+        return StatusDecision(None, f"'{head.text} to' not accepted")
+    if cue.dep_ in ("xcomp", "ccomp") and _lemma(head) == "invite" and not any(c.dep_ == "auxpass" for c in head.children):
+        return StatusDecision(None, f"'{head.text} to': an invitation")
+    return None
 
 
 def _a_past_anchor(cue: Token, is_noun: bool, date: str | None, published: str | None) -> StatusDecision | None:
@@ -497,8 +515,9 @@ def _looking_ahead(cue: Token, marks: _Marks) -> None:
 def _inside_a_trip_called_off(cue: Token, marks: _Marks) -> None:
     """ "has cancelled a planned visit to Australia, where he had been due to meet Albanese": what was to happen
     on a trip that is called off is called off with it."""
-    clause = next((a for a in [cue, *cue.ancestors] if a.dep_ == "relcl" and any(
-        c.lower_ in ("where", "which") for t in a.subtree for c in [t] if t.i < cue.i)), None)
+    # (or a clause with no relative word on an encounter noun: "cancelled a summit he had planned to host")
+    clause = next((a for a in [cue, *cue.ancestors] if a.dep_ == "relcl" and (any(
+        c.lower_ in ("where", "which") for t in a.subtree for c in [t] if t.i < cue.i) or a.head.lemma_.lower() in _GATHERING_NOUNS)), None)
     if clause is None or not marks.planned:
         return
     for holder in list(clause.ancestors)[:5]:

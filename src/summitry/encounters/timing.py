@@ -616,6 +616,11 @@ def in_a_plan_phrase(doc, expression: TimeExpression) -> bool:
     span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
     if span is None:
         return False
+    # (or the day that owns a planned encounter: "pulled out of Tuesday's planned meeting")
+    owned = span.root.head if span.root.dep_ == "poss" else None
+    if owned is not None and any(c.dep_ == "amod" and c.lemma_.lower() in ("plan", "planned", "schedule", "scheduled", "expected")
+                                 for c in owned.children):
+        return True
     return any(ancestor.lemma_.lower() in PLANNING_VERBS for ancestor in list(span.root.ancestors)[:3])
 
 

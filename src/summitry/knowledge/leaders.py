@@ -6,6 +6,8 @@ and `PersonIndex`, the name/alias/surname index behind `Knowledge.lookup_person`
 """
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
@@ -95,6 +97,10 @@ def office_matches(stored: str, asked: str) -> bool:
     return stored in OFFICE_MATCHES.get(asked, (asked,))
 
 
+# A monarch's number after the name: "II", "VI", "XVI".
+_REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
+
+
 def surnames(term: OfficeTerm) -> set[str]:
     """The folded short forms a bare surname mention would use."""
     tokens = term.name.split()
@@ -103,6 +109,8 @@ def surnames(term: OfficeTerm) -> set[str]:
     keys = {fold(tokens[-1])}
     if term.country in FAMILY_NAME_FIRST:
         keys = {fold(tokens[0])}
+    if len(tokens) == 2 and _REGNAL_NUMBER.fullmatch(tokens[-1]):
+        keys = {fold(tokens[0])}  # "King Abdullah" for "Abdullah II", "King Mohammed" for "Mohammed VI"
     for key in list(keys):
         for particle in _SURNAME_PARTICLES:
             if key.startswith(particle):
