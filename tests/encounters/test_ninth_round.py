@@ -212,6 +212,15 @@ NINTH_ROUND = [
                  "President Abdel Fattah al-Sisi and Palestinian President Mahmoud Abbas, his office said.", "2023-10-17",
                  [(M, {"Abdullah II", "Abdel Fattah el-Sisi", "Mahmoud Abbas"}, "2023-10-18", "cancelled", "JOR")],
                  id="cancelled-a-summit-he-had-planned-to-host"),
+    # Talks in an undated report with a guest "on an official visit": the report's day, not only its month.
+    pytest.param("HANOI (VNA) - Prime Minister Pham Minh Chinh held talks with Singaporean Prime Minister Lawrence Wong, "
+                 "who is on an official visit to Vietnam, at the Government Headquarters in Hanoi.", "2024-11-06",
+                 [(M, {"Pham Minh Chinh", "Lawrence Wong"}, "2024-11-06", "occurred", "VNM")], id="undated-news-of-a-visit"),
+    # A possessor's title makes no one of what he owns: welcoming an offer is no meeting with its maker.
+    pytest.param("President Joe Biden spoke today with President Andres Manuel Lopez Obrador of Mexico. President Biden "
+                 "welcomed President Lopez Obrador's offer to keep the border open.", "2023-12-20",
+                 [(C, {"Joe Biden", "Andrés Manuel López Obrador"}, "2023-12-20", "occurred", None)],
+                 id="welcomed-someones-offer"),
 ]
 
 

@@ -198,6 +198,10 @@ class RoleResolver:
             # belongs to the name that follows it, not to the country's words)
             if any(self.person_at(t) is not None for t in following):
                 return []
+            # ("welcomed President López Obrador's offer": a possessor's title makes no one of what he owns)
+            owned = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
+            if owned:
+                phrase = self._role_text([t for t in phrase_tokens if t.i not in owned] + following[:4])
         for candidate in self._role_pattern.finditer(phrase):
             if head_role is not None and candidate.group(1) != head_role and not candidate.group(1).endswith(head_role):
                 continue

@@ -36,7 +36,7 @@ from ..temporal.context import number_of
 from ..temporal.expressions import load_lexicon
 from ..temporal.values import CALENDAR_PRECISIONS, OFFSET_UNITS, add_to_day, first_day
 from ..text.published import dateline_day, dateline_spans
-from .draft import Draft
+from .draft import GOING_ON_AT_PUBLICATION, Draft
 from .participants import SIDE_NOUNS, TRIP_NOUNS
 from .reading import PROSE_MIN_WORDS, lead_indexes, opens_a_period
 
@@ -90,7 +90,9 @@ class DateFromContext:
         for draft in record.mentions:
             _on_the_eve_of_one_told(draft, record, sentences)
         for draft in record.mentions:
-            if draft.date is None and draft.status == "occurred" and draft.sentence_index in lead and not _is_recalled(draft, record.doc):
+            # (also one dated only by a trip going on at publication: "held talks with Wong, who is on a visit")
+            undated = draft.date is None or (GOING_ON_AT_PUBLICATION in draft.reasons and draft.precision == "month")
+            if undated and draft.status == "occurred" and draft.sentence_index in lead and not _is_recalled(draft, record.doc):
                 same_story = _same_story(draft, news)
                 if same_story is not None:
                     draft.date, draft.precision = same_story.date, same_story.precision

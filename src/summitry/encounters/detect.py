@@ -32,7 +32,7 @@ from ..actors import Person
 from ..model import ArticleRecord, Evidence, Place, TimeExpression
 from .cues import Cue, cue_lexicon, find_cues, government_role_words, modality_lexicon, verb_stems
 from .distribute import distribute, more_destinations
-from .draft import PRECISION_RANK, Draft, as_date, replace_draft, was_put_off
+from .draft import GOING_ON_AT_PUBLICATION, PRECISION_RANK, Draft, as_date, replace_draft, was_put_off
 from .focus import ANAPHORA_SENTENCE_WINDOW, SIDELINES_REACH_DAYS, encounter_in_focus, enrich, is_anaphoric
 from .fold import main_pair
 from .lists import listed_parties
@@ -767,7 +767,7 @@ def _time_and_status(reading: ArticleReading, current: _Cue, expression: TimeExp
         expression = TimeExpression(text="", start=token.idx, end=token.idx, kind="DATE", value=published_iso[:7],
                                     precision="month", date=published_iso[:7], anchor="publication")
         if decision.status == "occurred":
-            decision = replace(decision, reason="going on at publication", is_default=False)
+            decision = replace(decision, reason=GOING_ON_AT_PUBLICATION, is_default=False)
     return expression, decision
 
 

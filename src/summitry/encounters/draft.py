@@ -103,3 +103,8 @@ PUTTING_OFF_WORDS = ("postpone", "reschedul", "delay", "put off", "push back")
 def was_put_off(draft: Draft) -> bool:
     """Whether the draft's reasons tell it was put off ("the meeting was delayed"), not called off."""
     return any(word in reason.lower() for reason in draft.reasons for word in PUTTING_OFF_WORDS)
+
+
+# The reason a trip told in the present ("is on an official visit") gets its publication's month: the finest the
+# telling allows, which the day of the story's news may refine.
+GOING_ON_AT_PUBLICATION = "going on at publication"

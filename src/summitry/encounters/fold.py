@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..actors import LEADER_OFFICES, Person
-from .draft import PRECISION_RANK, VISIT_LENGTH_DAYS, Draft, draft_dates_compatible, was_put_off, within_days
+from .draft import GOING_ON_AT_PUBLICATION, PRECISION_RANK, VISIT_LENGTH_DAYS, Draft, draft_dates_compatible, was_put_off, within_days
 from .hosts import meet_hosts
 from .occasion import apply_summit, summit_at_place
 from ..model import ArticleRecord
@@ -129,6 +129,8 @@ def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None 
         if (draft_dates_compatible(visit, meeting) or within_days(visit.date, meeting.date, VISIT_LENGTH_DAYS)) and (visit.status == meeting.status or visit.status_is_default or meeting.status_is_default):
             if visit.date is not None and PRECISION_RANK.get(visit.precision, -1) > PRECISION_RANK.get(meeting.precision, -1) and draft_dates_compatible(visit, meeting):
                 meeting.date, meeting.date_end, meeting.precision = visit.date, visit.date_end, visit.precision
+                # (a trip "going on at publication" dates it no finer than its month: the news's day may still)
+                meeting.reasons.extend(r for r in visit.reasons if r == GOING_ON_AT_PUBLICATION)
             if meeting.location is None or (meeting.location.city is None and visit.location.city
                                             and meeting.location.country == visit.location.country):
                 meeting.location = visit.location

@@ -79,6 +79,10 @@ BROUGHT_TOGETHER_REACH_TOKENS = 12
 _MEDIATING_VERBS = {"mediate", "broker", "facilitate", "moderate"}
 # Verbs of setting off, whose subject goes on the trip they are "for": "left Astana for a visit to ...".
 _SETTING_OFF_VERBS = {"leave", "depart", "travel", "fly", "head", "set", "embark", "go", "come", "arrive", "land"}
+# Nouns of what someone said or did, whose owner is not met by one who welcomes them ("welcomed López Obrador's
+# offer", "welcomed Xi's remarks").
+_SAID_NOUNS = {"statement", "remark", "remarks", "comment", "message", "letter", "initiative", "effort", "role",
+               "support", "position", "decision", "announcement", "commitment", "call"}
 # Verbs that tell a meeting with whom ("met X", "sat down with X", "talked with X").
 _MEETING_VERBS = {"meet", "sit", "talk", "confer"}
 # Verbs of receiving a guest, whose guest state media name after the place and the time.
@@ -278,7 +282,7 @@ class PartyFinder:
                 found.extend(self._name_after_post(item))
             if not found and (item.lemma_.lower() in _GROUP_OF_NOUNS or (item.tag_ == "NNS" and self.actors.is_role_noun(item))):
                 found.extend(self._named_as_included(item))
-            if not found and item.lemma_.lower() not in _PEOPLE_NOUNS and not is_encounter_noun(item):
+            if not found and item.lemma_.lower() not in _PEOPLE_NOUNS | _INTENT_NOUNS | _SAID_NOUNS and not is_encounter_noun(item):
                 # "the Florida residence of then-president Donald Trump", "the office of Kishida" -
                 # but "Moon's envoys" are not Moon, and "began his tour" is no one met.
                 for child in item.children:
