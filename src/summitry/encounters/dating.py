@@ -91,7 +91,9 @@ class DateFromContext:
             _on_the_eve_of_one_told(draft, record, sentences)
         for draft in record.mentions:
             # (also one dated only by a trip going on at publication: "held talks with Wong, who is on a visit")
-            undated = draft.date is None or (GOING_ON_AT_PUBLICATION in draft.reasons and draft.precision == "month")
+            # (a trip itself going on keeps its month: it spans more than the day)
+            undated = draft.date is None or (GOING_ON_AT_PUBLICATION in draft.reasons and draft.precision == "month"
+                                             and draft.kind != "visit")
             if undated and draft.status == "occurred" and draft.sentence_index in lead and not _is_recalled(draft, record.doc):
                 same_story = _same_story(draft, news)
                 if same_story is not None:
