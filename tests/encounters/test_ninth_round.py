@@ -221,6 +221,18 @@ NINTH_ROUND = [
                  "welcomed President Lopez Obrador's offer to keep the border open.", "2023-12-20",
                  [(C, {"Joe Biden", "Andrés Manuel López Obrador"}, "2023-12-20", "occurred", None)],
                  id="welcomed-someones-offer"),
+    # An active "joined" with a person and a place is a meeting; joining someone in doing something is not.
+    pytest.param("Latvian President Edgars Rinkevics and Lithuanian President Gitanas Nauseda joined NATO Secretary-General "
+                 "Mark Rutte on stage in Vilnius on Friday.", "2025-01-18",
+                 [(M, {"Edgars Rinkēvičs", "Gitanas Nausėda", "Mark Rutte"}, "2025-01-17", "occurred", None)],
+                 id="joined-someone-on-stage"),
+    pytest.param("French President Emmanuel Macron joined U.S. President Joe Biden in calling for a ceasefire on Friday.",
+                 "2024-03-02", [], id="joined-someone-in-doing"),
+    # A gathering that opened "with" leaders; an untagged given name right after "Presidents".
+    pytest.param("The Amazon summit opened on Tuesday in Belem with Presidents Luiz Inacio Lula da Silva of Brazil, Gustavo "
+                 "Petro of Colombia and Luis Arce of Bolivia around the table.", "2023-08-09",
+                 [(M, {"Luiz Inácio Lula da Silva", "Gustavo Petro", "Luis Arce"}, "2023-08-08", "occurred", "BRA")],
+                 id="a-summit-opened-with"),
 ]
 
 

@@ -43,6 +43,8 @@ ROLE_PHRASE_TOKENS = 16
 # Honorifics that open a name but are not one: "Emir Sheikh Tamim", "Sheikh" alone is nobody.
 _HONORIFIC_TITLES = {"sheikh", "sheikha", "shaikh", "sheik", "majesty", "highness", "royal", "consort"} | _HONORIFICS
 
+# Titles of leaders written right before a name, after which an untagged capitalised word is the given name.
+_LEADER_TITLES_BEFORE_NAMES = {"president", "presidents", "premier", "premiers", "chancellor", "king", "queen", "emir", "sultan"}
 # Letters written after a name for a seat or an honour ("Anthony Albanese MP"): not part of the name.
 _POST_NOMINALS = {"MP", "MEP", "MLA", "MPP", "MNA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "GCMG", "PC"}
 
@@ -186,7 +188,10 @@ class NameRegistry:
         # (or before a name that opens with an initial: "Antony J. Blinken", tagged from "J.")
         opens_with_initial = len(ent[0].text.rstrip(".")) == 1 and ent[0].text[:1].isupper()
         # (but not before a place the tagger took for a person: "Old Havana")
-        untagged = (not before.ent_type_ and (len(ent) == 1 or opens_with_initial) and not _is_calendar_word(before)
+        # (or right after a title: "Presidents Luiz Inácio Lula da Silva", tagged from "Inácio")
+        after_title = (ent.start >= 2 and fold(self.doc[ent.start - 2].text) in _LEADER_TITLES_BEFORE_NAMES
+                       and fold(before.text) not in _words_of_roles() and self._is_not_a_place(before.text))
+        untagged = (not before.ent_type_ and (len(ent) == 1 or opens_with_initial or after_title) and not _is_calendar_word(before)
                     and self._is_not_a_place(ent.text))
         if (before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha and before.whitespace_
                 and (tagged_apart or untagged) and not self.country_code(before.text)

@@ -377,7 +377,8 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         # together A, B and C" is the summit's, read from the noun
         return False
     if word.needs == "agent" and not (any(child.dep_ == "auxpass" for child in token.children) and any(
-            child.dep_ == "agent" and any(reading.actors.person_at(t) for t in child.subtree) for child in token.children)):
+            child.dep_ == "agent" and any(reading.actors.person_at(t) for t in child.subtree) for child in token.children)) \
+            and not _joined_someone_somewhere(reading, token):
         # "He was then joined by Starmer and Macron" is a meeting; "joined the talks" is told with the talks, and
         # "held a video call with Macron, joined by Starmer" with the call
         return False
@@ -1327,6 +1328,21 @@ def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | 
         eve = (summit.start - timedelta(days=1)).isoformat()
         draft.date, draft.date_end, draft.precision = eve, None, "day"
     return draft
+
+
+def _joined_someone_somewhere(reading: ArticleReading, verb: Token) -> bool:
+    """ "The presidents of Mercosur ... joined von der Leyen on stage in Montevideo": an active "joined" with a
+    person as object and a place is a meeting (not "joined Biden in calling for a ceasefire", nor "joined the talks")."""
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and reading.actors.person_at(c) is not None]
+    if not objects:
+        return False
+    doing = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+    placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "on") and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "FAC", "LOC") or g.lower_ in ("stage", "podium")) for g in c.children)
+        for c in verb.children)
+    return placed and not doing
 
 
 def _on_the_eve(governors: list[Token]) -> bool:

@@ -83,6 +83,8 @@ _SETTING_OFF_VERBS = {"leave", "depart", "travel", "fly", "head", "set", "embark
 # offer", "welcomed Xi's remarks").
 _SAID_NOUNS = {"statement", "remark", "remarks", "comment", "message", "letter", "initiative", "effort", "role",
                "support", "position", "decision", "announcement", "commitment", "call"}
+# Verbs of a gathering opening or closing, which name who was there with "with".
+_OPENING_VERBS = {"open", "begin", "start", "close", "end", "conclude", "kick"}
 # Verbs that tell a meeting with whom ("met X", "sat down with X", "talked with X").
 _MEETING_VERBS = {"meet", "sit", "talk", "confer"}
 # Verbs of receiving a guest, whose guest state media name after the place and the time.
@@ -873,7 +875,22 @@ class PartyFinder:
         self._from_the_meeting_it_frames(noun, verb, parties, on, group)          # 7
         self._from_a_call_that_frames_a_clause(noun, verb, parties, on, group)    # 8
         self._from_those_included(noun, verb, parties)                            # 9
+        self._from_those_it_opened_with(noun, verb, parties, on, group)           # 10
         return parties
+
+    def _from_those_it_opened_with(self, noun: Token, verb: Token | None, parties: Parties, on, group) -> None:
+        """10. "The Amazon summit opened on Tuesday in Belem with Presidents Lula of Brazil, Petro of Colombia ... around
+        the table": a gathering that opened or closed with people, wherever the parser hung the "with"."""
+        if verb is None or noun.dep_ != "nsubj" or verb.lemma_.lower() not in _OPENING_VERBS or parties.others:
+            return
+        found = Parties()
+        self._with_anywhere(verb, found, on, group)
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found.others.extend(p for p in self._people(obj, on, group, None) if p not in found.others)
+        if len(found.others) >= 2:
+            parties.others.extend(p for p in found.others if p not in parties.others)
+            parties.among_themselves = True
 
     def _from_those_included(self, noun: Token, verb: Token | None, parties: Parties) -> None:
         """9. "hosted a virtual meeting of around 25 leaders on Saturday, including Zelensky, Macron and Meloni": a
