@@ -233,6 +233,17 @@ NINTH_ROUND = [
                  "Petro of Colombia and Luis Arce of Bolivia around the table.", "2023-08-09",
                  [(M, {"Luiz Inácio Lula da Silva", "Gustavo Petro", "Luis Arce"}, "2023-08-08", "occurred", "BRA")],
                  id="a-summit-opened-with"),
+    # A trip one "will leave" for is planned, as the setting off is.
+    pytest.param("Chinese President Xi Jinping will leave Astana on Thursday for a state visit to Tajikistan.", "2024-07-02",
+                 [(V, {"Xi Jinping"}, "2024-07-04", "planned", "TJK")], id="leaves-for-a-visit"),
+    # What happened during a trip ("during which the two announced ...") says nothing of the trip's status; a
+    # time of what a call was about is not the call's.
+    pytest.param("Chinese President Xi Jinping recalled that last November he paid a state visit to Brazil, during which the "
+                 "two sides announced a new partnership.", "2025-02-07",
+                 [(V, {"Xi Jinping"}, "2024-11", "occurred", "BRA")], id="during-which-announced"),
+    pytest.param("Colombian President Gustavo Petro and his Venezuelan counterpart, Nicolas Maduro, talked on the phone on "
+                 "Saturday about the reopening of the border on Sept. 26, the Colombian presidency said.", "2022-08-28",
+                 [(C, {"Gustavo Petro", "Nicolás Maduro"}, "2022-08-27", "occurred", None)], id="time-of-the-topic"),
 ]
 
 

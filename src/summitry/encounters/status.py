@@ -93,6 +93,16 @@ def _added_along_with(noun: Token) -> bool:
             and preposition.head.head.pos_ == "VERB")
 
 
+# Verbs of setting off on a trip, and the nouns of the trip they set off for.
+_SETTING_OFF_VERBS = {"leave", "depart", "travel", "fly", "head", "embark", "set"}
+_TRIP_NOUNS = {"visit", "trip", "tour", "journey"}
+
+
+def _trip_set_off_for(cue: Token) -> bool:
+    return (cue.lemma_.lower() in _TRIP_NOUNS and cue.dep_ == "pobj" and cue.head.lower_ in ("for", "on")
+            and cue.head.head.pos_ == "VERB" and _lemma(cue.head.head) in _SETTING_OFF_VERBS)
+
+
 def _clause_chain(cue: Token) -> list[Token]:
     """The cue and the tokens above it up to its clause head ("meet" <- "expected" <- ROOT)."""
     chain = [cue]
@@ -104,6 +114,10 @@ def _clause_chain(cue: Token) -> list[Token]:
         chain.extend([cue.head, current])
     elif cue.pos_ in ("NOUN", "PROPN") and _purpose_of_a_trip(cue):
         # "hoped that Xi could visit South Korea for the APEC summit": the summit is as the trip is.
+        current = cue.head.head
+        chain.extend([cue.head, current])
+    elif cue.pos_ in ("NOUN", "PROPN") and _trip_set_off_for(cue):
+        # "Xi will leave Astana on Thursday for a state visit to Tajikistan": the trip is as the setting off is.
         current = cue.head.head
         chain.extend([cue.head, current])
     elif cue.pos_ in ("NOUN", "PROPN") and _added_along_with(cue):
@@ -344,8 +358,11 @@ def _context(cue: Token, chain: list[Token], is_noun: bool, marks: _Marks) -> li
                 continue  # "The call, requested by Tokyo, lasted 20 minutes": who asked for it, told of one held
             if child.dep_ in ("relcl", "acl"):
                 # Only the clause's auxiliaries speak for the noun ("which will take place"); its own
-                # verb may be about something else ("during which they agreed to boost trade").
-                if _lemma(child) in _CARRIER_VERBS or child.lemma_.lower() in ("plan", "schedule", "expect", "cancel", "postpone", "scrap"):
+                # verb may be about something else ("during which they agreed to boost trade", "during which the
+                # two announced a partnership": what happened inside the encounter).
+                inside = any(c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children) or
+                             c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in child.children)
+                if not inside and (_lemma(child) in _CARRIER_VERBS or child.lemma_.lower() in ("plan", "schedule", "expect", "cancel", "postpone", "scrap")):
                     context.append(child)
                 context.extend(g for g in child.children if g.dep_ in ("aux", "auxpass", "neg"))
         if cue.dep_ == "pobj" and cue.head.lower_ == "for" and _lemma(cue.head.head) in _ASKING_VERBS:

@@ -101,10 +101,16 @@ def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
             return current
         if current.lower_ == "since" and current != root:
             return None
+        if current.lower_ in _TOPIC_WORDS and current.dep_ == "prep" and current != root:
+            return None  # "talked on Saturday about the reopening of the border on Sept. 26": the topic's time
         if current.head == current:
             return None
         current = current.head
     return None
+
+
+# Prepositions of what an encounter was about: a time inside their phrase is the topic's, not the encounter's.
+_TOPIC_WORDS = {"about", "regarding", "concerning"}
 
 
 def _report_told_before_its_clause(root: Token) -> Token | None:
@@ -268,8 +274,8 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
                 give(assigned, max(before, key=lambda cue: cue.token.i), expression)
                 continue
         if owner is None:
-            if any(a.lower_ == "since" for a in root.ancestors):
-                continue  # the start of a period, not a date of any cue
+            if any(a.lower_ == "since" or a.lower_ in _TOPIC_WORDS and a.dep_ == "prep" for a in root.ancestors):
+                continue  # the start of a period, or the time of a topic, not a date of any cue
             # A verbless caption fragment ("..., Moscow, Russia, 20 March 2023."): the nearest cue before it.
             before = [cue for cue in cues if cue.token.i < root.i]
             if before:
