@@ -244,6 +244,21 @@ NINTH_ROUND = [
     pytest.param("Colombian President Gustavo Petro and his Venezuelan counterpart, Nicolas Maduro, talked on the phone on "
                  "Saturday about the reopening of the border on Sept. 26, the Colombian presidency said.", "2022-08-28",
                  [(C, {"Gustavo Petro", "Nicolás Maduro"}, "2022-08-27", "occurred", None)], id="time-of-the-topic"),
+    # Itineraries: a leg joined with its verb left out keeps its own time; a verb the parser left unlabelled shares
+    # the subject of the one before; a past "was back in X to host Y" reports what was done.
+    pytest.param("Indian Prime Minister Narendra Modi will travel to Paris on Monday, where he will meet French President "
+                 "Emmanuel Macron, and then to Athens on Wednesday for talks with Greek Prime Minister Kyriakos Mitsotakis.",
+                 "2023-07-08",
+                 [(M, {"Narendra Modi", "Emmanuel Macron"}, "2023-07-10", "planned", "FRA"),
+                  (M, {"Narendra Modi", "Kyriakos Mitsotakis"}, "2023-07-12", "planned", "GRC")], id="legs-of-an-itinerary"),
+    pytest.param("U.S. President Donald Trump will fly to Riyadh on Tuesday for talks with Saudi Crown Prince Mohammed bin "
+                 "Salman, then travel to Doha on Wednesday to meet Qatar's Emir Sheikh Tamim bin Hamad Al Thani.", "2025-05-12",
+                 [(M, {"Donald Trump", "Mohammed bin Salman"}, "2025-05-13", "planned", "SAU"),
+                  (M, {"Donald Trump", "Tamim bin Hamad Al Thani"}, "2025-05-14", "planned", "QAT")], id="then-travel-unlabelled"),
+    pytest.param("On Wednesday Russian President Vladimir Putin flew to Abu Dhabi, where he met UAE President Sheikh Mohamed "
+                 "bin Zayed. On Thursday he was back in Moscow to host Iranian President Ebrahim Raisi.", "2023-12-08",
+                 [(M, {"Vladimir Putin", "Mohamed bin Zayed Al Nahyan"}, "2023-12-06", "occurred", "ARE"),
+                  (M, {"Vladimir Putin", "Ebrahim Raisi"}, "2023-12-07", "occurred", "RUS")], id="was-back-to-host"),
 ]
 
 

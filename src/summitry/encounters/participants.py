@@ -447,7 +447,10 @@ class PartyFinder:
                 if above is not None:
                     current = above
                     continue
-            if current.dep_ in _INHERIT_SUBJECT_DEPS and current.head != current:
+            # (also a verb the parser could not label, joined to the one before: "will fly to Riyadh on Tuesday ...,
+            # then travel to Doha on Wednesday to meet the Emir")
+            unlabelled = current.dep_ == "dep" and current.pos_ == "VERB" and current.head.pos_ == "VERB"
+            if (current.dep_ in _INHERIT_SUBJECT_DEPS or unlabelled) and current.head != current:
                 current = current.head
                 if current.pos_ == "ADP" and current.head != current:
                     current = current.head  # "looked forward to hosting Modi": the subject of "looked"

@@ -44,7 +44,7 @@ def find_place(reading: ArticleReading, kind: str, governors: list[Token], found
                                if c.dep_ == "dobj" and (reading.actors.person_at(c) is not None or reading.actors.is_role_noun(c)))
     names = (place_phrases(governors, people=people_objects) + [name for t in found.destination_tokens for name in names_in(t)]
              + place_phrases(party_tokens, {"in", "at"}))
-    place = resolve_place(kb, _where_clause_place(governors) + names, countries)
+    place = resolve_place(kb, _leg_destination(governors) + _where_clause_place(governors) + names, countries)
     if place is None:
         place = _here(reading, governors)
     if place is None:
@@ -139,6 +139,16 @@ def _here(reading: ArticleReading, governors: list[Token]) -> Place | None:
         return None
     name = dateline_place(reading.article.text)
     return resolve_place(reading.kb, [name.title()], []) if name else None
+
+
+def _leg_destination(governors: list[Token]) -> list[str]:
+    """ "... and then to Athens on Wednesday for talks with Mitsotakis": the destination of the leg, its verb left
+    out, that the encounter noun is told for."""
+    for governor in governors[:1]:
+        for ancestor in list(governor.ancestors)[:3]:
+            if ancestor.pos_ == "ADP" and ancestor.dep_ == "conj" and ancestor.lower_ in ("to", "in"):
+                return [name for obj in ancestor.children if obj.dep_ == "pobj" for name in names_in(obj)][:1]
+    return []
 
 
 def _where_clause_place(governors: list[Token]) -> list[str]:

@@ -524,8 +524,11 @@ def _looking_ahead(cue: Token, marks: _Marks) -> None:
     # "agreed to meet", "invited him to visit", "wants to visit": an infinitive under a verb.
     if cue.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in cue.children):
         head = cue.head
-        # "is to meet", "travels to meet" look ahead; "took a trip to meet" reports what was done.
-        if (head.tag_ in ("VBZ", "VBP", "VB") or _lemma(head) == "be") and not any(_lemma(t) in ("first", "last") for t in cue.sent):
+        # "is to meet", "travels to meet" look ahead; "took a trip to meet" reports what was done (and so does "was
+        # back in Moscow to host Raisi": a purpose told in the past tense of being somewhere).
+        past_purpose = _lemma(head) == "be" and head.tag_ == "VBD" and cue.dep_ == "advcl"
+        if (head.tag_ in ("VBZ", "VBP", "VB") or _lemma(head) == "be") and not past_purpose and not any(
+                _lemma(t) in ("first", "last") for t in cue.sent):
             marks.plan("infinitive")
 
 

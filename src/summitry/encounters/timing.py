@@ -20,7 +20,8 @@ from .participants import PLANNING_VERBS, SIDE_NOUNS, governing_verb, holding_in
 
 # Verbs whose time an encounter in their purpose clause shares ("took a day
 # trip on Thursday to meet", "flew to Tokyo on Monday for talks").
-_PURPOSE_CARRIERS = {"take", "travel", "fly", "go", "arrive", "land", "come", "head", "leave", "visit", "make", "pay", "hold", "have", "sit"}
+_PURPOSE_CARRIERS = {"take", "travel", "fly", "go", "arrive", "land", "come", "head", "leave", "visit", "make", "pay", "hold", "have", "sit",
+                     "be"}  # ("On Thursday he was back in Moscow to host Raisi")
 
 
 # Nouns for gatherings whose time, told in the subject, is the time of the clause ("The summit, held in
@@ -103,6 +104,11 @@ def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
             return None
         if current.lower_ in _TOPIC_WORDS and current.dep_ == "prep" and current != root:
             return None  # "talked on Saturday about the reopening of the border on Sept. 26": the topic's time
+        if current.pos_ == "ADP" and current.dep_ == "conj" and current != root:
+            # "will travel to Buenos Aires on Monday, where he will meet Fernandez, and then to Montevideo on
+            # Wednesday for talks with Lacalle Pou": the time of a destination joined with its verb left out is
+            # that leg's, not the cue's the parser joined it to
+            return current
         if current.head == current:
             return None
         current = current.head
@@ -280,6 +286,12 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
             before = [cue for cue in cues if cue.token.i < root.i]
             if before:
                 give(assigned, max(before, key=lambda cue: cue.token.i), expression)
+            continue
+        if owner.pos_ == "ADP" and owner.dep_ == "conj":
+            # (the leg's own encounter nouns take it: "and then to Montevideo on Wednesday for talks with ...")
+            for cue in cues:
+                if cue.word.pos == "NOUN" and owner in cue.token.ancestors:
+                    give(assigned, cue, expression)
             continue
         split = split_at(owner)
         if owner.i in by_token and not (split is not None and expression.start > split.idx):
