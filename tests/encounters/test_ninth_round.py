@@ -259,6 +259,14 @@ NINTH_ROUND = [
                  "bin Zayed. On Thursday he was back in Moscow to host Iranian President Ebrahim Raisi.", "2023-12-08",
                  [(M, {"Vladimir Putin", "Mohamed bin Zayed Al Nahyan"}, "2023-12-06", "occurred", "ARE"),
                   (M, {"Vladimir Putin", "Ebrahim Raisi"}, "2023-12-07", "occurred", "RUS")], id="was-back-to-host"),
+    # Talks with no subject in a where-clause on a destination are the traveller's.
+    pytest.param("Ukrainian President Volodymyr Zelensky will address the U.N. General Assembly in New York on Tuesday and "
+                 "then travel to Washington, where talks with U.S. President Joe Biden are planned for Thursday.", "2023-09-18",
+                 [(M, {"Volodymyr Zelenskyy", "Joe Biden"}, "2023-09-21", "planned", "USA")], id="talks-where-the-traveller-goes"),
+    # A name right after a meeting verb that the parser hung elsewhere is the one met.
+    pytest.param("Russian President Vladimir Putin is expected to visit North Korea later this month, where he will meet "
+                 "leader Kim Jong Un, South Korean officials said on Monday.", "2024-06-10",
+                 [(M, {"Vladimir Putin", "Kim Jong Un"}, "2024-06", "planned", "PRK")], id="name-right-after-the-verb"),
 ]
 
 

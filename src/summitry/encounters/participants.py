@@ -577,6 +577,10 @@ class PartyFinder:
             for guest in self._guest_told_after_place_and_time(verb):
                 parties.others.extend(p for p in self._people(guest, on, group, parties.subjects)
                                       if p not in parties.others and p not in parties.subjects)
+        if not parties.others and verb.lemma_.lower() in _MEETING_VERBS | _RECEIVING_VERBS:
+            for name in self._name_right_after(verb):
+                parties.others.extend(p for p in self._people(name, on, group, parties.subjects)
+                                      if p not in parties.others and p not in parties.subjects)
         if not parties.others:
             for name in self._names_hung_on_a_count_of_time(verb):
                 parties.others.extend(p for p in self._people(name, on, group, parties.subjects)
@@ -598,6 +602,20 @@ class PartyFinder:
             if self.actors.is_role_noun(token):
                 named = [c for c in token.children if c.dep_ == "appos" and self.actors.person_at(c) is not None]
                 return named or [token]
+        return []
+
+    def _name_right_after(self, verb: Token) -> list[Token]:
+        """ "where he will meet leader Kim Jong Un, South Korean officials said": the parser may hang the name right
+        after the verb elsewhere; a registered person within a title's reach after it, before any comma, is the one met."""
+        for token in verb.doc[verb.i + 1: min(verb.i + 7, verb.sent.end)]:
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP"):
+                return []
+            if self.actors.person_at(token) is not None:
+                # (not an owner: "welcomed President López Obrador's offer")
+                head = token
+                while head.dep_ in ("compound", "flat") and head.head != head:
+                    head = head.head
+                return [] if head.dep_ == "poss" else [token]
         return []
 
     def _names_hung_on_a_count_of_time(self, verb: Token) -> list[Token]:
@@ -879,7 +897,23 @@ class PartyFinder:
         self._from_a_call_that_frames_a_clause(noun, verb, parties, on, group)    # 8
         self._from_those_included(noun, verb, parties)                            # 9
         self._from_those_it_opened_with(noun, verb, parties, on, group)           # 10
+        self._from_the_traveller_of_a_where_clause(noun, parties, on, group)      # 11
         return parties
+
+    def _from_the_traveller_of_a_where_clause(self, noun: Token, parties: Parties, on, group) -> None:
+        """11. "will then travel to Washington, where talks with Biden are planned for Thursday": talks with no
+        subject in a where-clause on a destination are the traveller's."""
+        if parties.subjects or not parties.others:
+            return
+        clause = next((a for a in noun.ancestors if a.dep_ == "relcl" and any(c.lower_ == "where" for c in a.children)), None)
+        if clause is None:
+            return
+        above = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if above is None:
+            return
+        for subject in self.subject_tokens(above):
+            parties.subjects.extend(p for p in self._people(subject, on, group, parties.others)
+                                    if p not in parties.subjects and p not in parties.others)
 
     def _from_those_it_opened_with(self, noun: Token, verb: Token | None, parties: Parties, on, group) -> None:
         """10. "The Amazon summit opened on Tuesday in Belem with Presidents Lula of Brazil, Petro of Colombia ... around
