@@ -267,6 +267,14 @@ NINTH_ROUND = [
     pytest.param("Russian President Vladimir Putin is expected to visit North Korea later this month, where he will meet "
                  "leader Kim Jong Un, South Korean officials said on Monday.", "2024-06-10",
                  [(M, {"Vladimir Putin", "Kim Jong Un"}, "2024-06", "planned", "PRK")], id="name-right-after-the-verb"),
+    # A verb of talking says only that two talked: in person after a reception, by phone where the story says so.
+    pytest.param("Colombian President Gustavo Petro travelled to Caracas on Tuesday. Venezuelan President Nicolas Maduro "
+                 "received him at Miraflores palace. The two presidents spoke for more than four hours.", "2022-11-02",
+                 [(M, {"Nicolás Maduro", "Gustavo Petro"}, "2022-11-01", "occurred", "VEN")], id="spoke-after-a-reception"),
+    pytest.param("Japanese Prime Minister Shigeru Ishiba talked with U.S. President-elect Donald Trump for about five minutes "
+                 "on Thursday, their first conversation since the election. Ishiba said the phone conversation had been "
+                 "friendly.", "2024-11-08",
+                 [(C, {"Shigeru Ishiba", "Donald Trump"}, "2024-11-07", "occurred", None)], id="talked-then-phone-conversation"),
 ]
 
 
