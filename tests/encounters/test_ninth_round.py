@@ -275,6 +275,18 @@ NINTH_ROUND = [
                  "on Thursday, their first conversation since the election. Ishiba said the phone conversation had been "
                  "friendly.", "2024-11-08",
                  [(C, {"Shigeru Ishiba", "Donald Trump"}, "2024-11-07", "occurred", None)], id="talked-then-phone-conversation"),
+    # An encounter after which a clause is placed, with a party of its own, is the subject's with that party only.
+    pytest.param("Ukrainian President Volodymyr Zelensky was received in Rome on Saturday by Prime Minister Giorgia Meloni, "
+                 "after an audience with President Sergio Mattarella.", "2023-05-14",
+                 [(M, {"Volodymyr Zelenskyy", "Giorgia Meloni"}, "2023-05-13", "occurred", "ITA"),
+                  (M, {"Volodymyr Zelenskyy", "Sergio Mattarella"}, "2023-05-13", "occurred", "ITA")],
+                 id="received-after-an-audience"),
+    # "The four leaders met": with no one named before, the four the next sentence names.
+    pytest.param("The four Quad leaders met in Hiroshima on Saturday on the sidelines of the G7 summit. U.S. President Joe "
+                 "Biden, Japanese Prime Minister Fumio Kishida, Indian Prime Minister Narendra Modi and Australian Prime "
+                 "Minister Anthony Albanese pledged to expand cooperation.", "2023-05-21",
+                 [(M, {"Joe Biden", "Fumio Kishida", "Narendra Modi", "Anthony Albanese"}, "2023-05-20", "occurred", "JPN")],
+                 id="the-four-named-after"),
 ]
 
 

@@ -866,6 +866,15 @@ class RoleResolver:
                 after = sorted((min(c for c in person.mentions if colon.idx < c < end), person) for person in self.people
                                if person.is_official and any(colon.idx < c < end for c in person.mentions))
                 people = [person for _, person in after]
+        if len(people) != count and not named:
+            # "The four Quad leaders met in Hiroshima on Saturday. Biden, Kishida, Modi and Albanese pledged ...": with
+            # no one named before, the sentence after that names exactly so many
+            following = [s for s in sentences(self.doc) if s.start_char > token.idx][:1]
+            if following:
+                start, end = following[0].start_char, following[0].end_char
+                people = [person for _, person in sorted(
+                    (min(c for c in person.mentions if start <= c < end), person) for person in self.people
+                    if person.is_official and any(start <= c < end for c in person.mentions))]
         if len(people) != count or len({p.country for p in people}) != count or None in {p.country for p in people}:
             return []
         return people

@@ -1216,8 +1216,10 @@ class PartyFinder:
         if (verb is not None and (noun.dep_ in ("dobj", "pobj", "attr") or passive_with_agent) and (verb.lemma_.lower() in HOLDING_VERBS or sharing)
                 and not placing and not attending_the_one_told and not framing):
             held = self.of_verb(verb, on, group)
-            # ("Trump is arranging a meeting between Putin and Zelensky": one who arranges or announces what two
-            # others will hold is no party of it)
+            # ("was received by Meloni, after an audience with Mattarella": an encounter that places the clause, with
+            # a party of its own, is the subject's with that party, not with the clause's other parties too)
+            if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "following", "ahead") and parties.others:
+                held.others = []
             # (nor of "is arranging a Putin-Zelenskyy meeting": the pair named before the noun)
             arranged_for_others = (verb.lemma_.lower() in _ARRANGING_VERBS and len(parties.subjects) + len(parties.others) >= 2
                                    and any(c.dep_ == "prep" and c.lower_ in ("between", "among") or c.dep_ == "compound" and c.pos_ == "PROPN"

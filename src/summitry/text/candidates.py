@@ -67,6 +67,9 @@ CUE_REACH_WORDS = 5
 CUE_REACH_PAST_PLACE_WORDS = 14
 # A place or time phrase right after a cue: "received at the palace ...", "received on Sunday ...", "received today ...".
 _PLACE_OR_TIME_FIRST = re.compile(r"\W+(?:at|in|on|today|yesterday|tonight|this)\b", re.IGNORECASE)
+# A group counted by number ("the four Quad leaders"), whose members a story may name in the sentence after.
+_COUNTED_GROUP = re.compile(r"\b(?:three|four|five|six|seven|eight|nine|ten)[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:leaders|presidents|heads|ministers|premiers)\b",
+                            re.IGNORECASE)
 # A sentence of fewer words than this, or without a full stop, is a headline or a caption (as in encounters/reading.py).
 PROSE_MIN_WORDS = 8
 # An article with at most this many candidate sentences has them (and the sentence before each) parsed
@@ -344,7 +347,11 @@ class SelectCandidates:
         # a candidate through the sentence before it, or one with a pronoun ("He and ... then spoke").
         probe = sorted({index for candidate in candidates for index in (
             range(max(0, candidate - self._reach_back(texts, candidate)), candidate + 1)
-            if self._party_may_be_before(texts[candidate], candidate in naming) else (candidate,))})
+            if self._party_may_be_before(texts[candidate], candidate in naming) else (candidate,))}
+                       # (and the sentence after one that counts its parties, who may be named there: "The four Quad
+                       # leaders met in Hiroshima. Biden, Kishida, Modi and Albanese pledged ...")
+                       | {candidate + 1 for candidate in candidates
+                          if candidate + 1 < len(sentences) and _COUNTED_GROUP.search(texts[candidate])})
         for index in candidates:
             back = self._reach_back(texts, index) if self._party_may_be_before(texts[index], index in naming) else NEIGHBOURS_BEFORE
             kept.update(range(max(0, index - back), min(len(sentences), index + NEIGHBOURS_AFTER + 1)))
