@@ -287,6 +287,10 @@ NINTH_ROUND = [
                  "Minister Anthony Albanese pledged to expand cooperation.", "2023-05-21",
                  [(M, {"Joe Biden", "Fumio Kishida", "Narendra Modi", "Anthony Albanese"}, "2023-05-20", "occurred", "JPN")],
                  id="the-four-named-after"),
+    # Being "on the line" or "on the phone" together is a call.
+    pytest.param("U.S. President Donald Trump and Russian President Vladimir Putin were on the line for more than two hours "
+                 "on Tuesday. During the conversation, Putin agreed to a pause in strikes.", "2025-03-19",
+                 [(C, {"Donald Trump", "Vladimir Putin"}, "2025-03-18", "occurred", None)], id="on-the-line"),
 ]
 
 

@@ -353,6 +353,8 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         # meet each other.
         logger.debug("skipped %r (%s): the one met not resolved", token.text, token.sent.text[:60])
         return False
+    if word.lemma == "be" and _on_the_line(token):
+        return len(found.subjects) + len(found.others) >= 2  # "Trump and Putin were on the line for two hours"
     if word.lemma == "be" and not _is_presence(token, found, lambda t: _names_a_place(reading, t)):
         return False
     if word.lemma == "expect" and any(child.dep_ == "xcomp" for child in token.children):
@@ -404,6 +406,8 @@ def _decide_kind(reading: ArticleReading, current: _Cue) -> str | None:
         child.lower_ == "courtesy" or (child.dep_ == "prep" and child.lower_ == "on" and any(
             reading.actors.person_at(t) is not None for t in child.subtree)) for child in token.children)
     kind = "meeting" if current.found.called_on or courtesy else word.kind
+    if word.lemma == "be" and _on_the_line(token):
+        return "call"
     is_phone = current.is_phone = mentions_phone(current.governors)
     if word.needs in ("phone_word_before", "phone_word") and not is_phone:
         return None  # "a press conference", "discussed trade": no call
@@ -1328,6 +1332,14 @@ def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | 
         eve = (summit.start - timedelta(days=1)).isoformat()
         draft.date, draft.date_end, draft.precision = eve, None, "day"
     return draft
+
+
+def _on_the_line(verb: Token) -> bool:
+    """ "were on the line for more than two hours", "was on the phone with Macron": being on the phone is a call."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in ("line", "phone", "telephone")
+                                                   and any(d.lower_ == "the" for d in g.children) for g in c.children)
+        for c in verb.children)
 
 
 def _joined_someone_somewhere(reading: ArticleReading, verb: Token) -> bool:
