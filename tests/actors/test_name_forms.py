@@ -38,3 +38,9 @@ def test_a_middle_name_with_the_same_office_is_the_one_named_before():
             "On Friday President Suluhu met Ruto again at a business forum in the city.")
     people = {name for parties in _parties(text, "2023-05-06") for name in parties}
     assert people == {"William Ruto", "Samia Suluhu Hassan"}
+
+
+@pytest.mark.issue(9)
+def test_a_transliteration_apostrophe_does_not_end_a_name():
+    text = "Iraqi Prime Minister Mohammed Shia' al-Sudani met Turkish President Recep Tayyip Erdogan in Ankara on Tuesday."
+    assert _parties(text, "2024-03-20") == [{"Mohammed Shia al-Sudani", "Recep Tayyip Erdoğan"}]

@@ -400,6 +400,10 @@ class NameRegistry:
         der Leyen" (at the particle)."""
         doc = ent.doc
         end = ent.end
+        if ent[-1].text in ("'", "’") and end + 2 < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end + 1].text == "-":
+            # "Rashad Muhammad' al-Alimi": a transliteration's apostrophe (an ayn or hamza), not a quote, ends no name
+            end += 1
+            ent = doc[ent.start:end]
         while end < len(doc):
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
                 end += 2
