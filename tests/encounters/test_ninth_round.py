@@ -291,6 +291,12 @@ NINTH_ROUND = [
     pytest.param("U.S. President Donald Trump and Russian President Vladimir Putin were on the line for more than two hours "
                  "on Tuesday. During the conversation, Putin agreed to a pause in strikes.", "2025-03-19",
                  [(C, {"Donald Trump", "Vladimir Putin"}, "2025-03-18", "occurred", None)], id="on-the-line"),
+    # A tour owned by a traveller is the traveller's alone, whoever received him on it.
+    pytest.param("MANAGUA (Prensa Latina) Nicaraguan President Daniel Ortega received today his Iranian counterpart Ebrahim "
+                 "Raisi at the Casa de los Pueblos, as part of the Iranian leader's tour of Venezuela, Nicaragua and Cuba. "
+                 "Both leaders signed agreements on energy.", "2023-06-13",
+                 [(M, {"Daniel Ortega", "Ebrahim Raisi"}, "2023-06-13", "occurred", "NIC"),
+                  (V, {"Ebrahim Raisi"}, "2023-06-13", "occurred", "VEN")], id="a-tour-is-the-owners"),
 ]
 
 

@@ -898,7 +898,18 @@ class PartyFinder:
         self._from_those_included(noun, verb, parties)                            # 9
         self._from_those_it_opened_with(noun, verb, parties, on, group)           # 10
         self._from_the_traveller_of_a_where_clause(noun, parties, on, group)      # 11
+        self._only_the_owner_travels(noun, parties, on, group)                    # 12
         return parties
+
+    def _only_the_owner_travels(self, noun: Token, parties: Parties, on, group) -> None:
+        """12. "as part of the Iranian leader's tour of Venezuela, Nicaragua and Cuba": a tour or trip owned by a
+        traveller is the traveller's alone, whoever the clause around it names."""
+        if noun.lemma_.lower() not in ("tour", "trip", "journey"):
+            return
+        owners = [p for c in noun.children if c.dep_ == "poss" for p in self._people(c, on, group, None)]
+        if len(owners) == 1 and owners[0] in parties.all():
+            parties.subjects[:] = owners
+            parties.others.clear()
 
     def _from_the_traveller_of_a_where_clause(self, noun: Token, parties: Parties, on, group) -> None:
         """11. "will then travel to Washington, where talks with Biden are planned for Thursday": talks with no
