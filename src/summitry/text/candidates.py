@@ -65,6 +65,8 @@ LEAD_PROSE_SENTENCES = 2
 CUE_REACH_WORDS = 5
 # How many words after a receiving cue its guest may start where a place or time comes first.
 CUE_REACH_PAST_PLACE_WORDS = 14
+# The forms of the verbs of receiving a guest, whose guest state media name after the place and the time.
+_RECEIVING_FORMS = frozenset({"received", "receives", "receiving", "hosted", "hosts", "hosting", "welcomed", "welcomes", "greeted"})
 # A place or time phrase right after a cue: "received at the palace ...", "received on Sunday ...", "received today ...".
 _PLACE_OR_TIME_FIRST = re.compile(r"\W+(?:at|in|on|today|yesterday|tonight|this)\b", re.IGNORECASE)
 # A group counted by number ("the four Quad leaders"), whose members a story may name in the sentence after.
@@ -284,7 +286,7 @@ class SelectCandidates:
                 # "was received at the White House by President Obama": the person is the agent, further on
                 by = _AGENT_AFTER.search(sentence, match.end())
                 return by is not None and self.names_a_party(sentence[by.end():])
-            if _PLACE_OR_TIME_FIRST.match(after):
+            if match.group(0).lower() in _RECEIVING_FORMS and _PLACE_OR_TIME_FIRST.match(after):
                 # "received at Al-Safa Palace in Makkah on Wednesday the Prime Minister of Pakistan": state media
                 # tell the place and the time before the guest
                 after = _next_words(sentence, match.end(), past_place=True)
