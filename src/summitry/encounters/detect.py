@@ -1308,6 +1308,7 @@ def _draft(reading: ArticleReading, current: _Cue, expression: TimeExpression | 
         subjects=[p.name for p in current.found.subjects],
         aside=_is_aside(reading, current),
         awaiting_parties=current.kind != "visit" and len(current.people) < 2,
+        by_phone=current.is_phone,
     )
     if expression is not None:
         draft.date, draft.date_end, draft.precision = expression.date, expression.date_end, expression.precision

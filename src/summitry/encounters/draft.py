@@ -41,6 +41,7 @@ class Draft:
     subjects: list[str] = field(default_factory=list)  # names of the parties that are the grammatical subject
     aside: bool = False  # told in a relative clause on a person ("Marrero, who visited Nassau in August")
     awaiting_parties: bool = False  # a gathering told with its chair only; the parties may be listed later
+    by_phone: bool = False  # its own phrase says phone or video ("spoke by phone"), not only the story
 
 
 def replace_draft(draft: Draft, **changes) -> Draft:

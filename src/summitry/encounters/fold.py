@@ -157,34 +157,39 @@ _EITHER_NOUNS = {"talk", "talks", "conversation", "discussion", "discussions", "
 
 def _talk_that_was_a_call(draft: Draft, drafts: list[Draft], doc) -> bool:
     """ "Sheinbaum wins tariff pause after morning talk with Trump": talks with no place or day of their own,
-    between two the article reports a call between, are that call. And the other way round: talking told by a
-    verb of talking ("talked with Trump for five minutes on Thursday, their first conversation", "The two
-    presidents spoke for more than four hours"), on the day of another encounter of the same two told a sentence
-    or two away, is that encounter, of its kind."""
-    if draft.cue_index < 0:
+    between two the article reports a call between, are that call."""
+    if draft.kind != "meeting" or draft.location is not None or draft.date is not None or draft.cue_index < 0:
+        return False
+    if doc[draft.cue_index].lemma_.lower() not in _EITHER_NOUNS and doc[draft.cue_index].lower_ not in _EITHER_NOUNS:
         return False
     names = {p.name for p in draft.parties}
-    cue = doc[draft.cue_index]
-    # (not talking told by phone, nor placed against another time: "seven months after they last spoke by phone")
-    by_phone = _PHONE_WORDS.search(doc[cue.left_edge.i: cue.right_edge.i + 1].text) is not None
-    placed = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in cue.children)
-    if cue.pos_ == "VERB" and cue.lemma_.lower() in _TALKING_VERBS and draft.location is None and not by_phone and not placed:
-        for other in drafts:
-            if other is draft or other.kind == draft.kind or {p.name for p in other.parties} != names or other.cue_index < 0:
-                continue
-            if other.cue_index == draft.cue_index and other.kind == "call":
-                return True  # (one verb read both ways: "talked with Trump ..., their first conversation": the call)
-            if (doc[other.cue_index].lemma_.lower() not in _TALKING_VERBS and abs(other.sentence_index - draft.sentence_index) <= 2
-                    and other.status == draft.status and other.date is not None and draft_dates_compatible(draft, other)):
-                return True
-    if draft.kind != "meeting" or draft.location is not None or draft.date is not None:
-        return False
-    if cue.lemma_.lower() not in _EITHER_NOUNS and cue.lower_ not in _EITHER_NOUNS:
-        return False
     return any(other.kind == "call" and {p.name for p in other.parties} == names for other in drafts)
 
 
-_PHONE_WORDS = re.compile(r"\b(?:tele)?phon|\bvideo|\bvirtual|\bcall\b", re.IGNORECASE)
+def _talking_told_as_another(draft: Draft, drafts: list[Draft], doc) -> bool:
+    """ "Maduro received him at Miraflores palace. The two presidents spoke for more than four hours", "talked with
+    Trump for five minutes on Thursday, their first conversation ... the phone conversation": talking told by a verb
+    of talking, with no phone word or place of its own, on the day of another encounter of the same two told a
+    sentence or two away, is that encounter, of its kind (not talking placed against another time: "seven months
+    after they last spoke by phone")."""
+    if draft.cue_index < 0 or draft.by_phone or draft.location is not None:
+        return False
+    cue = doc[draft.cue_index]
+    placed = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in cue.children)
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in _TALKING_VERBS or placed:
+        return False
+    names = {p.name for p in draft.parties}
+    for other in drafts:
+        if other is draft or other.kind == draft.kind or {p.name for p in other.parties} != names or other.cue_index < 0:
+            continue
+        if other.cue_index == draft.cue_index and other.kind == "call":
+            return True  # (one verb read both ways: "talked with Trump ..., their first conversation": the call)
+        if (doc[other.cue_index].lemma_.lower() not in _TALKING_VERBS and abs(other.sentence_index - draft.sentence_index) <= 2
+                and other.status == draft.status and other.date is not None and draft_dates_compatible(draft, other)):
+            return True
+    return False
+
+
 # Verbs of talking, which say no more than that two talked: in person or by phone, as another mention tells.
 _TALKING_VERBS = {"talk", "speak", "converse", "chat"}
 
@@ -312,6 +317,7 @@ def fold_mentions(reading: ArticleReading) -> list[Draft]:
     # the same two ("Yoon travelled to Tokyo in March, when he met Kishida").
     drafts = [draft for draft in drafts if not is_part_of_meeting(draft, drafts, published, reading.doc)]
     drafts = [draft for draft in drafts if not _talk_that_was_a_call(draft, drafts, reading.doc)]
+    drafts = [draft for draft in drafts if not _talking_told_as_another(draft, drafts, reading.doc)]
     kept: list[Draft] = []
     lead = lead_indexes(reading.sentences)
     for draft in drafts:
