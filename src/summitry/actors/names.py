@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..knowledge.leaders import NAME_SUFFIXES, REGNAL_NUMBERS
 from ..text.published import dateline_spans
 from ..spans import entities
 from ..temporal.expressions import load_lexicon
@@ -182,17 +183,17 @@ class NameRegistry:
         if len(ent) == 0 or ent.start == 0:
             return ent
         before = self.doc[ent.start - 1]
-        # (not the last word of a longer name: "Envoy to the Middle East Steve Witkoff")
-        # (or left untagged before a one-word name: "London Mayor Sadiq Khan", with only "Khan" tagged)
         tagged_apart = before.ent_type_ in ("GPE", "ORG", "LOC", "NORP") and before.ent_iob_ == "B"
-        # (or before a name that opens with an initial: "Antony J. Blinken", tagged from "J.")
+        # An untagged word is a given name before a one-word name ("London Mayor Sadiq Khan", only "Khan" tagged),
+        # before a name that opens with an initial ("Antony J. Blinken", tagged from "J.") and right after a
+        # leader's title ("Presidents Luiz Inácio Lula da Silva", tagged from "Inácio"); not before a place the
+        # tagger took for a person ("Old Havana").
         opens_with_initial = len(ent[0].text.rstrip(".")) == 1 and ent[0].text[:1].isupper()
-        # (but not before a place the tagger took for a person: "Old Havana")
-        # (or right after a title: "Presidents Luiz Inácio Lula da Silva", tagged from "Inácio")
         after_title = (ent.start >= 2 and fold(self.doc[ent.start - 2].text) in _LEADER_TITLES_BEFORE_NAMES
                        and fold(before.text) not in _words_of_roles() and self._is_not_a_place(before.text))
         untagged = (not before.ent_type_ and (len(ent) == 1 or opens_with_initial or after_title) and not _is_calendar_word(before)
                     and self._is_not_a_place(ent.text))
+        # (not the last word of a longer name: "Envoy to the Middle East Steve Witkoff")
         if (before.pos_ == "PROPN" and before.text[:1].isupper() and before.is_alpha and before.whitespace_
                 and (tagged_apart or untagged) and not self.country_code(before.text)
                 and fold(before.text) not in self._title_words() and (untagged or self._is_not_a_place(before.text))):
@@ -739,27 +740,24 @@ TITLE_REACH_TOKENS = 12
 TITLE_POST_REACH_TOKENS = 8
 
 
-_REGNAL_NUMBERS = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi"}
 
 
 # A capitalised word with an apostrophe inside: "Yar'Adua", "D'Alema", "O'Neill" (not "Kenya's").
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]*['’][A-Z][a-z]+")
 
 
-# Suffixes that tell a father from a son: the usual reference name goes without them ("Lloyd J. Austin III").
-_GENERATIONAL_SUFFIXES = {"jr", "sr", "iii"}
-
-
 def _without_generational_suffix(name: str) -> str:
+    """ "Lloyd J. Austin III" -> "Lloyd J. Austin": the usual reference name goes without the suffix that tells a
+    father from a son."""
     words = name.split()
-    while len(words) > 2 and fold(words[-1]) in _GENERATIONAL_SUFFIXES:
+    while len(words) > 2 and fold(words[-1]) in NAME_SUFFIXES:
         words = words[:-1]
     return " ".join(words).rstrip(",")
 
 
 def _without_regnal_number(tokens: list[str]) -> list[str]:
     """ "abdullah ii" -> "abdullah": a monarch's number is left off as often as not."""
-    return tokens[:-1] if len(tokens) > 1 and tokens[-1] in _REGNAL_NUMBERS else tokens
+    return tokens[:-1] if len(tokens) > 1 and tokens[-1] in REGNAL_NUMBERS else tokens
 
 
 def _named_last_before(people: list[Person], char: int) -> Person | None:

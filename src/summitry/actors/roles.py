@@ -846,38 +846,34 @@ class RoleResolver:
         sentence before, in order of mention; none when the text names more or fewer."""
         sentence_starts = [s.start_char for s in sentences(self.doc) if s.start_char <= token.idx]
         since = sentence_starts[-2] if len(sentence_starts) >= 2 else 0
-
-        def named_since(start: int) -> list:
-            return sorted((min(c for c in person.mentions if start <= c < token.idx), person) for person in self.people
-                          if person.is_official and any(start <= c < token.idx for c in person.mentions))
-
-        named = named_since(since)
+        named = self._officials_named_between(since, token.idx)
         if not named and len(sentence_starts) >= 3:
             # (past a sentence that names no one: "A and B travelled to Camp David at the invitation of C. It was the
             # first time ... The three leaders met on Friday")
-            named = named_since(sentence_starts[-3])
-        people = [person for _, person in named]
+            named = self._officials_named_between(sentence_starts[-3], token.idx)
+        people = named
         if len(people) != count:
             # "The three leaders met in Nairobi on Monday: Kenya's Ruto, Uganda's Museveni and Rwanda's Kagame"
             colon = next((t for t in token.sent if t.i > token.i and t.text == ":"), None)
             if colon is not None:
                 # (the list may run on in what the parser cut off as a sentence of its own)
                 end = token.sent.end_char if colon.i < token.sent.end - 1 or token.sent.end >= len(self.doc) else self.doc[token.sent.end].sent.end_char
-                after = sorted((min(c for c in person.mentions if colon.idx < c < end), person) for person in self.people
-                               if person.is_official and any(colon.idx < c < end for c in person.mentions))
-                people = [person for _, person in after]
+                people = self._officials_named_between(colon.idx + 1, end)
         if len(people) != count and not named:
             # "The four Quad leaders met in Hiroshima on Saturday. Biden, Kishida, Modi and Albanese pledged ...": with
             # no one named before, the sentence after that names exactly so many
             following = [s for s in sentences(self.doc) if s.start_char > token.idx][:1]
             if following:
-                start, end = following[0].start_char, following[0].end_char
-                people = [person for _, person in sorted(
-                    (min(c for c in person.mentions if start <= c < end), person) for person in self.people
-                    if person.is_official and any(start <= c < end for c in person.mentions))]
+                people = self._officials_named_between(following[0].start_char, following[0].end_char)
         if len(people) != count or len({p.country for p in people}) != count or None in {p.country for p in people}:
             return []
         return people
+
+    def _officials_named_between(self, start: int, end: int) -> list[Person]:
+        """The officials mentioned between two character offsets, in the order of their first mention there."""
+        return [person for _, person in sorted(
+            (min(c for c in person.mentions if start <= c < end), person) for person in self.people
+            if person.is_official and any(start <= c < end for c in person.mentions))]
 
     def _countries_of_both(self, token: Token) -> list[str]:
         """The countries "of both countries" / "of the two nations" stands for: those of the pair named together

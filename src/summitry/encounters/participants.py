@@ -78,7 +78,7 @@ BROUGHT_TOGETHER_REACH_TOKENS = 12
 # Verbs whose agent takes part in the talks they qualify: "talks mediated by the presidents of ...".
 _MEDIATING_VERBS = {"mediate", "broker", "facilitate", "moderate"}
 # Verbs of setting off, whose subject goes on the trip they are "for": "left Astana for a visit to ...".
-_SETTING_OFF_VERBS = {"leave", "depart", "travel", "fly", "head", "set", "embark", "go", "come", "arrive", "land"}
+SETTING_OFF_VERBS = {"leave", "depart", "travel", "fly", "head", "set", "embark", "go", "come", "arrive", "land"}
 # Nouns of what someone said or did, whose owner is not met by one who welcomes them ("welcomed López Obrador's
 # offer", "welcomed Xi's remarks").
 _SAID_NOUNS = {"statement", "remark", "remarks", "comment", "message", "letter", "initiative", "effort", "role",
@@ -572,20 +572,20 @@ class PartyFinder:
                 for obj in (o for agent in child.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"):
                     parties.others.extend(p for p in self._people(obj, on, group, None)
                                           if p not in parties.others and p not in parties.subjects and p.country not in home)
+        # Where the parser hung the one met elsewhere: each way is tried only while no one is found.
         if (not parties.others and parties.subjects and verb.lemma_.lower() in _RECEIVING_VERBS
                 and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)):
-            for guest in self._guest_told_after_place_and_time(verb):
-                parties.others.extend(p for p in self._people(guest, on, group, parties.subjects)
-                                      if p not in parties.others and p not in parties.subjects)
+            self._add_others(parties, self._guest_told_after_place_and_time(verb), on, group)
         if not parties.others and verb.lemma_.lower() in _MEETING_VERBS | _RECEIVING_VERBS:
-            for name in self._name_right_after(verb):
-                parties.others.extend(p for p in self._people(name, on, group, parties.subjects)
-                                      if p not in parties.others and p not in parties.subjects)
+            self._add_others(parties, self._name_right_after(verb), on, group)
         if not parties.others:
-            for name in self._names_hung_on_a_count_of_time(verb):
-                parties.others.extend(p for p in self._people(name, on, group, parties.subjects)
-                                      if p not in parties.others and p not in parties.subjects)
+            self._add_others(parties, self._names_hung_on_a_count_of_time(verb), on, group)
         return parties
+
+    def _add_others(self, parties: Parties, tokens: list[Token], on, group) -> None:
+        for token in tokens:
+            parties.others.extend(p for p in self._people(token, on, group, parties.subjects)
+                                  if p not in parties.others and p not in parties.subjects)
 
     def _guest_told_after_place_and_time(self, verb: Token) -> list[Token]:
         """ "received at Al-Salam Palace in Jeddah today the Secretary of State of the United States, Antony
@@ -883,7 +883,14 @@ class PartyFinder:
            encounters, a participle's clause, a planner, a call that frames a clause, a clause placed after it;
         4. gatherings: people brought together, those taking part, those who facilitate, "visits by";
         5. the clause that holds it: "held talks with", "on a state visit", "in a phone call";
-        6. the one who used it ("thanked him for the call"); 7. the meeting it frames ("met X, in a meeting attended by Y").
+        6. the one who used it ("used a separate meeting with Modi to ...");
+        7. the meeting it frames ("met X, in a meeting attended by Y");
+        8. the clause a call frames, whose "with" hangs elsewhere ("discussed ... in calls on Saturday with A and B");
+        9. those a gathering of a group is said to include ("a meeting of 25 leaders, including A and B");
+        10. those a gathering opened or closed with ("opened in Belem with Presidents A, B and C");
+        11. the traveller, for talks in a where-clause on a destination ("travel to Washington, where talks with X are
+            planned");
+        12. a tour or trip owned by a traveller is the traveller's alone.
         """
         parties = Parties()
         self._from_own_phrases(noun, parties, on, group)                          # 1
@@ -1231,6 +1238,8 @@ class PartyFinder:
             # a party of its own, is the subject's with that party, not with the clause's other parties too)
             if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "following", "ahead") and parties.others:
                 held.others = []
+            # ("Trump is arranging a meeting between Putin and Zelensky": one who arranges or announces what two
+            # others will hold is no party of it)
             # (nor of "is arranging a Putin-Zelenskyy meeting": the pair named before the noun)
             arranged_for_others = (verb.lemma_.lower() in _ARRANGING_VERBS and len(parties.subjects) + len(parties.others) >= 2
                                    and any(c.dep_ == "prep" and c.lower_ in ("between", "among") or c.dep_ == "compound" and c.pos_ == "PROPN"
@@ -1243,7 +1252,7 @@ class PartyFinder:
                     parties.others.append(person)
             parties.destination_tokens.extend(held.destination_tokens)
         elif verb is not None and noun.dep_ == "pobj" and not parties.subjects and noun.lemma_.lower() in ("visit", "trip", "tour") and (
-                noun.head.lower_ in ("on", "during") or (noun.head.lower_ == "for" and verb.lemma_.lower() in _SETTING_OFF_VERBS)):
+                noun.head.lower_ in ("on", "during") or (noun.head.lower_ == "for" and verb.lemma_.lower() in SETTING_OFF_VERBS)):
             # "Xi, who is on a state visit to South Africa"; "Modi is on a six-day visit to Japan";
             # "Xi will leave Astana on Thursday for a state visit to Tajikistan".
             for subject in self.subject_tokens(verb):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .cues import _stems, cue_lexicon, modality_lexicon, verb_stems
-from .participants import holding_infinitive_after
+from .participants import SETTING_OFF_VERBS, TRIP_NOUNS, holding_infinitive_after
 
 # "is scheduled to meet Xi and hold talks with Li": a coordinated verb shares its first conjunct's modality.
 _CLAUSE_UP_DEPS = {"conj", "xcomp", "aux", "auxpass", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod", "acomp", "oprd", "pcomp", "agent"}
@@ -93,14 +93,10 @@ def _added_along_with(noun: Token) -> bool:
             and preposition.head.head.pos_ == "VERB")
 
 
-# Verbs of setting off on a trip, and the nouns of the trip they set off for.
-_SETTING_OFF_VERBS = {"leave", "depart", "travel", "fly", "head", "embark", "set"}
-_TRIP_NOUNS = {"visit", "trip", "tour", "journey"}
-
-
 def _trip_set_off_for(cue: Token) -> bool:
-    return (cue.lemma_.lower() in _TRIP_NOUNS and cue.dep_ == "pobj" and cue.head.lower_ in ("for", "on")
-            and cue.head.head.pos_ == "VERB" and _lemma(cue.head.head) in _SETTING_OFF_VERBS)
+    """ "will leave Astana on Thursday for a state visit to Tajikistan": a trip noun a verb of setting off is for."""
+    return (cue.lemma_.lower() in TRIP_NOUNS and cue.dep_ == "pobj" and cue.head.lower_ in ("for", "on")
+            and cue.head.head.pos_ == "VERB" and _lemma(cue.head.head) in SETTING_OFF_VERBS)
 
 
 def _clause_chain(cue: Token) -> list[Token]:

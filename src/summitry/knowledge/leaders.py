@@ -6,7 +6,6 @@ and `PersonIndex`, the name/alias/surname index behind `Knowledge.lookup_person`
 """
 from __future__ import annotations
 
-import re
 
 from collections import defaultdict
 from collections.abc import Iterable
@@ -97,8 +96,8 @@ def office_matches(stored: str, asked: str) -> bool:
     return stored in OFFICE_MATCHES.get(asked, (asked,))
 
 
-# A monarch's number after the name: "II", "VI", "XVI".
-_REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
+# A monarch's number after the name ("Abdullah II", "Mohammed VI"), folded: left off as often as not.
+REGNAL_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi"})
 
 
 def surnames(term: OfficeTerm) -> set[str]:
@@ -109,7 +108,7 @@ def surnames(term: OfficeTerm) -> set[str]:
     keys = {fold(tokens[-1])}
     if term.country in FAMILY_NAME_FIRST:
         keys = {fold(tokens[0])}
-    if len(tokens) == 2 and _REGNAL_NUMBER.fullmatch(tokens[-1]):
+    if len(tokens) == 2 and fold(tokens[-1]) in REGNAL_NUMBERS:
         keys = {fold(tokens[0])}  # "King Abdullah" for "Abdullah II", "King Mohammed" for "Mohammed VI"
     for key in list(keys):
         for particle in _SURNAME_PARTICLES:
@@ -148,7 +147,7 @@ def name_keys(name: str) -> list[str]:
 
 
 # Generational suffixes written after a surname ("Joseph R. Biden Jr.", "Lloyd J. Austin III").
-_NAME_SUFFIXES = ("jr", "sr", "iii")
+NAME_SUFFIXES = ("jr", "sr", "iii")
 
 
 def _without_middle_initial_or_suffix(tokens: list[str]) -> list[str]:
@@ -159,7 +158,7 @@ def _without_middle_initial_or_suffix(tokens: list[str]) -> list[str]:
         middle = []
     no_initial = [t for i, t in enumerate(tokens) if i not in middle]
     forms = [no_initial]
-    if tokens[-1] in _NAME_SUFFIXES and len(tokens) >= 3:
+    if tokens[-1] in NAME_SUFFIXES and len(tokens) >= 3:
         forms += [tokens[:-1], no_initial[:-1]]
     return [" ".join(form) for form in forms if len(form) >= 2 and form != tokens]
 
