@@ -43,3 +43,28 @@ def test_a_leader_named_without_title_or_country_is_of_his_home_office():
 
     encounters = summitry.extract("Emmanuel Macron hosted Olaf Scholz in Paris on Monday.", published="2023-06-06")
     assert {(p.name, p.country) for p in encounters[0].participants} == {("Emmanuel Macron", "FRA"), ("Olaf Scholz", "DEU")}
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("written,expected", [
+    ("Abdel Fattah el-Sissi", "Abdel Fattah el-Sisi"),   # a doubled letter
+    ("Sissi", "Abdel Fattah el-Sisi"),                    # the surname alone
+    ("Shavkat Mirziyoev", "Shavkat Mirziyoyev"),          # y written or not
+    ("Kassym-Jomart Tokaev", "Kassym-Jomart Tokayev"),
+])
+def test_another_transliteration_of_the_surname_finds_the_person(written, expected):
+    assert {t.name for t in load_knowledge().lookup_person(written)} == {expected}
+
+
+@pytest.mark.issue(9)
+def test_another_transliteration_with_other_given_names_finds_no_one():
+    # (the given names, where written, must start the table's name too)
+    assert load_knowledge().lookup_person("Ahmed el-Sissi") == []
+
+
+def test_the_transliteration_key_makes_variants_one():
+    from summitry.knowledge.leaders import spelling_key
+
+    assert spelling_key("Berdimuhamedov") == spelling_key("Berdimuhamedow")
+    assert spelling_key("Zelenskiy") == spelling_key("Zelenskyy")
+    assert spelling_key("Sisi") != spelling_key("Sasi")

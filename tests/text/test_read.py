@@ -143,6 +143,14 @@ def test_a_wire_lead_full_of_names_and_titles_is_english():
     assert read_text_article(text, article_id="lead").text == text
 
 
+@pytest.mark.issue(9)
+def test_a_short_lead_with_a_handful_of_plain_words_is_english():
+    """Two sentences of names with six words not capitalised are read on those six."""
+    text = ("Estonian Prime Minister Kaja Kallas met Latvian Prime Minister Evika Siliņa in Riga on Monday. Lithuanian "
+            "President Gitanas Nausėda attended the meeting.")
+    assert read_text_article(text, article_id="lead").text == text
+
+
 @pytest.mark.parametrize(
     "text,published,expected",
     [

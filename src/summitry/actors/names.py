@@ -409,6 +409,11 @@ class NameRegistry:
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
                 end += 2
                 continue
+            if (end + 2 < len(doc) and doc[end].lower_ in _NAME_PARTICLES and doc[end + 1].text == "-" and not doc[end].whitespace_
+                    and not doc[end + 1].whitespace_ and doc[end + 2].text[:1].isupper() and doc[end + 2].is_alpha):
+                end += 3  # "Abdel Fattah" tagged, "el-Sissi" left out: a hyphened particle and its word
+                ent = doc[ent.start:end]
+                continue
             if ent[-1].lower_ in _NAME_PARTICLES or (doc[end].lower_ in _NAME_PARTICLES and end + 1 < len(doc)):
                 # "von", "der", "bin", "al": carry on to the capitalised word after the particles.
                 j = end

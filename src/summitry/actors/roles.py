@@ -119,6 +119,12 @@ class RoleResolver:
         if lower in ("last", "first", "previously") and any(c.dep_ == "nummod" and c.lower_ in ("two", "three") for c in token.children):
             # "The two last met in Bali": the parser made the adverb the head of "the two"
             lower = next(c.lower_ for c in token.children if c.dep_ == "nummod")
+        size = number_of(lower) if lower not in ("one", "a", "an") else None
+        if size and size >= 3 and size == int(size) and token.pos_ == "NUM" and any(c.lower_ in ("the", "all") for c in token.children):
+            # "The three met again in Oslo", "all four agreed": the ones just named together, so many of them.
+            together = self._named_together(token, int(size))
+            if together:
+                return together
         if lower in _GROUP_WORDS:
             modifiers = [t for t in token.children if t.dep_ in ("det", "nummod", "amod", "compound", "predet", "quantmod")]
             counts = [number_of(t.text) for t in modifiers if t.dep_ == "nummod"]
@@ -572,15 +578,18 @@ class RoleResolver:
                 office = "top"  # a president's counterparts are the leaders of their countries, the Ethiopian prime minister
         found: list[Person] = []
         countries: list[str] = []
+        listed = self._named_in_a_dash_list_after(token)
+        if len(listed) >= 2:
+            return listed  # "Nordic leaders - Kristersson, Niinisto and Frederiksen": those named, not all of them
         adjectives = self._nationalities_before(token)
         if len(adjectives) >= 2:
             # "the Spanish, Portuguese and Moroccan prime ministers"
-            people = [person for code in adjectives if (person := self._holder(code, office, when, mention=token.text)) is not None]
+            people = [person for code in adjectives if (person := self._holder(code, office, when, mention=token.text, title=role)) is not None]
             return people if len(people) >= 2 else []
         members = self._region_members(token)
         if members:
             # "the three Baltic presidents", "the leaders of the Central Asian states"
-            people = [person for code in members if (person := self._holder(code, office, when, mention=token.text)) is not None]
+            people = [person for code in members if (person := self._holder(code, office, when, mention=token.text, title=role)) is not None]
             return people if len(people) >= 2 else []
         # (the parser may hang the "from" on the verb: "hosted his counterparts from Somalia and Ethiopia")
         right_after = token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in ("of", "from")
@@ -592,7 +601,7 @@ class RoleResolver:
             token.dep_ == "pobj" and token.head.lower_ in ("with", "to")) else []
         if both:
             # "the foreign ministers of both countries": the two countries of the pair just told
-            people = [person for code in both if (person := self._holder(code, office, when, mention=token.text)) is not None]
+            people = [person for code in both if (person := self._holder(code, office, when, mention=token.text, title=role)) is not None]
             return people if len(people) == 2 else []
         # The countries follow the noun up to the end of its clause: "leaders of immediate
         # neighbours Canada and Mexico on Saturday and of Israel and Egypt on Sunday".
@@ -609,10 +618,10 @@ class RoleResolver:
                     country_token.ent_type_ == "ORG" and ent is not None and len(ent) > 1 and self.country_code(ent.text)):
                 continue
             code = self.country_code(ent.text if ent is not None else country_token.text)
-            if code is None:
-                continue
+            if code is None or self._title_of_someone_named(country_token):
+                continue  # ("... and with Tanzanian Vice President Philip Mpango": his country, not one of the list)
             countries.append(code)
-            person = self._holder(code, office, when, mention=country_token.text)
+            person = self._holder(code, office, when, mention=country_token.text, title=role)
             if person is not None and person not in found:
                 self.mention_tokens[person.name] = country_token
                 found.append(person)
@@ -635,7 +644,21 @@ class RoleResolver:
                 # Kihara and Gilberto Teodoro": respectively.
                 for person, code in zip(named_people, countries):
                     person.country = person.country or code
+        else:
+            # ("the leaders of Angola and Zambia and Tanzanian Vice President Mpango": one named beside the list)
+            found += [person for person in named_people if person.country and person.country not in countries and person not in found]
         return found if len(found) >= 2 else []
+
+    def _title_of_someone_named(self, token: Token) -> bool:
+        """Whether a word is part of the title of a person named right after it ("Tanzanian" in "Tanzanian Vice
+        President Philip Mpango")."""
+        # (read along the words, not the tree: the parser may join the title to the list as a conjunct)
+        for following in self.doc[token.i + 1 : min(token.i + 6, token.sent.end)]:
+            if following.i in self._by_token:
+                return True
+            if following.pos_ != "PROPN" or not following.text[:1].isupper():
+                return False
+        return False
 
     def _office_of_counterparts(self, token: Token) -> str:
         """ "Foreign Minister Lavrov and his Turkish and Iranian counterparts": counterparts hold the office of
@@ -679,6 +702,18 @@ class RoleResolver:
                         return ()  # "two Gulf leaders": which two is not said
                     return members
         return ()
+
+    def _named_in_a_dash_list_after(self, token: Token) -> list[Person]:
+        """The people named in a list that a dash opens right after a plural role."""
+        after = token.right_edge.i + 1
+        if after >= token.sent.end or self.doc[after].text not in ("\u2014", "\u2013", "-", "--"):
+            return []
+        named: list[Person] = []
+        for following in self._listed_after(token):
+            person = self._by_token.get(following.i)
+            if person is not None and person not in named:
+                named.append(person)
+        return named
 
     def _listed_after(self, token: Token) -> list[Token]:
         """Tokens of the names listed right after a plural role's country list, up to the clause's end

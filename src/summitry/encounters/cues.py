@@ -21,7 +21,7 @@ class CueWord:
     lemma: str
     pos: str  # VERB | NOUN
     kind: str  # meeting | call | visit
-    needs: str  # "" | with | object | object_cue | place | phone | participants | phone_or_participants | phone_word_before | phone_word | agent | together
+    needs: str  # "" | with | object | object_cue | place | phone | participants | phone_or_participants | phone_word_before | phone_word | agent | together | jointly
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,8 @@ class DateFromContext:
     def __call__(self, record: ArticleRecord) -> None:
         sentences = list(record.doc.sents)
         for draft in record.mentions:
+            _counted_forward(draft, record.mentions, record.doc, record.times)
+        for draft in record.mentions:
             if draft.date is None:
                 _anchored(draft, record.mentions, sentences)
             if draft.date is None:
@@ -351,7 +353,9 @@ def _on_the_same_trip(draft: Draft, drafts: list[Draft], published: date | None)
 
 # Adverbs that go on from the time just named: "announced the ruling last month. The two leaders
 # then spoke by telephone".
-_SEQUENCE_ADVERBS = {"then", "afterwards", "afterward", "subsequently", "later", "thereafter"}
+# "Beforehand" looks back from that time, but in a report it is the same occasion: "gave a joint press
+# conference on Friday ... Macron and Scholz had met for a bilateral lunch beforehand".
+_SEQUENCE_ADVERBS = {"then", "afterwards", "afterward", "subsequently", "later", "thereafter", "beforehand"}
 # How many sentences back the time such an adverb goes on from may stand.
 SEQUENCE_REACH_SENTENCES = 2
 
@@ -367,9 +371,12 @@ def _then(draft: Draft, doc, sentences: list[Span], times, drafts: list[Draft] =
     verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
     # ("then Vice President elect Mike Pence" is a title of the time, not a sequence.)
     # (nor "days later": some other day, which the story does not tell)
-    if not any(child.lower_ in _SEQUENCE_ADVERBS and child.dep_ == "advmod" and not doc[min(child.i + 1, len(doc) - 1)].text[:1].isupper()
+    # (the small parser may hang the adverb from a phrase of the verb: "met for a lunch beforehand")
+    adverbs = list(verb.children) + [t for prep in verb.children if prep.dep_ == "prep" for t in prep.children
+                                     if t.dep_ == "pobj" and t.tag_ == "RB"]
+    if not any(child.lower_ in _SEQUENCE_ADVERBS and child.dep_ in ("advmod", "pobj") and not doc[min(child.i + 1, len(doc) - 1)].text[:1].isupper()
                and not any(count.dep_ == "npadvmod" for count in child.children)
-               for child in verb.children) and _opening_earlier(verb) is None:
+               for child in adverbs) and _opening_earlier(verb) is None:
         return
     sentence = sentences[draft.sentence_index]
     if _has_own_time(sentence, times):
@@ -661,8 +668,10 @@ def _counted_back(draft: Draft, drafts: list[Draft], doc, report: date, times=()
     offset = _offset_of(preposition)
     clause = preposition.head
     if preposition.dep_ == "mark":
-        # (the offset hangs on the clause, and the clause on the one it is placed against)
+        # (the offset hangs on the clause, and the clause on the one it is placed against - or on that one:
+        # "It came a day after Biden held talks with Lourenco")
         offset, clause = _offset_of(clause), clause.head
+        offset = offset or _offset_of(clause)
     if offset is None and preposition.head.dep_ == "npadvmod":
         # "met Xi on Wednesday, a year after their talks": the parser hung "after" on the offset.
         offset, clause = _offset_of(preposition.head.head, unit=preposition.head), preposition.head.head
@@ -679,6 +688,74 @@ def _counted_back(draft: Draft, drafts: list[Draft], doc, report: date, times=()
     draft.date = moved.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
     draft.precision = precision
     draft.reasons.append(f"counted back: '{preposition.text}' an offset from the time of '{preposition.head.text}'")
+
+
+def _counted_forward(draft: Draft, drafts: list[Draft], doc, times) -> None:
+    """ "Meloni received Vance, a day after she was hosted by Trump on Thursday", "held talks the morning after
+    Vucic welcomed his guest on the evening of May 7": the encounter lies that offset from the time told inside
+    the phrase that places it - not at that time, which the tree may have given it."""
+    if draft.cue_index < 0:
+        return
+    cue = doc[draft.cue_index]
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head if cue.dep_ == "dobj" else None
+    if verb is None:
+        return
+    for phrase, unit, preposition in _placing_phrases(verb):
+        offset = _offset_of(preposition, unit=unit) or _the_next_part_of_a_day(unit)
+        reference = _time_inside(phrase, doc, times)
+        if offset is None or reference is None or reference[1] != "day" or _own_time_of(verb, preposition, doc, times):
+            continue  # (with a time of its own outside the phrase, that one dates it)
+        code, amount, _ = offset
+        counted = add_to_day(first_day(reference[0]), code, (1 if preposition.lower_ == "after" else -1) * amount).isoformat()
+        if draft.date not in (None, reference[0], counted):
+            return  # a time of its own
+        if draft.date != counted:
+            draft.date, draft.date_end, draft.precision = counted, None, "day"
+            draft.reasons.append(f"counted forward: '{preposition.text}' an offset from '{reference[0]}'")
+        # (and what the phrase tells keeps its own day, where the tagger counted it too: "hosted Tusk, a day
+        # after a phone call with Scholz on Monday")
+        inside = range(phrase.left_edge.i, phrase.right_edge.i + 1)
+        for other in drafts:
+            if other is not draft and other.cue_index in inside and other.date == counted:
+                other.date, other.date_end, other.precision = reference[0], None, "day"
+                other.reasons.append(f"the day told inside '{preposition.text}', not the one counted from it")
+        return
+
+
+def _placing_phrases(verb: Token) -> list[tuple[Token, Token, Token]]:
+    """(phrase, unit, preposition) of each phrase that places a verb's clause an offset from another time: a
+    clause ("a day after she was hosted"), or a noun's phrase ("a day after a phone call")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in child.children):
+            mark = next(c for c in child.children if c.dep_ == "mark" and c.lower_ in ("after", "before"))
+            unit = next((c for c in child.children if c.dep_ == "npadvmod" and c.i < mark.i), None)
+            if unit is not None:
+                found.append((child, unit, mark))
+        if child.dep_ == "npadvmod":
+            found += [(prep, child, prep) for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("after", "before")]
+    return found
+
+
+# Parts of a day that, with "the", count one day from the time told: "the morning after", "the day before".
+_PARTS_OF_A_DAY = {"day", "morning", "afternoon", "evening", "night"}
+
+
+def _the_next_part_of_a_day(unit: Token) -> tuple[str, int, str] | None:
+    if unit.lemma_.lower() in _PARTS_OF_A_DAY and any(c.dep_ == "det" and c.lower_ == "the" for c in unit.children):
+        return "D", 1, "day"
+    return None
+
+
+def _time_inside(phrase: Token, doc, times) -> tuple[str, str] | None:
+    """(date, precision) of the last dated time expression inside a phrase."""
+    inside = range(phrase.left_edge.i, phrase.right_edge.i + 1)
+    found = None
+    for expression in times:
+        span = doc.char_span(expression.start, expression.end, alignment_mode="expand") if expression.date else None
+        if span is not None and span.root.i in inside and expression.precision in CALENDAR_PRECISIONS:
+            found = (expression.date, expression.precision)
+    return found
 
 
 def _right_before_the_news(draft: Draft, doc, news_day: date) -> None:
@@ -705,6 +782,10 @@ def _preposition_placing(cue: Token) -> Token | None:
         return cue.head
     if cue.dep_ == "dobj" and cue.head.dep_ == "pcomp":
         return cue.head.head
+    if cue.dep_ == "dobj" and cue.head.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in cue.head.children):
+        # "a day after Biden held talks with Lourenco": the mark of the clause that holds the talks (one with a
+        # subject: "after hastily arranged talks" is the talks themselves)
+        return next((c for c in cue.head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if cue.dep_ == "pcomp":
         return cue.head
     if cue.dep_ == "advcl":
@@ -747,9 +828,13 @@ def _clause_time(clause: Token, draft: Draft, drafts: list[Draft], report: date)
         if other is not draft and other.cue_index in cues and other.date and other.precision in CALENDAR_PRECISIONS:
             return other.date, other.precision
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if (subject is not None and subject.lemma_.lower() in _ENCOUNTER_NOUNS | {"gathering"}
-            and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their", "his", "her") for c in subject.children)):
-        # "The gathering came three days after ...": the encounter the story has told, which it points back to
+    pointing_back = subject is not None and (
+        (subject.lemma_.lower() in _ENCOUNTER_NOUNS | {"gathering"}
+         and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their", "his", "her") for c in subject.children))
+        or (subject.pos_ == "PRON" and subject.lower_ in ("it", "this")))
+    if pointing_back:
+        # "The gathering came three days after ...", "It came a day after ...": the encounter the story has
+        # told, which it points back to
         told = [d for d in drafts if d is not draft and d.date and d.precision in CALENDAR_PRECISIONS
                 and d.status == "occurred" and 0 <= d.cue_index < subject.i]
         if told:

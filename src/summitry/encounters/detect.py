@@ -261,7 +261,7 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
     if timed is None:
         return None
     expression, decision = timed
-    if _during_the_call_in_focus(reading, current, expression):
+    if _during_the_call_in_focus(reading, current, expression) or _during_the_ones_told(reading, current, expression):
         return None
     if current.is_noun and not current.people:
         current.people = _parties_of_the_series(reading, current) or _previous_edition(reading, current, expression)
@@ -277,12 +277,13 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
         _in_company_of_focus(reading, current)
     if current.cue.word.needs == "attendance" and _join_focus(reading, current):
         return None
-    if _taking_part_in_the_one_told(current) and _join_focus(reading, current, delegations=True):
-        return None
+    if _taking_part_in_the_one_told(current) and (_join_focus(reading, current, delegations=True)
+                                                  or current.governor.lemma_.lower() == "attend"):
+        return None  # (those who attended "the meeting" join it where the story told it, and hold none of their own)
     if _gathering_told_brings_together(current) and _join_focus(reading, current):
         return None  # "The summit brought together A, B and C": more of the parties of the summit told before
     place = find_place(reading, current.kind, current.governors, current.found, current.people)  # 6
-    place = _visit(reading, current, place)                                    # 7
+    place = _visit(reading, current, place, expression)                        # 7
     if current.kind == "visit" and not current.people:
         return None
     if not _is_diplomacy(current):                                             # 8
@@ -342,7 +343,8 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
     subjects = reading.parties.subject_tokens(subject_of) if subject_of is not None else []
     if (subjects and not found.subjects and word.kind != "visit"
             and not all(is_encounter_noun(s) for s in subjects)  # "Hosted by X, the meeting focused on ..."
-            and not (current.is_noun and found.among_themselves and len(found.others) >= 2)):
+            and not (current.is_noun and found.among_themselves and len(found.others) >= 2)
+            and not (_passive_with_people_as_agents(reading, token) and found.others)):  # "was signed by A, B and C"
         # "He made calls to the leaders of Canada and Mexico" with no one "he" can be: the caller is
         # unknown, and the people called did not call each other (a noun naming its own parties, "the
         # summit held among A, B and C", needs no subject).
@@ -384,7 +386,9 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         # "He was then joined by Starmer and Macron" is a meeting; "joined the talks" is told with the talks, and
         # "held a video call with Macron, joined by Starmer" with the call
         return False
-    if word.needs == "with" and not found.others and _part_of_a_joined_encounter(token):
+    if word.needs == "jointly" and not _done_jointly(reading, current):
+        return False  # "A, B and C signed the accord" is a meeting; "Putin signed a decree", "signed a letter to" are not
+    if (word.needs == "jointly" or (word.needs == "with" and not found.others)) and _part_of_a_joined_encounter(token):
         return False  # "held a virtual summit and signed a pact": the signing is part of the summit told
     if token.lemma_.lower() == "sit" and not found.others and not any(c.lower_ in ("down", "together", "side") for c in token.children):
         return False  # "when both sat on the European Council": members of a body, not two who sat down together
@@ -394,6 +398,25 @@ def _has_what_it_needs(reading: ArticleReading, current: _Cue) -> bool:
         logger.debug("skipped %r (%s): no person as object", token.text, token.sent.text[:60])
         return False
     return True
+
+
+def _passive_with_people_as_agents(reading: ArticleReading, token: Token) -> bool:
+    return any(child.dep_ == "auxpass" for child in token.children) and any(
+        child.dep_ == "agent" and any(reading.actors.person_at(t) for t in child.subtree) for child in token.children)
+
+
+def _done_jointly(reading: ArticleReading, current: _Cue) -> bool:
+    """Whether at least two people did it together: as joint subjects ("A and B signed"), as the agents of a
+    passive ("was signed by A, B and C"), or one with another ("A signed the deal with B")."""
+    token, found = current.token, current.found
+    if len(found.subjects) >= 2:
+        return True
+    if _passive_with_people_as_agents(reading, token) and len(found.others) >= 2:
+        return True
+    # (not those written to: "signed a letter to Trump")
+    written_to = {reading.actors.person_at(t).name for prep in token.subtree if prep.dep_ == "prep" and prep.lower_ == "to"
+                  for t in prep.subtree if reading.actors.person_at(t) is not None}
+    return bool(found.subjects) and any(p.name not in written_to for p in found.others)
 
 
 # 3. kind -----------------------------------------------------------------------
@@ -731,8 +754,34 @@ def _during_the_call_in_focus(reading: ArticleReading, current: _Cue, expression
     names = {p.name for p in current.people}
     target = next((d for d in reversed(reading.mentions) if d.kind == "call" and names <= {p.name for p in d.parties}), None)
     if target is None:
-        return False
+        # ("During the calls, the leaders ...": the people of several calls told just before)
+        return _during_the_ones_told(reading, current, expression, nouns[-1])
     enrich(reading.kb, target, expression, current.governors)
+    return True
+
+
+def _during_the_ones_told(reading: ArticleReading, current: _Cue, expression, noun: Token | None = None) -> bool:
+    """ "... received separate phone calls from A and B. During the calls, the leaders discussed Gaza": a
+    definite noun in a "during" phrase places what the sentence tells in encounters told before, not in a new
+    one - when the people it names all took part in those of the same family (calls apart) told within the
+    anaphora window. The last of them takes what the sentence adds. `noun` is the noun of the phrase when the
+    cue is the verb it modifies. Returns whether it was such a reference."""
+    token = noun if noun is not None else current.token
+    if not (current.is_noun or noun is not None) or not current.people or not is_anaphoric(token):
+        return False
+    if not (token.dep_ == "pobj" and token.head.lower_ in ("during", "in", "over", "throughout")
+            and token.head.head.pos_ in ("VERB", "AUX") and token.head.i < token.head.head.i):
+        return False  # (only an opening phrase: "took part in the talks" is the encounter itself)
+    if any(child.lower_ in _EARLIER_WORDS for child in token.children):
+        return False  # "In their previous call, in October, the two discussed Lebanon": another one
+    told = [d for d in reading.mentions if (d.kind == "call") == (current.kind == "call")
+            and current.index - d.sentence_index <= ANAPHORA_SENTENCE_WINDOW]
+    taking_part = {p.name for d in told for p in d.parties}
+    if not told or not {p.name for p in current.people} <= taking_part:
+        return False
+    if expression is not None and told[-1].date and not expression.date.startswith(told[-1].date[:len(expression.date)]):
+        return False  # a time of its own that is not theirs
+    enrich(reading.kb, told[-1], expression, current.governors)
     return True
 
 
@@ -1149,7 +1198,7 @@ def _host_of_the_place(reading: ArticleReading, current: _Cue, on) -> None:
 _HOST_VERBS = {"receive", "host", "welcome"}
 
 
-def _visit(reading: ArticleReading, current: _Cue, place: Place | None) -> Place | None:
+def _visit(reading: ArticleReading, current: _Cue, place: Place | None, expression: TimeExpression | None = None) -> Place | None:
     """Travellers and destination of a visit; a visit that names its host becomes a meeting.
 
     Leaves `current.people` empty when the cue reports no foreign trip by an official.
@@ -1157,6 +1206,8 @@ def _visit(reading: ArticleReading, current: _Cue, place: Place | None) -> Place
     if current.kind != "visit":
         return place
     token = current.token
+    if place is None:
+        place = _where_the_summit_attended_is(reading, current, expression)
     if current.cue.word.lemma in _SENDING_VERBS:
         # "is sending Vice President Alckmin to the summit instead": the one sent travels, to a place or
         # to a gathering whose city the forum gives.
@@ -1187,6 +1238,24 @@ def _visit(reading: ArticleReading, current: _Cue, place: Place | None) -> Place
             return place
     current.people = travellers
     return place
+
+
+def _where_the_summit_attended_is(reading: ArticleReading, current: _Cue, expression: TimeExpression | None) -> Place | None:
+    """ "Tinubu will on Saturday depart Abuja to attend the 17th BRICS Summit": a trip to a summit edition the
+    tables know goes to the city that holds it - unless attended from afar ("attended virtually")."""
+    if current.is_noun or current.is_phone or any(t.lower_ in _FROM_AFAR_WORDS for t in current.token.sent):
+        return None
+    summit = summit_from_phrases(reading.kb, occasion_phrases(current.governors), expression.date if expression else None,
+                                 reading.published)
+    if summit is None or not summit.country:
+        return None
+    if summit.city:
+        return resolve_place(reading.kb, [summit.city], [summit.country]) or Place(name=summit.city, city=summit.city, country=summit.country)
+    return Place(name=summit.country, country=summit.country)
+
+
+# Words that tell a gathering attended without travelling.
+_FROM_AFAR_WORDS = {"virtually", "video", "videoconference", "online", "remotely", "virtual"}
 
 
 # 8. diplomacy ------------------------------------------------------------------

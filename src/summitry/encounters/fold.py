@@ -264,9 +264,18 @@ def _told_in_turn(doc, a: Draft, b: Draft) -> bool:
     if a.cue_index < 0 or b.cue_index < 0:
         return False
     first, last = sorted((a.cue_index, b.cue_index))
-    # (not "the then Colombian president": "then" of a time past, not of a sequence)
+    later = doc[last]
+    # (not "the then Colombian president": "then" of a time past, not of a sequence; and "before" or "after"
+    # only where its phrase holds the later cue: not "shook hands after signing a declaration, with Trump
+    # standing between them")
     return any(token.lower_ in _IN_TURN_WORDS and (token.lower_ != "then" or token.head.pos_ in ("VERB", "AUX"))
+               and (token.lower_ not in _LINKING_WORDS or token.head == later or token in later.ancestors
+                    or (token.dep_ == "mark" and token.head in later.ancestors))
                for token in doc[first + 1:last])
+
+
+# The words of sequence that head a phrase or clause, which then holds the later encounter.
+_LINKING_WORDS = {"before", "after", "following"}
 
 
 def absorb(target: Draft, other: Draft) -> None:

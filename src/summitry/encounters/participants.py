@@ -114,6 +114,10 @@ class Parties:
         return seen
 
 
+# Dashes that open a list standing for the noun before them.
+_DASHES = {"\u2014", "\u2013", "-", "--"}
+
+
 def is_encounter_noun(token: Token) -> bool:
     """Whether a token is a noun that names an encounter ("meeting", "talks", "visit")."""
     return token.pos_ in ("NOUN", "PROPN") and bool(cue_lexicon().get((token.lemma_.lower(), "NOUN")) or cue_lexicon().get((token.lower_, "NOUN")))
@@ -162,6 +166,16 @@ def _name_taken_for_a_modifier(actors, verb: Token) -> list[Token]:
             and child.i == verb.sent.start and actors.person_at(child) is not None]
 
 
+def _watching(verb: Token) -> bool:
+    """ "looked on", "watched", "witnessed": watching something done."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("watch", "witness") or (lemma == "look" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children))
+
+
+def _opened_by_as(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+
+
 def _encounter_held_at(place: Token) -> Token | None:
     """ "The talks at the Elysee Palace, hosted by Macron": the parser hangs the participle on the venue of
     an encounter noun; it is the encounter that was hosted."""
@@ -184,11 +198,18 @@ def governing_verb(token: Token) -> Token | None:
         if head.pos_ == "ADP" or head.dep_ in ("prep", "pobj", "compound", "conj", "appos") or (current.dep_ == "pobj" and current.head.lower_ == "of"):
             current = head
             continue
+        if head.dep_ == "npadvmod" and head.lemma_.lower() in _TIME_MEASURES:
+            current = head  # "hosted Zelensky, a day after a phone call with Putin": the measure hangs on the verb
+            continue
         if current.lower_ == "of" and head.lemma_.lower() in _PART_NOUNS:
             current = head  # "the previous round of consultations took place": the round is the talks
             continue
         return None
     return None
+
+
+# Nouns that measure the time between two events: "a day after", "hours before", "the morning after".
+_TIME_MEASURES = {"minute", "hour", "day", "week", "month", "year", "morning", "afternoon", "evening", "night"}
 
 
 # Nouns for a part, an instance or a length of an encounter: "the previous round of talks", "the second leg of
@@ -568,10 +589,12 @@ class PartyFinder:
                   and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in child.children)):
                 # (a bare participle: not "before the two were joined by ...", a later encounter of its own)
                 # "met Zelensky in Kyiv on Thursday, joined by Romanian President Iohannis" (not one's own delegation)
+                # (nor an aide of no known country: "joined by Rubio and envoy Witkoff on the U.S. side")
                 home = {p.country for p in parties.subjects if p.country}
                 for obj in (o for agent in child.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"):
-                    parties.others.extend(p for p in self._people(obj, on, group, None)
-                                          if p not in parties.others and p not in parties.subjects and p.country not in home)
+                    parties.others.extend(p for p in self._people(obj, on, group, None) if p not in parties.others
+                                          and p not in parties.subjects and p.country is not None and p.country not in home)
+        self._onlookers(verb, parties, on, group)
         # Where the parser hung the one met elsewhere: each way is tried only while no one is found.
         if (not parties.others and parties.subjects and verb.lemma_.lower() in _RECEIVING_VERBS
                 and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)):
@@ -581,6 +604,17 @@ class PartyFinder:
         if not parties.others:
             self._add_others(parties, self._names_hung_on_a_count_of_time(verb), on, group)
         return parties
+
+    def _onlookers(self, verb: Token, parties: Parties, on, group) -> None:
+        """ "A and B looked on as C and D signed the deal", "C and D sign the agreement as A looks on": those
+        who watch it done in person are with those who do it."""
+        clauses = [c for c in verb.children if c.dep_ == "advcl" and _watching(c) and _opened_by_as(c)]
+        if verb.dep_ == "advcl" and _opened_by_as(verb) and _watching(verb.head):
+            clauses.append(verb.head)
+        for clause in clauses:
+            for subject in self.subject_tokens(clause):
+                parties.others.extend(p for p in self._people(subject, on, group, parties.subjects)
+                                      if p not in parties.others and p not in parties.subjects)
 
     def _add_others(self, parties: Parties, tokens: list[Token], on, group) -> None:
         for token in tokens:
@@ -846,6 +880,8 @@ class PartyFinder:
                         people.extend(p for p in self._people(obj, on, group, None) if p not in people)
                         # (and the titled names the list goes on with where the parser broke it off)
                         people.extend(p for p in self._officials_listed_after(obj) if p not in people)
+                    # ("of President of Estonia Alar Karis, President of Latvia ...": titles the parser made the heads)
+                    people.extend(p for t in of.subtree if (p := self.actors.person_at(t)) is not None and p.is_official and p not in people)
         return people if len(people) >= 2 else []
 
     def _brought_together_after(self, noun: Token, on, group) -> list[Person]:
@@ -890,7 +926,8 @@ class PartyFinder:
         10. those a gathering opened or closed with ("opened in Belem with Presidents A, B and C");
         11. the traveller, for talks in a where-clause on a destination ("travel to Washington, where talks with X are
             planned");
-        12. a tour or trip owned by a traveller is the traveller's alone.
+        12. a tour or trip owned by a traveller is the traveller's alone;
+        13. a dash list of names the parser hung on the noun ("a video call with European leaders - A, B and C").
         """
         parties = Parties()
         self._from_own_phrases(noun, parties, on, group)                          # 1
@@ -906,7 +943,18 @@ class PartyFinder:
         self._from_those_it_opened_with(noun, verb, parties, on, group)           # 10
         self._from_the_traveller_of_a_where_clause(noun, parties, on, group)      # 11
         self._only_the_owner_travels(noun, parties, on, group)                    # 12
+        self._from_a_dash_list_hung_on_it(noun, parties, on, group)               # 13
         return parties
+
+    def _from_a_dash_list_hung_on_it(self, noun: Token, parties: Parties, on, group) -> None:
+        """13. "held a video call on Monday with European leaders - French President Macron, German Chancellor
+        Scholz and ...": an encounter is no person, so a list of names after a dash that the parser made the
+        noun's apposition names the group the sentence spoke of - the parties."""
+        for child in (c for c in noun.children if c.dep_ == "appos" and c.i > noun.i):
+            if self.actors.person_at(child) is None or not any(t.text in _DASHES for t in noun.doc[noun.i + 1 : child.left_edge.i]):
+                continue
+            listed = self._people(child, on, group, parties.subjects)
+            parties.others.extend(p for p in listed if p not in parties.others and p not in parties.subjects)
 
     def _only_the_owner_travels(self, noun: Token, parties: Parties, on, group) -> None:
         """12. "as part of the Iranian leader's tour of Venezuela, Nicaragua and Cuba": a tour or trip owned by a
@@ -984,9 +1032,17 @@ class PartyFinder:
     def _from_the_meeting_it_frames(self, noun: Token, verb: Token | None, parties: Parties, on, group) -> None:
         """7. "Trump met al-Sharaa in Riyadh, in a meeting attended by the crown prince": a meeting noun that frames
         the meeting its verb tells, with a participle naming more who were there, has the verb's parties too."""
-        if verb is None or verb.lemma_.lower() not in _MEETING_VERBS or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "during"):
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "during"):
             return
-        if noun.head.head != verb or not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children):
+        # (or on a noun that restates it: "met al-Sharaa on Wednesday, the first such encounter in 25 years, in a
+        # meeting attended by ...")
+        framed = noun.head.head
+        if framed.pos_ == "NOUN" and framed.dep_ in ("dobj", "appos", "npadvmod", "dep") and framed.head.pos_ == "VERB":
+            framed = framed.head
+        if verb is None:
+            verb = framed
+        if (verb.lemma_.lower() not in _MEETING_VERBS or framed != verb
+                or not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children)):
             return
         met = self.of_verb(verb, on, group)
         parties.subjects.extend(p for p in met.subjects if p not in parties.subjects and p not in parties.others)
@@ -1060,6 +1116,13 @@ class PartyFinder:
                             parties.host_found = True
                 if child.lower_ in ("in", "at"):
                     parties.destination_tokens.extend(objects)
+                if child.lower_ in ("under", "with"):
+                    # "a summit between A and B under the mediation of C": the one presiding is a party
+                    for presiding in (obj for obj in objects if obj.lemma_.lower() in _PRESIDING_NOUNS):
+                        for obj in (o for of_ in presiding.children if of_.dep_ == "prep" and of_.lower_ == "of"
+                                    for o in of_.children if o.dep_ == "pobj"):
+                            parties.others.extend(p for p in self._people(obj, on, group, parties.subjects)
+                                                  if p not in parties.others and p not in parties.subjects)
                 if child.lower_ == "for" and noun.lemma_.lower() in _HOSTED_MEALS:
                     # "gave a dinner for visiting President Yoon": the guest of the meal
                     # (or the participle the parser made of "visiting": its object is the guest)
@@ -1251,6 +1314,10 @@ class PartyFinder:
                 if person not in parties.others and person not in parties.subjects:
                     parties.others.append(person)
             parties.destination_tokens.extend(held.destination_tokens)
+        elif attending_the_one_told and noun.dep_ == "dobj" and not parties.subjects:
+            # "Lithuanian President Nauseda attended the meeting": the one who attended, who joins it
+            for subject in self.subject_tokens(verb):
+                parties.subjects.extend(p for p in self._people(subject, on, group, None) if p not in parties.subjects)
         elif verb is not None and noun.dep_ == "pobj" and not parties.subjects and noun.lemma_.lower() in ("visit", "trip", "tour") and (
                 noun.head.lower_ in ("on", "during") or (noun.head.lower_ == "for" and verb.lemma_.lower() in SETTING_OFF_VERBS)):
             # "Xi, who is on a state visit to South Africa"; "Modi is on a six-day visit to Japan";

@@ -561,6 +561,9 @@ def _undone_in_a_joined_clause(chain: list[Token], marks: _Marks) -> None:
             if verb.dep_ not in ("conj", "ccomp") or verb.pos_ not in ("VERB", "AUX") or (verb.dep_ == "ccomp" and verb.head is token):
                 continue
             subject = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None and any(child.dep_ == "auxpass" for child in verb.children):
+                # "A summit between A and B had been scheduled for May 2 but was called off": the subject shared
+                subject = next((child for child in token.children if child.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:
                 # "had been due in Port Moresby, but cancelled the stop": the same subject calls it off
                 subject = next((child for child in verb.children if child.dep_ == "dobj"), None)

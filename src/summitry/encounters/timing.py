@@ -169,7 +169,9 @@ def _another_time(noun: Token) -> bool:
         return False
     if preposition.lower_ in ("since", "until", "till"):
         return True
-    offset = any(child.dep_ in ("npadvmod", "advmod") and child.pos_ == "NOUN" for child in preposition.children)
+    # (the measure may hold the preposition: "a day after a phone call", "day" hung on the verb)
+    offset = any(child.dep_ in ("npadvmod", "advmod") and child.pos_ == "NOUN" for child in preposition.children) or (
+        preposition.head.dep_ == "npadvmod" and preposition.head.pos_ == "NOUN")
     own_place = any(child.dep_ == "prep" and child.lower_ in ("in", "at") for child in noun.children)
     return offset or own_place
 

@@ -163,6 +163,19 @@ def _without_middle_initial_or_suffix(tokens: list[str]) -> list[str]:
     return [" ".join(form) for form in forms if len(form) >= 2 and form != tokens]
 
 
+# Letter groups that transliterations of one name write differently ("Sisi" and "Sissi", "Zelenskiy" and
+# "Zelenskyy", "Berdimuhamedov" and "Berdimuhamedow", "Qadhafi" and "Gaddafi"), each mapped to one form.
+_TRANSLITERATION_FORMS = (("kh", "h"), ("dh", "d"), ("ph", "f"), ("ou", "u"), ("q", "k"), ("w", "v"), ("y", "i"), ("j", "i"))
+
+
+def spelling_key(word: str) -> str:
+    """A folded surname with the letters that transliterations vary on made one, and doubled letters single."""
+    key = fold(word).replace(" ", "").replace("-", "")
+    for written, form in _TRANSLITERATION_FORMS:
+        key = key.replace(written, form)
+    return "".join(letter for i, letter in enumerate(key) if i == 0 or letter != key[i - 1])
+
+
 class PersonIndex:
     """Folded full names, aliases and surnames -> the OfficeTerms of the people they name."""
 
@@ -183,6 +196,13 @@ class PersonIndex:
             for surname in surnames(term):
                 self.by_key[surname][self.SURNAME].append(term)
         self.by_key = {key: dict(levels) for key, levels in self.by_key.items()}
+        # Surnames under their transliteration key, for spellings no table lists ("el-Sissi").
+        self.by_spelling: dict[str, list[OfficeTerm]] = defaultdict(list)
+        for term in self.terms:
+            for surname in surnames(term) | {fold(alias).split()[-1] for alias in term.aliases if alias.strip()}:
+                if len(surname) >= 4:
+                    self.by_spelling[spelling_key(surname)].append(term)
+        self.by_spelling = dict(self.by_spelling)
         self.by_name = dict(self.by_name)
         # Offices held jointly (Andorra's two co-princes) rank after sole ones,
         # so "Emmanuel Macron" is France's president, not Andorra's co-prince,
@@ -198,7 +218,7 @@ class PersonIndex:
         """Terms of the people `name` may mean: preferred country first, then terms covering `on`, then the most recent."""
         levels = next((self.by_key[key] for key in name_keys(name) if key in self.by_key), None)
         if not levels:
-            found = self._given_name_and_other_spelling(name)
+            found = self._given_name_and_other_spelling(name) or self._other_transliteration(name)
             if not found:
                 return []
         else:
@@ -217,6 +237,18 @@ class PersonIndex:
         levels = self.by_key[tokens[-1]]
         found = [term for term in levels.get(self.ALIAS, []) + levels.get(self.SURNAME, [])
                  if fold(term.name).split()[0] == tokens[0]]
+        return found if len({term.name for term in found}) == 1 else []
+
+    def _other_transliteration(self, name: str) -> list[OfficeTerm]:
+        """ "Abdel Fattah el-Sissi", "Sissi": a surname (or an alias's last word) written with another
+        transliteration, whose given names, where written, start the table's name; only one person may fit."""
+        tokens = without_possessive(fold(name)).split()
+        if not tokens or len(tokens[-1]) < 4:
+            return []
+        found = self.by_spelling.get(spelling_key(tokens[-1]), [])
+        given = [token for token in tokens[:-1] if token not in ("el", "al", "de", "da", "van", "von", "bin", "ben")]
+        if given:
+            found = [term for term in found if spelling_key(fold(term.name).split()[0]) == spelling_key(given[0])]
         return found if len({term.name for term in found}) == 1 else []
 
     def terms_of(self, name: str) -> list[OfficeTerm]:

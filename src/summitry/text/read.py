@@ -66,6 +66,8 @@ MAX_ID_CHARS = 500
 MIN_ENGLISH_STOPWORD_SHARE = 0.15
 # Texts shorter than this many words are too short to judge the language of.
 MIN_WORDS_FOR_LANGUAGE_CHECK = 20
+# From this many words not capitalised on, the language is judged on those alone.
+MIN_PLAIN_WORDS_FOR_LANGUAGE_CHECK = 5
 # At most this share of the words may be written in a script other than
 # Latin. English wire copy quotes a name in Chinese or Arabic now and then
 # (under 2% of its words in the corpora); half an article in another script
@@ -539,8 +541,9 @@ def _check_language(text: str, source: str) -> None:
         # (read over the words not capitalised: a wire lead is half names and titles - "Saudi Crown Prince Mohammed
         # bin Salman received calls from ..." - which are no language's function words; a text in capitals or
         # mostly names is read whole)
+        # (a short lead may hold only a handful: "A met B in Riga on Monday. C attended the meeting.")
         plain = [word.lower() for word in latin if not word[:1].isupper()]
-        if len(plain) >= MIN_WORDS_FOR_LANGUAGE_CHECK // 2:
+        if len(plain) >= MIN_PLAIN_WORDS_FOR_LANGUAGE_CHECK:
             words = plain
         share = sum(word in STOP_WORDS for word in words) / len(words)
         if share < MIN_ENGLISH_STOPWORD_SHARE:

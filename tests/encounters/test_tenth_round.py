@@ -1,0 +1,140 @@
+"""Encounter mechanisms of issue 9, tenth round: each on a sentence written for it.
+
+Same shape as test_ninth_round.py: (text, published, expected encounters), where an expected
+encounter is (kind, participants, date, status, country of the place) and the list is the whole
+output, so a mechanism that over-reaches fails too.
+"""
+from __future__ import annotations
+
+import pytest
+
+M, C, V = "meeting", "call", "visit"
+
+TENTH_ROUND = [
+    # "During the calls" points back at the calls just told: "the leaders" of those calls make no third call.
+    pytest.param("ABU DHABI: Abu Dhabi Crown Prince Khaled bin Mohamed bin Zayed received separate phone calls on Tuesday "
+                 "from Kenyan President William Ruto and Ugandan President Yoweri Museveni, the state news agency reported. "
+                 "During the calls, the leaders discussed trade.", "2024-04-17",
+                 [(C, {"Khaled bin Mohamed Al Nahyan", "William Ruto"}, "2024-04-16", "occurred", None),
+                  (C, {"Khaled bin Mohamed Al Nahyan", "Yoweri Museveni"}, "2024-04-16", "occurred", None)],
+                 id="during-the-calls-told-before"),
+    # The same for meetings: "during the talks" with people who all took part in the ones told.
+    pytest.param("Ghanaian President John Mahama held talks with Ivorian President Alassane Ouattara on Monday and with "
+                 "Togolese President Faure Gnassingbé on Tuesday. During the talks, the leaders reviewed border security.",
+                 "2025-03-06",
+                 [(M, {"John Mahama", "Alassane Ouattara"}, "2025-03-03", "occurred", None),
+                  (M, {"John Mahama", "Faure Gnassingbé"}, "2025-03-04", "occurred", None)],
+                 id="during-the-talks-told-before"),
+    # ... but "their previous call", with a time of its own, is another call.
+    pytest.param("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Saturday. In "
+                 "their previous call, in March, the two discussed the fuel pipeline.", "2024-06-17",
+                 [(C, {"William Ruto", "Yoweri Museveni"}, "2024-06-15", "occurred", None),
+                  (C, {"William Ruto", "Yoweri Museveni"}, "2024-03", "occurred", None)],
+                 id="during-their-previous-call-is-another"),
+    # A trip to attend a summit edition the tables know goes where it is held, on its opening day; not when
+    # attended from afar, nor by the host country's own leader.
+    pytest.param("Ghanaian President Nana Akufo-Addo will attend the G20 summit next month, his office said.", "2023-08-15",
+                 [(V, {"Nana Akufo-Addo"}, "2023-09-09", "planned", "IND")],
+                 id="attending-a-known-summit-is-a-trip-there"),
+    pytest.param("Ghanaian President Nana Akufo-Addo will attend the G20 summit virtually next month, his office said.",
+                 "2023-08-15", [], id="attending-a-summit-virtually-is-no-trip"),
+    pytest.param("Indian Prime Minister Narendra Modi will attend the G20 summit next month, his office said.", "2023-08-15",
+                 [], id="the-host-attending-is-no-trip"),
+    # Counted forward: the encounter lies the offset from the time told inside the phrase that places it.
+    pytest.param("Kenyan President William Ruto received Ugandan President Yoweri Museveni at State House, a day after he "
+                 "was hosted by Tanzanian President Samia Suluhu Hassan in Arusha on Tuesday.", "2024-05-10",
+                 [(M, {"William Ruto", "Yoweri Museveni"}, "2024-05-08", "occurred", "KEN"),
+                  (M, {"William Ruto", "Samia Suluhu Hassan"}, "2024-05-07", "occurred", "TZA")],
+                 id="a-day-after-a-clause-with-its-own-day"),
+    pytest.param("Argentine President Javier Milei and Paraguayan President Santiago Peña held talks in Asunción the morning "
+                 "after Peña welcomed his guest at the airport on the evening of March 4.", "2025-03-06",
+                 [(M, {"Javier Milei", "Santiago Peña"}, "2025-03-05", "occurred", "PRY")],
+                 id="the-morning-after"),
+    # ... and a call in such a phrase, with only "with" named, is the clause subject's.
+    pytest.param("French President Emmanuel Macron hosted Polish Prime Minister Donald Tusk at the Elysee, a day after a "
+                 "long phone call with German Chancellor Olaf Scholz on Monday.", "2024-05-08",
+                 [(M, {"Emmanuel Macron", "Donald Tusk"}, "2024-05-07", "occurred", "FRA"),
+                  (C, {"Emmanuel Macron", "Olaf Scholz"}, "2024-05-06", "occurred", None)],
+                 id="a-day-after-a-call-with"),
+    # "It came a day after ...": "it" is the encounter just told; the one in the clause lies a day before it.
+    pytest.param("Chinese President Xi Jinping met Chilean President Gabriel Boric in Santiago on Wednesday. It came a day "
+                 "after Xi held talks with Argentine President Javier Milei in Buenos Aires.", "2024-12-12",
+                 [(M, {"Xi Jinping", "Gabriel Boric"}, "2024-12-11", "occurred", "CHL"),
+                  (M, {"Xi Jinping", "Javier Milei"}, "2024-12-10", "occurred", "ARG")],
+                 id="it-came-a-day-after"),
+    # A dash list of names that the parser hung on the encounter noun names the group it follows.
+    pytest.param("Canadian Prime Minister Justin Trudeau held a video call on Tuesday with Nordic leaders — Swedish "
+                 "Prime Minister Ulf Kristersson, Finnish President Sauli Niinistö and Danish Prime Minister Mette "
+                 "Frederiksen — to discuss Arctic security.", "2023-05-10",
+                 [(C, {"Justin Trudeau", "Ulf Kristersson", "Sauli Niinistö", "Mette Frederiksen"}, "2023-05-09", "occurred", None)],
+                 id="dash-list-hung-on-the-call"),
+    # "the presidents of ..." are the holders of the title each country gives "president".
+    pytest.param("The presidents of Turkey, Russia and Iran met in Tehran on Tuesday to discuss Syria.", "2022-07-20",
+                 [(M, {"Recep Tayyip Erdoğan", "Vladimir Putin", "Ebrahim Raisi"}, "2022-07-19", "occurred", "IRN")],
+                 id="presidents-of-by-title"),
+    # A nationality that is part of a named person's title adds no country's leader to "the leaders of ...".
+    pytest.param("U.S. President Joe Biden met the leaders of Angola and Zambia and Tanzanian Vice President Philip Mpango "
+                 "in Lobito on Wednesday.", "2024-12-05",
+                 [(M, {"Joe Biden", "João Lourenço", "Hakainde Hichilema", "Philip Mpango"}, "2024-12-04", "occurred", "AGO")],
+                 id="leaders-of-list-and-a-named-official"),
+    # "The three" standing alone: the three officials just named together.
+    pytest.param("Danish Foreign Minister Lars Løkke Rasmussen, Swedish Foreign Minister Tobias Billström and Norwegian "
+                 "Foreign Minister Espen Barth Eide met in Copenhagen on Thursday. The three met again in Oslo on 2 March.",
+                 "2024-05-10",
+                 [(M, {"Lars Løkke Rasmussen", "Tobias Billström", "Espen Barth Eide"}, "2024-05-09", "occurred", "DNK"),
+                  (M, {"Lars Løkke Rasmussen", "Tobias Billström", "Espen Barth Eide"}, "2024-03-02", "occurred", "NOR")],
+                 id="the-three-standing-alone"),
+    # One who "attended the meeting" told before joins it.
+    pytest.param("Estonian Prime Minister Kaja Kallas met Latvian Prime Minister Evika Siliņa in Riga on Monday. Lithuanian "
+                 "President Gitanas Nausėda attended the meeting.", "2024-05-10",
+                 [(M, {"Kaja Kallas", "Evika Siliņa", "Gitanas Nausėda"}, "2024-05-06", "occurred", "LVA")],
+                 id="attended-the-meeting-told"),
+    # Signing is done together by two or more; one signing alone, or writing to someone, meets no one.
+    pytest.param("The accord was signed in Vilnius on Tuesday by Estonian Prime Minister Kaja Kallas, Latvian Prime "
+                 "Minister Evika Siliņa and Lithuanian President Gitanas Nausėda.", "2024-05-10",
+                 [(M, {"Kaja Kallas", "Evika Siliņa", "Gitanas Nausėda"}, "2024-05-07", "occurred", "LTU")],
+                 id="signed-by-three"),
+    pytest.param("Ukrainian President Volodymyr Zelensky signed a letter to U.S. President Donald Trump on Tuesday.",
+                 "2024-05-10", [], id="signed-a-letter-to-is-no-meeting"),
+    # "with the participation of" a list whose titles the parser made the heads.
+    pytest.param("The summit took place in Riga on Tuesday with the participation of President of Estonia Alar Karis, "
+                 "President of Latvia Edgars Rinkēvičs and President of Lithuania Gitanas Nausėda. It was seen as a sign of unity in "
+                 "the region at a time when there is no end to the war in sight.", "2024-05-10",
+                 [(M, {"Alar Karis", "Edgars Rinkēvičs", "Gitanas Nausėda"}, "2024-05-07", "occurred", "LVA")],
+                 id="participation-of-titled-list"),
+    # "had been scheduled ... but was called off": the subject shared by the joined passive is cancelled; the one
+    # who mediates is a party.
+    pytest.param("A summit between Estonian Prime Minister Kaja Kallas and Latvian Prime Minister Evika Siliņa under the "
+                 "mediation of Lithuanian President Gitanas Nausėda had been scheduled in Vilnius on May 2 but was called "
+                 "off.", "2024-05-10",
+                 [(M, {"Kaja Kallas", "Evika Siliņa", "Gitanas Nausėda"}, "2024-05-02", "cancelled", "LTU")],
+                 id="scheduled-but-was-called-off-with-mediator"),
+    # A name written with another transliteration ("el-Sissi"), which the tagger cut at its particle.
+    pytest.param("Egyptian President Abdel Fattah el-Sissi met French President Emmanuel Macron in Cairo on Monday.",
+                 "2025-04-08", [(M, {"Abdel Fattah el-Sisi", "Emmanuel Macron"}, "2025-04-07", "occurred", "EGY")],
+                 id="other-transliteration-of-a-surname"),
+    # Those who look on as others sign are with them.
+    pytest.param("Qatar's Emir Sheikh Tamim bin Hamad Al Thani looked on as Rwandan President Paul Kagame and Congolese "
+                 "President Felix Tshisekedi signed a ceasefire deal in Doha on Tuesday.", "2025-03-19",
+                 [(M, {"Tamim bin Hamad Al Thani", "Paul Kagame", "Félix Tshisekedi"}, "2025-03-18", "occurred", "QAT")],
+                 id="looked-on-as-they-signed"),
+    # "beforehand" goes on from the day of what the same people did in the sentence before.
+    pytest.param("Spanish Prime Minister Pedro Sánchez and Portuguese Prime Minister Luís Montenegro gave a joint news "
+                 "conference in Madrid on Thursday after talks with Moroccan Prime Minister Aziz Akhannouch. Sánchez and "
+                 "Montenegro had met for a working breakfast beforehand.", "2025-02-14",
+                 [(M, {"Pedro Sánchez", "Luís Montenegro", "Aziz Akhannouch"}, "2025-02-13", "occurred", "ESP"),
+                  (M, {"Pedro Sánchez", "Luís Montenegro"}, "2025-02-13", "occurred", None)],
+                 id="beforehand-same-day"),
+    # "in a meeting attended by X", hung on a noun that restates the meeting the verb tells: X was there too.
+    pytest.param("Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on Thursday, the "
+                 "first such encounter between the two countries' leaders in 12 years, in a meeting attended by Ethiopian "
+                 "Prime Minister Abiy Ahmed.", "2024-06-12",
+                 [(M, {"William Ruto", "Hassan Sheikh Mohamud", "Abiy Ahmed"}, "2024-06-06", "occurred", "KEN")],
+                 id="meeting-attended-by-on-a-restating-noun"),
+]
+
+
+@pytest.mark.issue(9)
+@pytest.mark.parametrize("text,published,expected", TENTH_ROUND)
+def test_mechanisms_of_the_tenth_round(finds_exactly, text, published, expected):
+    finds_exactly(text, published, expected)
