@@ -118,6 +118,58 @@ TENTH_ROUND = [
                  "President Felix Tshisekedi signed a ceasefire deal in Doha on Tuesday.", "2025-03-19",
                  [(M, {"Tamim bin Hamad Al Thani", "Paul Kagame", "Félix Tshisekedi"}, "2025-03-18", "occurred", "QAT")],
                  id="looked-on-as-they-signed"),
+    # An apart word of another encounter that places this one in time does not split it; that one-on-one, right
+    # before the lead's news, is of its day.
+    pytest.param("KYIV, June 3 (Reuters) - Ukrainian President Volodymyr Zelenskiy hosted Polish President Andrzej Duda and "
+                 "NATO Secretary-General Jens Stoltenberg in Kyiv, his office said, after holding a one-on-one meeting "
+                 "with Duda.", "2024-06-03",
+                 [(M, {"Volodymyr Zelenskyy", "Andrzej Duda", "Jens Stoltenberg"}, "2024-06-03", "occurred", "UKR"),
+                  (M, {"Volodymyr Zelenskyy", "Andrzej Duda"}, "2024-06-03", "occurred", "UKR")],
+                 id="one-on-one-before-is-no-split"),
+    # A name the parser made an owner, with no "'s" of its own, is one of the list.
+    pytest.param("Turkish President Recep Tayyip Erdogan was joined in Istanbul on Friday by Azerbaijan's Ilham Aliyev, "
+                 "Kazakhstan's Kassym-Jomart Tokayev, Kyrgyzstan's Sadyr Japarov and Uzbekistan's Shavkat Mirziyoyev.",
+                 "2021-11-13",
+                 [(M, {"Recep Tayyip Erdoğan", "Ilham Aliyev", "Kassym-Jomart Tokayev", "Sadyr Japarov", "Shavkat Mirziyoyev"},
+                   "2021-11-12", "occurred", "TUR")],
+                 id="owner-without-s-is-in-the-list"),
+    # A title word that is the given name of someone in the tables stays in the name.
+    pytest.param("Chinese Foreign Minister Wang Yi met Afghan Foreign Minister Amir Khan Muttaqi in Kabul on Wednesday.",
+                 "2025-08-21", [(M, {"Wang Yi", "Amir Khan Muttaqi"}, "2025-08-20", "occurred", "AFG")],
+                 id="title-word-as-given-name"),
+    # An encounter the parties talked over is a plan, not held; nor is it of the day a past offset counts to.
+    pytest.param("Indian Prime Minister Narendra Modi spoke by telephone with U.S. President Donald Trump a week after "
+                 "Trump's inauguration, and the two leaders discussed a visit by Modi to the White House.", "2025-01-28",
+                 [(C, {"Narendra Modi", "Donald Trump"}, "2025-01-27", "occurred", None),
+                  (M, {"Narendra Modi", "Donald Trump"}, None, "planned", "USA")],
+                 id="discussed-a-visit-is-a-plan"),
+    # The gathering "on the eve of" which two met is no encounter of theirs, however the parser nests its "of".
+    pytest.param("South African President Cyril Ramaphosa received Chinese Premier Li Qiang in Pretoria on the eve of "
+                 "the Group of 20 summit, which opened in Johannesburg on Saturday.", "2025-11-23",
+                 [(M, {"Cyril Ramaphosa", "Li Qiang"}, "2025-11-21", "occurred", "ZAF")],
+                 id="eve-of-the-group-of-20-summit"),
+    # "The session came a week after ... on April 12": the encounter the noun points back to is counted from that
+    # day; "would meet again" is another encounter, planned, not folded into the one held.
+    pytest.param("U.S. envoy Steve Witkoff and Iranian Foreign Minister Abbas Araghchi held talks in Rome. The session came "
+                 "exactly a week after their first round in Muscat on April 12, and both sides said they would meet again.",
+                 "2025-04-20",
+                 [(M, {"Steve Witkoff", "Abbas Araghchi"}, "2025-04-19", "occurred", "ITA"),
+                  (M, {"Steve Witkoff", "Abbas Araghchi"}, None, "planned", None)],
+                 id="the-session-came-a-week-after-and-meet-again"),
+    # An encounter told in a "while" clause of another is at its time and occasion.
+    pytest.param("U.S. Secretary of State Antony Blinken met Ukrainian President Volodymyr Zelensky on the sidelines of the "
+                 "Munich Security Conference, while Chinese Foreign Minister Wang Yi held talks with German Foreign "
+                 "Minister Annalena Baerbock.", "2024-02-19",
+                 [(M, {"Antony Blinken", "Volodymyr Zelenskyy"}, "2024-02-16", "occurred", "DEU"),
+                  (M, {"Wang Yi", "Annalena Baerbock"}, "2024-02-16", "occurred", "DEU")],
+                 id="while-clause-same-occasion"),
+    # "also", of one of the people just told, with no time of its own: the same occasion.
+    pytest.param("Italian Prime Minister Giorgia Meloni held talks with Indian Prime Minister Narendra Modi on the "
+                 "sidelines of the G7 summit in Apulia, her office said. Modi also met Ukrainian President Volodymyr "
+                 "Zelensky at the resort.", "2024-06-17",
+                 [(M, {"Giorgia Meloni", "Narendra Modi"}, "2024-06-13", "occurred", "ITA"),
+                  (M, {"Narendra Modi", "Volodymyr Zelenskyy"}, "2024-06-13", "occurred", None)],
+                 id="also-on-that-occasion"),
     # "beforehand" goes on from the day of what the same people did in the sentence before.
     pytest.param("Spanish Prime Minister Pedro Sánchez and Portuguese Prime Minister Luís Montenegro gave a joint news "
                  "conference in Madrid on Thursday after talks with Moroccan Prime Minister Aziz Akhannouch. Sánchez and "

@@ -127,6 +127,12 @@ class NameRegistry:
         Tamim bin Hamad Al Thani" -> "Tamim bin Hamad Al Thani" (the words stay the name's title context)."""
         start = ent.start
         titles = self._title_words() | _HONORIFIC_TITLES
+        # "Amir Khan Muttaqi" (or "Amir Khan" tagged, "Muttaqi" left out): a title word that is the given name of
+        # someone in the tables
+        for end in range(ent.end, min(ent.end + 3, ent.sent.end + 1)):
+            terms = self._lookup(self.doc[ent.start:end].text, None)
+            if terms and fold(terms[0].name) == fold(self.doc[ent.start:end].text):
+                return ent
         while start < ent.end - 1:
             token = self.doc[start]
             # ("Chairman of the National Assembly Vuong Dinh Hue": the institution's last word is not the name's)

@@ -57,6 +57,7 @@ class DateFromContext:
         sentences = list(record.doc.sents)
         for draft in record.mentions:
             _counted_forward(draft, record.mentions, record.doc, record.times)
+        _the_one_told_counted_forward(record.mentions, record.doc, record.times)
         for draft in record.mentions:
             if draft.date is None:
                 _anchored(draft, record.mentions, sentences)
@@ -75,6 +76,10 @@ class DateFromContext:
                 _on_the_sidelines_of_a_gathering_dated_before(draft, record.doc, sentences, record.times)
             if draft.date is None:
                 _in_a_separate_meeting(draft, sentences, record.times, record.mentions)
+            if draft.date is None:
+                _while_the_other_met(draft, record.mentions, record.doc)
+            if draft.date is None:
+                _also_on_that_occasion(draft, record.mentions, record.doc, sentences, record.times)
         day = report_day(record.article.text, record.article.published)
         if day is None:
             return
@@ -254,6 +259,10 @@ def _after_taking_office(draft: Draft, record: ArticleRecord, sentences: list[Sp
         if start is None or offset is None:
             continue
         day = start + timedelta(days=offset)
+        published = record.article.published
+        if draft.status == "planned" and published is not None and day <= published and not (
+                draft.reasons and draft.reasons[0].endswith("after publication")):
+            return  # ("spoke a week after the inauguration and discussed a visit": the plan is not of that day)
         draft.date, draft.date_end, draft.precision = day.isoformat(), None, "day"
         draft.reasons.append(f"counted from {person.name}'s taking office")
         if draft.status == "planned" and draft.reasons[0].endswith("after publication") and record.article.published and day <= record.article.published:
@@ -494,6 +503,50 @@ def _in_a_separate_meeting(draft: Draft, sentences: list[Span], times, drafts: l
         draft.reasons.append("in a separate meeting: the time of the one told just before")
 
 
+def _while_the_other_met(draft: Draft, drafts: list[Draft], doc) -> None:
+    """ "Vance and Rubio met Zelensky on the sidelines of the Munich Security Conference, while Wang Yi held talks
+    with Baerbock": an encounter told in a "while" clause of another one happened at the same time and occasion."""
+    if draft.cue_index < 0:
+        return
+    cue = doc[draft.cue_index]
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("while", "whilst") for c in verb.children):
+        return
+    main = verb.head
+    for other in drafts:
+        if other is not draft and other.date and other.status == draft.status and other.cue_index >= 0 and (
+                other.cue_index == main.i or doc[other.cue_index].head == main):
+            draft.date, draft.date_end, draft.precision = other.date, other.date_end, other.precision
+            if draft.occasion is None and other.occasion is not None and draft.kind != "call":
+                draft.occasion = other.occasion
+                draft.location = draft.location or other.location
+            draft.reasons.append("told in a 'while' clause of another: at its time")
+            return
+
+
+def _also_on_that_occasion(draft: Draft, drafts: list[Draft], doc, sentences: list[Span], times) -> None:
+    """ "Meloni held talks with Modi on the sidelines of the G7 summit in Apulia. Modi also met Zelensky at the
+    resort": "also", told of one of the people just told, with no time of its own, is the same occasion."""
+    if draft.cue_index < 0 or _has_own_time(sentences[draft.sentence_index], times):
+        return
+    cue = doc[draft.cue_index]
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    if not any(c.lower_ == "also" and c.dep_ == "advmod" for c in verb.children):
+        return
+    subjects = set(draft.subjects) or {p.name for p in draft.parties}
+    told = [d for d in drafts if d is not draft and d.date and d.status == draft.status
+            and draft.sentence_index - SEQUENCE_REACH_SENTENCES <= d.sentence_index < draft.sentence_index
+            and subjects & {p.name for p in d.parties}]
+    if not told:
+        return
+    told.sort(key=lambda d: (d.sentence_index, d.cue_index))
+    other = told[-1]
+    draft.date, draft.date_end, draft.precision = other.date, other.date_end, other.precision
+    if draft.occasion is None and other.occasion is not None and draft.kind != "call":
+        draft.occasion = other.occasion
+    draft.reasons.append("'also', told of one of the people of the encounter before: on that occasion")
+
+
 def _compared_against(doc, draft: Draft) -> bool:
     """ "a far friendlier encounter than their Feb. 28 meeting": an encounter recalled for a comparison is
     not where the story stands."""
@@ -702,7 +755,7 @@ def _counted_forward(draft: Draft, drafts: list[Draft], doc, times) -> None:
         return
     for phrase, unit, preposition in _placing_phrases(verb):
         offset = _offset_of(preposition, unit=unit) or _the_next_part_of_a_day(unit)
-        reference = _time_inside(phrase, doc, times)
+        reference = _time_inside(phrase, doc, times, after=preposition)
         if offset is None or reference is None or reference[1] != "day" or _own_time_of(verb, preposition, doc, times):
             continue  # (with a time of its own outside the phrase, that one dates it)
         code, amount, _ = offset
@@ -722,6 +775,36 @@ def _counted_forward(draft: Draft, drafts: list[Draft], doc, times) -> None:
         return
 
 
+def _the_one_told_counted_forward(drafts: list[Draft], doc, times) -> None:
+    """ "Witkoff and Araghchi held a second round of talks in Rome. The session came exactly a week after their
+    first round in Muscat on April 12": the encounter a definite noun or "it" points back to lies that offset from
+    the time told inside the placing phrase."""
+    for verb in (t for t in doc if t.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not _points_back(subject):
+            continue
+        for phrase, unit, preposition in _placing_phrases(verb):
+            offset = _offset_of(preposition, unit=unit) or _the_next_part_of_a_day(unit)
+            reference = _time_inside(phrase, doc, times, after=preposition)
+            told = [d for d in drafts if d.status == "occurred" and 0 <= d.cue_index < subject.i
+                    and d.cue_index not in range(phrase.left_edge.i, phrase.right_edge.i + 1)]
+            if offset is None or reference is None or reference[1] != "day" or not told or told[-1].date is not None:
+                continue
+            code, amount, _ = offset
+            sign = 1 if preposition.lower_ == "after" else -1
+            told[-1].date = add_to_day(first_day(reference[0]), code, sign * amount).isoformat()
+            told[-1].date_end, told[-1].precision = None, "day"
+            told[-1].reasons.append(f"'{subject.text} ... {preposition.text}' counted forward from '{reference[0]}'")
+
+
+def _points_back(subject: Token) -> bool:
+    """ "The session", "the talks", "It": a subject that points back to the encounter the story told."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("it", "this")
+    return subject.lemma_.lower() in _ENCOUNTER_NOUNS | {"gathering", "session"} and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "their") for c in subject.children)
+
+
 def _placing_phrases(verb: Token) -> list[tuple[Token, Token, Token]]:
     """(phrase, unit, preposition) of each phrase that places a verb's clause an offset from another time: a
     clause ("a day after she was hosted"), or a noun's phrase ("a day after a phone call")."""
@@ -734,6 +817,9 @@ def _placing_phrases(verb: Token) -> list[tuple[Token, Token, Token]]:
                 found.append((child, unit, mark))
         if child.dep_ == "npadvmod":
             found += [(prep, child, prep) for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("after", "before")]
+        if child.dep_ == "prep" and child.lower_ in ("after", "before"):
+            # ("came exactly a week after their first round": the measure hung on the preposition)
+            found += [(child, unit, child) for unit in child.children if unit.dep_ == "npadvmod"]
     return found
 
 
@@ -747,13 +833,16 @@ def _the_next_part_of_a_day(unit: Token) -> tuple[str, int, str] | None:
     return None
 
 
-def _time_inside(phrase: Token, doc, times) -> tuple[str, str] | None:
-    """(date, precision) of the last dated time expression inside a phrase."""
+def _time_inside(phrase: Token, doc, times, after: Token | None = None) -> tuple[str, str] | None:
+    """(date, precision) of the last dated time expression inside a phrase (past the word `after`, where given:
+    not "two days after his arrival", which the tagger counted itself)."""
     inside = range(phrase.left_edge.i, phrase.right_edge.i + 1)
+    start = after.idx + len(after.text) if after is not None else 0
     found = None
     for expression in times:
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand") if expression.date else None
-        if span is not None and span.root.i in inside and expression.precision in CALENDAR_PRECISIONS:
+        if (span is not None and span.root.i in inside and expression.precision in CALENDAR_PRECISIONS
+                and expression.start >= start and expression.anchor != "event"):
             found = (expression.date, expression.precision)
     return found
 
@@ -761,8 +850,11 @@ def _time_inside(phrase: Token, doc, times) -> tuple[str, str] | None:
 def _right_before_the_news(draft: Draft, doc, news_day: date) -> None:
     """ "Trump made the announcement after speaking with Putin by phone" in the lead: what the news came right
     after (no span said, as "two days after" would) happened on the news's day."""
-    if draft.cue_index < 0 or doc[draft.cue_index].tag_ != "VBG":
-        return  # (a participle: "after their talks in Doha" may lie any time before)
+    cue = doc[draft.cue_index] if draft.cue_index >= 0 else None
+    # (a participle, or what it holds: "after holding a one-on-one meeting with Erdogan"; not "after their talks in
+    # Doha", which may lie any time before)
+    if cue is None or not (cue.tag_ == "VBG" or (cue.dep_ == "dobj" and cue.head.tag_ == "VBG" and cue.head.dep_ == "pcomp")):
+        return
     preposition = _preposition_placing(doc[draft.cue_index])
     if preposition is None or preposition.lower_ not in ("after", "following"):
         return

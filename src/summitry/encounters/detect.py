@@ -850,8 +850,9 @@ def _previous_edition(reading: ArticleReading, current: _Cue, expression: TimeEx
     Delhi in December 2021": an earlier edition of the meeting in focus, between the holders then of the
     same offices (and "with then-Iranian President Rouhani": the one the text names for then)."""
     noun = current.token
-    if not any(child.lower_ in _EARLIER_WORDS or (child.lower_ in _ORDINALS or child.like_num) for child in noun.children
-               if child.dep_ in ("amod", "nummod")):
+    # (an ordinal edition, "the 21st edition", not the count of a group's name: "the Group of 20 summit")
+    if not any(child.lower_ in _EARLIER_WORDS or child.lower_ in _ORDINALS or (child.like_num and child.lower_[-2:] in ("st", "nd", "rd", "th"))
+               for child in noun.children if child.dep_ in ("amod", "nummod")):
         return []
     published = reading.published
     day = as_date(expression.date if expression else None)
@@ -1086,8 +1087,14 @@ _DAYS_OF_NOUNS = TRIP_NOUNS | {"summit"}
 def _on_a_day_of_the_trip_told(reading: ArticleReading, current: _Cue, draft: Draft) -> None:
     """ "began a two-day visit to Moscow on Monday. On the second day of the visit he held talks with Putin":
     the day counted from the first day of the trip just told ("the final day" from its length)."""
-    # (anywhere in the sentence: the parser may make "On the second day of the visit" its root)
-    day = next((t for t in current.token.sent if t.dep_ == "pobj" and t.lemma_.lower() == "day" and t.head.lower_ == "on"), None)
+    # (anywhere in the sentence: the parser may make "On the second day of the visit" its root; but not in a
+    # clause joined to the cue's, which tells another encounter: "held informal talks, and on the second day of the
+    # visit the two held formal negotiations")
+    clause = current.governor or current.token
+    later_clauses = [v for v in clause.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX")]
+    day = next((t for t in current.token.sent if t.dep_ == "pobj" and t.lemma_.lower() == "day" and t.head.lower_ == "on"
+                and not any(t in v.subtree for v in later_clauses)
+                and not (clause.dep_ == "conj" and t not in clause.subtree)), None)
     of = next((c for c in day.children if c.dep_ == "prep" and c.lower_ == "of"), None) if day is not None else None
     noun = next((t for t in of.children if t.dep_ == "pobj" and t.lemma_.lower() in _DAYS_OF_NOUNS and is_anaphoric(t)), None) if of else None
     ordinal = next((c.lower_ for c in day.children if c.dep_ == "amod"), None) if noun is not None else None

@@ -149,7 +149,18 @@ def _apart_in_itself(cue: Token) -> bool:
 
 
 def _told_apart(reading: ArticleReading, draft: Draft) -> bool:
-    return bool(_APART_WORDS.search(reading.sentences[draft.sentence_index].text.lower()))
+    """Whether the sentence tells the encounters apart - not by a word of another encounter that places this one
+    in time ("hosted Erdogan and Guterres in Lviv, after holding a one-on-one meeting with Erdogan")."""
+    sentence = reading.sentences[draft.sentence_index]
+    for match in _APART_WORDS.finditer(sentence.text.lower()):
+        word = sentence.doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(), alignment_mode="expand")
+        if word is None or not any(a.lower_ in _PLACING_WORDS and a.dep_ in ("prep", "mark") for a in word.root.ancestors):
+            return True
+    return False
+
+
+# Words that open a phrase placing a clause in time by another encounter.
+_PLACING_WORDS = {"after", "before", "following", "since", "ahead"}
 
 
 _HOSTING = {"host", "co-host", "welcome", "gather", "bring", "convene", "invite", "join", "mediate", "broker", "chair", "co-chair"}

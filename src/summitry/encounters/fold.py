@@ -215,6 +215,16 @@ def _later_on_their_own(draft: Draft, doc) -> bool:
     return _ON_THEIR_OWN.search(doc[verb.left_edge.i: cue.right_edge.i + 1].text) is not None
 
 
+def _once_more(draft: Draft, told: Draft, doc) -> bool:
+    """ "... held a second round of talks in Rome. Both sides said they would meet again": "again" with a status
+    of its own tells another encounter than the one told before."""
+    if draft.cue_index < 0 or draft.status == told.status:
+        return False
+    cue = doc[draft.cue_index]
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    return any(c.lower_ == "again" and c.dep_ == "advmod" for c in verb.children)
+
+
 def _told_by_its_object(draft: Draft, drafts: list[Draft], doc) -> bool:
     """ "Meloni chaired a video conference of G7 leaders": a verb whose object is an encounter noun reports
     that noun's encounter, which says what kind it was (a call); the verb's own reading goes."""
@@ -334,7 +344,8 @@ def fold_mentions(reading: ArticleReading) -> list[Draft]:
             apply_summit(reading.kb, draft, summit_at_place(reading.kb, draft.location, draft.date, reading.published))
         twin = next((other for other in kept if same_encounter(other, draft)
                      and not _news_and_a_recalled_one(other, draft, lead, published)
-                     and not (other.sentence_index < draft.sentence_index and _later_on_their_own(draft, reading.doc))), None)
+                     and not (other.sentence_index < draft.sentence_index and (_later_on_their_own(draft, reading.doc)
+                                                                                 or _once_more(draft, other, reading.doc)))), None)
         if twin is None:
             kept.append(draft)
         else:

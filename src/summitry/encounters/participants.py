@@ -166,6 +166,19 @@ def _name_taken_for_a_modifier(actors, verb: Token) -> list[Token]:
             and child.i == verb.sent.start and actors.person_at(child) is not None]
 
 
+def _on_the_side_or_eve_of(noun: Token) -> bool:
+    """Whether a noun names the gathering "on the sidelines of" or "on the eve of" which something is done, through
+    "of" phrases the parser may nest ("on the eve of the Group of 20 summit")."""
+    current = noun
+    for _ in range(3):
+        if current.dep_ != "pobj" or current.head.lower_ != "of":
+            return False
+        current = current.head.head
+        if current.lower_ in SIDE_NOUNS | {"eve"}:
+            return True
+    return False
+
+
 def _watching(verb: Token) -> bool:
     """ "looked on", "watched", "witnessed": watching something done."""
     lemma = verb.lemma_.lower()
@@ -399,8 +412,11 @@ class PartyFinder:
             while current != head and current.head != current:
                 path.append(current)
                 current = current.head
-            if current == head and (all(step.dep_ in _NAME_PHRASE_DEPS for step in path) or self._run_on_from_country(path)
-                                    or _coordinated_owner(path)):
+            # (a name the parser made an owner with no "'s" of its own is one of the list: "..., Kyrgyzstan's Sadyr
+            # Japarov and Uzbekistan's Shavkat Mirziyoyev")
+            if current == head and (all(step.dep_ in _NAME_PHRASE_DEPS or (step.dep_ == "poss" and not any(
+                    c.dep_ == "case" for c in step.children) and self.actors.person_at(step) is not None) for step in path)
+                                    or self._run_on_from_country(path) or _coordinated_owner(path)):
                 found.append(person)
         return found
 
@@ -1284,8 +1300,7 @@ class PartyFinder:
         placing = (noun.dep_ == "pobj" and noun.head.lower_ in ("before", "after", "since", "ahead", "following", "prior", "until")
                    and not parties.subjects and not parties.others)
         # ("held separate meetings with A and B on the sidelines of the summit": the summit is where, not with whom)
-        placing = placing or (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in SIDE_NOUNS | {"eve"}
-                              and not parties.subjects and not parties.others)
+        placing = placing or (_on_the_side_or_eve_of(noun) and not parties.subjects and not parties.others)
         # ("A, B and C attended a summit": they met; those who attended "the meeting" told before join it, see
         # detect._taking_part_in_the_one_told, and a delegation is no party)
         attending_the_one_told = verb is not None and verb.lemma_.lower() == "attend" and any(

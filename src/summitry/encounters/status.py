@@ -497,6 +497,9 @@ def _modality_words(cue: Token, chain: list[Token], context: list[Token], marks:
 
 def _looking_ahead(cue: Token, marks: _Marks) -> None:
     """Constructions that report an arrangement rather than an event."""
+    # "the two leaders discussed a visit by Modi to the White House": talked over, not held.
+    if cue.pos_ == "NOUN" and cue.dep_ == "dobj" and modality_lexicon().get(_lemma(cue.head)) == "topic":
+        marks.plan(f"'{cue.head.text}' it")
     # "are set to meet", "is due to visit", "is poised to travel".
     if cue.dep_ == "xcomp" and _lemma(cue.head) in ("set", "due", "poise", "slate", "schedule", "expect", "plan"):
         marks.plan(f"'{cue.head.text} to'")
