@@ -170,6 +170,111 @@ TENTH_ROUND = [
                  [(M, {"Giorgia Meloni", "Narendra Modi"}, "2024-06-13", "occurred", "ITA"),
                   (M, {"Narendra Modi", "Volodymyr Zelenskyy"}, "2024-06-13", "occurred", None)],
                  id="also-on-that-occasion"),
+    # Two of different countries doing something together right before "the meeting" are its parties (a caption).
+    pytest.param("Kenyan President William Ruto with Tanzanian President Samia Suluhu Hassan walks through the gardens of "
+                 "State House in Nairobi before the bilateral meeting, on May 6, 2024.", "2025-01-10",
+                 [(M, {"William Ruto", "Samia Suluhu Hassan"}, "2024-05-06", "occurred", "KEN")],
+                 id="caption-walks-with-before-the-meeting"),
+    # "gathering", "trilateral" and "negotiations" are encounter nouns.
+    pytest.param("Japanese Prime Minister Fumio Kishida held a trilateral with U.S. President Joe Biden and Philippine "
+                 "President Ferdinand Marcos Jr. at the White House on Thursday.", "2024-04-12",
+                 [(M, {"Fumio Kishida", "Joe Biden", "Ferdinand Marcos Jr."}, "2024-04-11", "occurred", "USA")],
+                 id="trilateral-as-a-noun"),
+    # Readiness and plans denied are no encounters.
+    pytest.param("Angolan President João Lourenço said he would be prepared to meet Rwandan President Paul Kagame in "
+                 "Luanda, but no such encounter has been arranged.", "2024-06-14", [], id="would-be-prepared-to-meet"),
+    pytest.param("Kenyan President William Ruto had no plans to travel to meet Rwandan President Paul Kagame in person "
+                 "for now, his office said.", "2024-06-14", [], id="no-plans-to-travel-to-meet"),
+    # "spoke again in the evening": a second call the same day.
+    pytest.param("Kenyan President William Ruto spoke with Rwandan President Paul Kagame on Tuesday morning without "
+                 "reaching a deal. The two leaders spoke again in the evening and agreed to lift the levy.", "2024-06-14",
+                 [(C, {"William Ruto", "Paul Kagame"}, "2024-06-11", "occurred", None),
+                  (C, {"William Ruto", "Paul Kagame"}, "2024-06-11", "occurred", None)],
+                 id="spoke-again-in-the-evening"),
+    # Those who reach a deal "after ten hours of talks hosted by" others held the talks with them.
+    pytest.param("Rwandan President Paul Kagame and Congolese President Felix Tshisekedi reached a deal late on Saturday "
+                 "in Luanda, after ten hours of talks hosted by Angolan President João Lourenço.", "2024-06-14",
+                 [(M, {"Paul Kagame", "Félix Tshisekedi", "João Lourenço"}, "2024-06-08", "occurred", "AGO")],
+                 id="after-hours-of-talks-hosted-by"),
+    # A headline's encounter that the story tells with all its parties is that one.
+    pytest.param("Sánchez, Meloni and Mitsotakis hold Valletta summit on Libya, call Tebboune\n\nVALLETTA, June 14 "
+                 "(Agency) - Spanish Prime Minister Pedro Sánchez, Italian Prime Minister Giorgia Meloni and Greek Prime "
+                 "Minister Kyriakos Mitsotakis held a summit in Valletta on Friday on the crisis in Libya. The three "
+                 "leaders held a joint phone call with Algerian President Abdelmadjid Tebboune.", "2024-06-14",
+                 [(M, {"Pedro Sánchez", "Giorgia Meloni", "Kyriakos Mitsotakis"}, "2024-06-14", "occurred", "MLT"),
+                  (C, {"Pedro Sánchez", "Giorgia Meloni", "Kyriakos Mitsotakis", "Abdelmadjid Tebboune"}, "2024-06-14",
+                   "occurred", None)],
+                 id="headline-told-in-full-by-the-story"),
+    # A time that opens the sentence before an "after" clause is the main clause's.
+    pytest.param("On March 4, two days after Kagame threatened a levy on Kenyan tea, Kenyan President William Ruto and "
+                 "Rwandan President Paul Kagame spoke by phone.", "2024-06-14",
+                 [(C, {"William Ruto", "Paul Kagame"}, "2024-03-04", "occurred", None)],
+                 id="opening-time-before-an-after-clause"),
+    # "The meeting followed a call last Wednesday": the time is the call's.
+    pytest.param("KIGALI, March 14 (Agency) - Kenyan Foreign Minister Musalia Mudavadi and Rwandan Foreign Minister "
+                 "Olivier Nduhungirehe sat down for three hours at the State House in Kigali. The meeting followed a "
+                 "telephone call last Wednesday between Kenyan President William Ruto and Rwandan President Paul Kagame.",
+                 "2025-03-14",
+                 [(M, {"Musalia Mudavadi", "Olivier Nduhungirehe"}, "2025-03-14", "occurred", "RWA"),
+                  (C, {"William Ruto", "Paul Kagame"}, "2025-03-12", "occurred", None)],
+                 id="followed-a-call-last-wednesday"),
+    # "the same day" after a time known to its month is that month.
+    pytest.param("Kenyan President William Ruto made his first foreign tour of the year in March, flying to Kigali for "
+                 "talks with Rwandan President Paul Kagame and then on to Kinshasa, where he was received by Félix "
+                 "Tshisekedi the same day.", "2024-06-14",
+                 [(M, {"William Ruto", "Paul Kagame"}, "2024-03", "occurred", "RWA"),
+                  (M, {"William Ruto", "Félix Tshisekedi"}, "2024-03", "occurred", "COD")],
+                 id="the-same-day-of-a-month"),
+    # "Attending were the presidents of A, Name; B, Name; ...": those listed join the gathering told.
+    pytest.param("KIGALI, June 14 - Rwandan President Paul Kagame hosted a regional summit on Friday. Attending were the "
+                 "presidents of Kenya, William Ruto; DR Congo, Félix Tshisekedi; and Tanzania, Samia Suluhu Hassan.",
+                 "2024-06-14",
+                 [(M, {"Paul Kagame", "William Ruto", "Félix Tshisekedi", "Samia Suluhu Hassan"}, "2024-06-14", "occurred", "RWA")],
+                 id="attending-were-a-semicolon-list"),
+    # "Its previous summit" is a grouping's, not an earlier meeting of the pair in focus.
+    pytest.param("Malaysian Prime Minister Anwar Ibrahim met Philippine President Ferdinand Marcos Jr. in Kuala Lumpur on "
+                 "Thursday ahead of the summit of the regional grouping. Its previous summit was held in Manila in 2017.",
+                 "2024-06-14", [(M, {"Anwar Ibrahim", "Ferdinand Marcos Jr."}, "2024-06-13", "occurred", "MYS")],
+                 id="its-previous-summit"),
+    # A condition on what was said in a call does not make the call hypothetical.
+    pytest.param("U.S. President Joe Biden warned Russian President Vladimir Putin on Tuesday that the West would impose "
+                 "strong measures if Russia invaded Ukraine, during a two-hour secure video call, the White House said.",
+                 "2021-12-07", [(C, {"Joe Biden", "Vladimir Putin"}, "2021-12-07", "occurred", None)],
+                 id="condition-inside-a-call"),
+    # "X and the four leaders": the four named together before (not counting X), however far back in the story;
+    # "We had a productive call with ..." said by them is that call.
+    pytest.param("French President Emmanuel Macron, German Chancellor Friedrich Merz, British Prime Minister Keir Starmer "
+                 "and Polish Prime Minister Donald Tusk arrived in Kyiv on Saturday for talks with Ukrainian President "
+                 "Volodymyr Zelensky. The visit was their first together. The leaders travelled overnight by train. They "
+                 "laid flowers at a memorial. During the meeting, Zelensky and the four European leaders held a phone "
+                 "conversation with U.S. President Donald Trump. \"We had a productive phone call with President Trump,\" "
+                 "the leaders said.", "2025-05-10",
+                 [(M, {"Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "Donald Tusk", "Volodymyr Zelenskyy"},
+                   "2025-05-10", "occurred", "UKR"),
+                  (C, {"Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "Donald Tusk", "Volodymyr Zelenskyy", "Donald Trump"},
+                   "2025-05-10", "occurred", None)],
+                 id="the-four-named-further-back-and-we-had-a-call"),
+    # An apart word of another encounter ("held separate meetings") does not split the talks they were then brought
+    # together for.
+    pytest.param("ANKARA, Dec 12 (Reuters) - Turkish President Tayyip Erdogan held separate meetings with Somali President "
+                 "Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed on Wednesday before bringing them together "
+                 "for several hours of talks, Turkish officials said.", "2024-12-12",
+                 [(M, {"Recep Tayyip Erdoğan", "Hassan Sheikh Mohamud"}, "2024-12-11", "occurred", "TUR"),
+                  (M, {"Recep Tayyip Erdoğan", "Abiy Ahmed"}, "2024-12-11", "occurred", "TUR"),
+                  (M, {"Recep Tayyip Erdoğan", "Hassan Sheikh Mohamud", "Abiy Ahmed"}, "2024-12-11", "occurred", "TUR")],
+                 id="separate-meetings-then-brought-together"),
+    # A phone call the parser hung on the verb's object ("prepared the meeting in a phone call") is the subjects' call.
+    pytest.param("U.S. Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday. "
+                 "Rubio and Lavrov had prepared the Riyadh meeting in a phone call on Saturday, the State Department said.",
+                 "2025-02-18",
+                 [(M, {"Marco Rubio", "Sergey Lavrov"}, "2025-02-18", "occurred", "SAU"),
+                  (C, {"Marco Rubio", "Sergey Lavrov"}, "2025-02-15", "occurred", None)],
+                 id="call-hung-on-the-object"),
+    # "had postponed the visit to March 10": the trip told before is planned for the new date.
+    pytest.param("Ukrainian President Volodymyr Zelenskiy had been due to travel to Saudi Arabia on Wednesday, but he told "
+                 "reporters in Ankara that he had postponed the visit to March 10.", "2025-02-18",
+                 [(V, {"Volodymyr Zelenskyy"}, "2025-03-10", "planned", "SAU")],
+                 id="postponed-the-visit-to-a-new-date"),
     # "beforehand" goes on from the day of what the same people did in the sentence before.
     pytest.param("Spanish Prime Minister Pedro Sánchez and Portuguese Prime Minister Luís Montenegro gave a joint news "
                  "conference in Madrid on Thursday after talks with Moroccan Prime Minister Aziz Akhannouch. Sánchez and "

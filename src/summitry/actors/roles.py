@@ -51,6 +51,10 @@ INTRODUCTION_REACH_CHARS = 90
 # Nouns of a time that may open a sentence: "The following day he was received by ...".
 _TIME_NOUNS = {"day", "week", "morning", "afternoon", "evening", "night", "month", "year"}
 
+# How many sentences back "the four leaders" may find the four named together.
+GROUP_REACH_SENTENCES = 6
+
+
 class RoleResolver:
     """Role, pronoun and group resolution (the second half of `ArticleActors`)."""
 
@@ -886,6 +890,11 @@ class RoleResolver:
             # (past a sentence that names no one: "A and B travelled to Camp David at the invitation of C. It was the
             # first time ... The three leaders met on Friday")
             named = self._officials_named_between(sentence_starts[-3], token.idx)
+        # ("Duda and the four European leaders": those named beside the group in its own phrase are not of it)
+        beside = {p.name for t in [*token.conjuncts, token.head] if t.dep_ in ("nsubj", "conj", "dobj", "pobj")
+                  if (p := self._by_token.get(t.i)) is not None}
+        if beside:
+            named = [p for p in named if p.name not in beside]
         people = named
         if len(people) != count:
             # "The three leaders met in Nairobi on Monday: Kenya's Ruto, Uganda's Museveni and Rwanda's Kagame"
@@ -900,9 +909,29 @@ class RoleResolver:
             following = [s for s in sentences(self.doc) if s.start_char > token.idx][:1]
             if following:
                 people = self._officials_named_between(following[0].start_char, following[0].end_char)
+        if len(people) != count:
+            # "... arrived in Kyiv on Saturday for talks with Zelensky. [...] During the meeting, Zelensky and the four
+            # European leaders held a call with Trump": the last sentence further back that names so many together,
+            # else the group of so many that such words stood for last
+            people = self._named_together_further_back(token, count, beside) or self._groups_told().get(count, [])
         if len(people) != count or len({p.country for p in people}) != count or None in {p.country for p in people}:
             return []
+        self._groups_told()[count] = people
         return people
+
+    def _groups_told(self) -> dict[int, list[Person]]:
+        """The people each count of "the N leaders" stood for last in the article."""
+        return self.__dict__.setdefault("_groups_by_count", {})
+
+    def _named_together_further_back(self, token: Token, count: int, beside: set[str]) -> list[Person]:
+        """The officials of the nearest sentence before the token, within a few, that names exactly `count` of them
+        (besides those named beside the group)."""
+        earlier = [s for s in sentences(self.doc) if s.end_char <= token.idx][-GROUP_REACH_SENTENCES:]
+        for sentence in reversed(earlier):
+            named = [p for p in self._officials_named_between(sentence.start_char, sentence.end_char) if p.name not in beside]
+            if len(named) == count:
+                return named
+        return []
 
     def _officials_named_between(self, start: int, end: int) -> list[Person]:
         """The officials mentioned between two character offsets, in the order of their first mention there."""

@@ -37,6 +37,7 @@ from ..temporal.expressions import load_lexicon
 from ..temporal.values import CALENDAR_PRECISIONS, OFFSET_UNITS, add_to_day, first_day
 from ..text.published import dateline_day, dateline_spans
 from .draft import GOING_ON_AT_PUBLICATION, Draft
+from .focus import ANAPHORA_SENTENCE_WINDOW
 from .participants import SIDE_NOUNS, TRIP_NOUNS
 from .reading import PROSE_MIN_WORDS, lead_indexes, opens_a_period
 
@@ -62,7 +63,7 @@ class DateFromContext:
             if draft.date is None:
                 _anchored(draft, record.mentions, sentences)
             if draft.date is None:
-                _during(draft, sentences, record.times)
+                _during(draft, sentences, record.times, record.mentions)
             if draft.date is None:
                 _then(draft, record.doc, sentences, record.times, record.mentions, published=record.article.published)
             if draft.date is None:
@@ -78,6 +79,8 @@ class DateFromContext:
                 _in_a_separate_meeting(draft, sentences, record.times, record.mentions)
             if draft.date is None:
                 _while_the_other_met(draft, record.mentions, record.doc)
+            if draft.date is None:
+                _before_doing_it(draft, record.mentions, record.doc)
             if draft.date is None:
                 _also_on_that_occasion(draft, record.mentions, record.doc, sentences, record.times)
         day = report_day(record.article.text, record.article.published)
@@ -130,6 +133,8 @@ class DateFromContext:
                 # day rather than from a time an aside named ("cancelled the stop last week").
                 _then(draft, record.doc, sentences, record.times, record.mentions, by_time=False)
         for draft in record.mentions:
+            if draft.date is None:
+                _before_doing_it(draft, record.mentions, record.doc)  # (now that the lead's news has its day)
             if draft.date is None and draft.status == "occurred":
                 _counted_back(draft, record.mentions, record.doc, day, record.times)
             if draft.date is None and draft.status == "occurred" and draft.sentence_index in lead:
@@ -185,10 +190,11 @@ def _encounter_named_by(noun: Token, draft: Draft, drafts: list[Draft], index: i
     return earlier[-1] if earlier else None
 
 
-def _during(draft: Draft, sentences: list[Span], times) -> None:
+def _during(draft: Draft, sentences: list[Span], times, drafts: list[Draft] = ()) -> None:
     """ "During the visit from December 2-5, Oli is to meet Xi", "On the tour, which ends on March 14, he
     will visit Kenya", "In her tour, set to end on 9 March, she will also visit ...": the time of the trip
-    it is held on."""
+    it is held on; with no time in the phrase, "During the meeting, Duda and the four leaders held a call with
+    Rutte": the time of the encounter told before that the definite noun points to, of one of its people."""
     for token in sentences[draft.sentence_index]:
         if token.dep_ != "pobj" or token.lemma_.lower() not in _ENCOUNTER_NOUNS | TRIP_NOUNS or token.i == draft.cue_index:
             continue
@@ -201,6 +207,14 @@ def _during(draft: Draft, sentences: list[Span], times) -> None:
         if inside:
             draft.date, draft.date_end, draft.precision = inside[0].date, inside[0].date_end, inside[0].precision
             draft.reasons.append(f"dated by the {token.text} it is held during")
+            return
+        names = {p.name for p in draft.parties}
+        told = [d for d in drafts if d is not draft and d.date and d.sentence_index < draft.sentence_index
+                and draft.sentence_index - d.sentence_index <= ANAPHORA_SENTENCE_WINDOW and names & {p.name for p in d.parties}
+                and (d.kind == "call") == (token.lemma_.lower() in ("call", "conversation"))]
+        if told and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children):
+            draft.date, draft.date_end, draft.precision = told[-1].date, told[-1].date_end, told[-1].precision
+            draft.reasons.append(f"during the {token.text} told before")
             return
 
 
@@ -501,6 +515,24 @@ def _in_a_separate_meeting(draft: Draft, sentences: list[Span], times, drafts: l
         told = max(before, key=lambda d: (d.sentence_index, d.cue_index))
         draft.date, draft.date_end, draft.precision = told.date, told.date_end, told.precision
         draft.reasons.append("in a separate meeting: the time of the one told just before")
+
+
+def _before_doing_it(draft: Draft, drafts: list[Draft], doc) -> None:
+    """ "Erdogan held separate meetings with A and B on Wednesday before bringing them together for talks": what a
+    dated clause did "before" doing something, with no span said, it did then; the later act is of that day too."""
+    if draft.cue_index < 0:
+        return
+    cue = doc[draft.cue_index]
+    verb = cue if cue.tag_ == "VBG" else cue.head if cue.dep_ == "dobj" and cue.head.tag_ == "VBG" else None
+    if verb is None or verb.dep_ != "pcomp" or verb.head.lower_ != "before" or any(c.dep_ == "npadvmod" for c in verb.head.children):
+        return
+    main = verb.head.head
+    for other in drafts:
+        if (other is not draft and other.date and other.precision == "day" and other.status == draft.status and other.cue_index >= 0
+                and (other.cue_index == main.i or doc[other.cue_index].head == main)):
+            draft.date, draft.precision = other.date, "day"
+            draft.reasons.append(f"done right after what the clause it is told 'before' did, that day")
+            return
 
 
 def _while_the_other_met(draft: Draft, drafts: list[Draft], doc) -> None:

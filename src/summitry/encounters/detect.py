@@ -254,6 +254,8 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
     _host_of_the_place(reading, current, on)
     if not _has_what_it_needs(reading, current):                               # 2
         return None
+    if current.is_noun and current.token.dep_ == "appos" and is_encounter_noun(current.token.head):
+        return None  # "the Leaders' Summit, a gathering described as ...": the one it restates, told by its own cue
     current.kind = _decide_kind(reading, current)                              # 3
     if current.kind is None:
         return None
@@ -277,12 +279,17 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
         _in_company_of_focus(reading, current)
     if current.cue.word.needs == "attendance" and _join_focus(reading, current):
         return None
+    if _attending_were(reading, current, on) and _join_focus(reading, current):
+        return None
     if _taking_part_in_the_one_told(current) and (_join_focus(reading, current, delegations=True)
                                                   or current.governor.lemma_.lower() == "attend"):
         return None  # (those who attended "the meeting" join it where the story told it, and hold none of their own)
     if _gathering_told_brings_together(current) and _join_focus(reading, current):
         return None  # "The summit brought together A, B and C": more of the parties of the summit told before
     place = find_place(reading, current.kind, current.governors, current.found, current.people)  # 6
+    if current.kind == "visit" and current.is_noun and place is None and is_anaphoric(current.token) \
+            and (_put_off_to(reading, current, expression) or _focus_or_pair(reading, current, expression, decision)):
+        return None  # "he had postponed the visit to March 10": the trip told before, put off
     place = _visit(reading, current, place, expression)                        # 7
     if current.kind == "visit" and not current.people:
         return None
@@ -854,6 +861,8 @@ def _previous_edition(reading: ArticleReading, current: _Cue, expression: TimeEx
     if not any(child.lower_ in _EARLIER_WORDS or child.lower_ in _ORDINALS or (child.like_num and child.lower_[-2:] in ("st", "nd", "rd", "th"))
                for child in noun.children if child.dep_ in ("amod", "nummod")):
         return []
+    if any(child.dep_ == "poss" and child.lower_ == "its" for child in noun.children):
+        return []  # "Its previous summit was held in Manila": a grouping's, not the pair in focus's
     published = reading.published
     day = as_date(expression.date if expression else None)
     if day is None or published is None or day >= published:
@@ -923,6 +932,25 @@ def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpre
 # Words by which an encounter is put off rather than called off.
 
 
+def _put_off_to(reading: ArticleReading, current: _Cue, expression: TimeExpression | None) -> bool:
+    """ "had been due to travel to Riyadh on Wednesday, but ... had postponed the visit to March 10": the trip told
+    before is planned for the new date. Returns whether it was so put off."""
+    governor = current.governor
+    if governor is None or governor.lemma_.lower() not in _PUTTING_OFF_VERBS or expression is None or not expression.date:
+        return False
+    target = encounter_in_focus(reading.mentions, current.kind, current.index)
+    names = {p.name for p in current.people}
+    if target is None or target.status == "occurred" or (names and not names & {p.name for p in target.parties}):
+        return False
+    target.status, target.date, target.date_end, target.precision = "planned", expression.date, expression.date_end, expression.precision
+    target.reasons.append(f"put off to '{expression.text}'")
+    return True
+
+
+# Verbs that put an encounter off to a later time.
+_PUTTING_OFF_VERBS = {"postpone", "delay", "reschedule", "defer", "push"}
+
+
 def _new_date_of_one_put_off(target: Draft, expression: TimeExpression | None, decision: StatusDecision | None) -> bool:
     """Whether a later mention gives a postponed encounter its new date: planned, on a day of its own."""
     return (target.status == "cancelled" and decision is not None and decision.status == "planned" and expression is not None
@@ -982,6 +1010,20 @@ def _taking_part_in_the_one_told(current: _Cue) -> bool:
     taking_part = lemma == "participate" or (lemma == "take" and any(c.lower_ == "part" for c in governor.children))
     inside = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj" else noun
     return taking_part and inside.dep_ == "pobj" and inside.head.lower_ == "in"
+
+
+def _attending_were(reading: ArticleReading, current: _Cue, on) -> bool:
+    """ "Attending were the presidents of Kenya, William Ruto; DR Congo, Felix Tshisekedi; and ...": like "In
+    attendance were", the people listed; returns whether it is so told (and sets them as the cue's people)."""
+    token = current.token
+    if token.lemma_.lower() != "attend" or token.dep_ not in ("csubj", "nsubj") or token.head.lemma_.lower() != "be":
+        return False
+    listed = [child for child in token.head.children if child.dep_ in ("attr", "nsubj")]
+    people = [p for child in listed for t in child.subtree if (p := reading.actors.person_at(t)) is not None and p.is_official]
+    if not people:
+        people = [p for child in listed for p in reading.parties._people(child, on, None, None)]
+    current.people = [p for i, p in enumerate(people) if p not in people[:i]]
+    return bool(current.people)
 
 
 def _gathering_told_brings_together(current: _Cue) -> bool:

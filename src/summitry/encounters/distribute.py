@@ -29,6 +29,7 @@ from ..model import TimeExpression
 from ..places import resolve_place
 from .cues import Cue
 from .draft import Draft, replace_draft
+from .participants import is_encounter_noun
 from .reading import ArticleReading
 
 
@@ -62,7 +63,7 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
     # (not "Macron and Scholz spoke with Putin": a joint conversation)
     several_callers = (draft.kind == "call" and token.lemma_.lower() in ("call", "phone", "telephone", "ring", "dial")
                        and len({p.country for p in anchor}) == len(anchor)
-                       and not _told_as_one(reading, draft))
+                       and not _told_as_one(reading, draft) and not _told_by_the_group_itself(token))
     if draft.kind in ("meeting", "call") and len(anchor) >= 2 and len(others) == 1 and (_apart_in_itself(token) or several_callers):
         return [replace_draft(draft, parties=[subject, others[0]]) for subject in anchor]
     if not plural and not one_after_another:
@@ -113,6 +114,12 @@ def _told_as_one(reading: ArticleReading, draft: Draft) -> bool:
 _APART_WORDS = re.compile(r"\b(?:separate|separately|bilateral|bilaterals|respectively|individually|one-on-one|each|and then)\b")
 
 
+def _told_by_the_group_itself(cue: Token) -> bool:
+    """ "We had a productive phone call with President Trump": a group speaking of its call as "we" had one."""
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head if cue.dep_ == "dobj" else None
+    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in ("we", "they") for c in verb.children)
+
+
 def _one_state_and_organisations(people) -> bool:
     """ "Erdogan met Kristersson and NATO Secretary-General Stoltenberg": one state's officials with the heads of
     international organisations, who sit in as mediators or hosts, are met together."""
@@ -154,7 +161,12 @@ def _told_apart(reading: ArticleReading, draft: Draft) -> bool:
     sentence = reading.sentences[draft.sentence_index]
     for match in _APART_WORDS.finditer(sentence.text.lower()):
         word = sentence.doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(), alignment_mode="expand")
-        if word is None or not any(a.lower_ in _PLACING_WORDS and a.dep_ in ("prep", "mark") for a in word.root.ancestors):
+        if word is None:
+            return True
+        # (nor by a word of another encounter noun: "held separate meetings with A and B before bringing them together
+        # for talks")
+        other_noun = word.root.head if word.root.dep_ == "amod" and word.root.head.i != draft.cue_index and is_encounter_noun(word.root.head) else None
+        if other_noun is None and not any(a.lower_ in _PLACING_WORDS and a.dep_ in ("prep", "mark") for a in word.root.ancestors):
             return True
     return False
 

@@ -23,7 +23,7 @@ from .draft import GOING_ON_AT_PUBLICATION, PRECISION_RANK, VISIT_LENGTH_DAYS, D
 from .hosts import meet_hosts
 from .occasion import apply_summit, summit_at_place
 from ..model import ArticleRecord
-from .reading import ArticleReading, lead_indexes, start_reading
+from .reading import ArticleReading, headline_indexes, lead_indexes, start_reading
 
 
 # How many sentences after a trip an undated meeting may be told and still
@@ -104,6 +104,8 @@ def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None 
         if there is None and visit.location.country not in hosts and not (
                 during and visit.status == meeting.status and visit.sentence_index == meeting.sentence_index):
             continue
+        if there is None and meeting.date is None and visit.date is not None and meeting.sentence_index < visit.sentence_index:
+            continue  # (a dated trip told after a meeting of no place or time is another story's: "Merz ... travelled to Paris")
         if during and visit.status == "occurred" and meeting.status == "planned":
             return True  # "Ruto, who landed in Atlanta on Monday, ... will meet Biden on Thursday": the trip goes on
         if meeting.date is None and _is_recalled(visit, published) and (
@@ -215,14 +217,45 @@ def _later_on_their_own(draft: Draft, doc) -> bool:
     return _ON_THEIR_OWN.search(doc[verb.left_edge.i: cue.right_edge.i + 1].text) is not None
 
 
+def _told_by_the_group(draft: Draft, doc) -> bool:
+    """Whether the encounter is told as "we" or "they" did it."""
+    if draft.cue_index < 0:
+        return False
+    cue = doc[draft.cue_index]
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head if cue.dep_ == "dobj" else None
+    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in ("we", "they") for c in verb.children)
+
+
+def _headline_told_in_full(draft: Draft, drafts: list[Draft], headline: set[int], lead: set[int]) -> bool:
+    """ "Sanchez, Meloni and Mitsotakis hold Valletta summit on Libya, call Tebboune": a headline's encounter that
+    the lead tells with all its parties ("held a joint phone call with Tebboune") is that one; a headline's few
+    words place it and split it less well than the story does."""
+    if draft.sentence_index not in headline:
+        return False
+    names = {p.name for p in draft.parties}
+    # (a part of it only where the headline's cue was split into pairs: "..., call Tebboune" with three callers)
+    split = any(other is not draft and other.cue_index == draft.cue_index for other in drafts)
+    # (told in the lead, which the headline restates: not a recalled one of the same people further on)
+    return any(other.sentence_index not in headline and other.sentence_index in lead and (other.kind == "call") == (draft.kind == "call")
+               and (names == {p.name for p in other.parties} or (split and names < {p.name for p in other.parties}))
+               and (draft.date is None or draft_dates_compatible(draft, other))
+               for other in drafts if other is not draft)
+
+
 def _once_more(draft: Draft, told: Draft, doc) -> bool:
-    """ "... held a second round of talks in Rome. Both sides said they would meet again": "again" with a status
-    of its own tells another encounter than the one told before."""
-    if draft.cue_index < 0 or draft.status == told.status:
+    """ "... held a second round of talks in Rome. Both sides said they would meet again": "again", with a status of
+    its own or a time phrase of its own ("spoke again in the evening"), tells another encounter than the one told
+    before."""
+    if draft.cue_index < 0:
         return False
     cue = doc[draft.cue_index]
     verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
-    return any(c.lower_ == "again" and c.dep_ == "advmod" for c in verb.children)
+    if not any(c.lower_ == "again" and c.dep_ == "advmod" for c in verb.children):
+        return False
+    own_time = any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "later") and any(
+        g.ent_type_ in ("DATE", "TIME") or g.lower_ in ("morning", "afternoon", "evening", "night") for g in c.subtree)
+        for c in verb.children)
+    return draft.status != told.status or own_time
 
 
 def _told_by_its_object(draft: Draft, drafts: list[Draft], doc) -> bool:
@@ -253,6 +286,9 @@ def _part_of_a_larger_one(draft: Draft, drafts: list[Draft], doc) -> bool:
         # two leaders, who shook hands for the cameras.")
         next_one = (draft.date is None and other.sentence_index == draft.sentence_index - 1
                     and draft.cue_index >= 0 and doc[draft.cue_index].dep_ == "relcl")
+        # (or told by the group itself just after: "... held a phone conversation with Trump. 'We had a productive
+        # phone call with President Trump'")
+        next_one = next_one or (0 < draft.sentence_index - other.sentence_index <= 2 and _told_by_the_group(draft, doc))
         if other is draft or (other.sentence_index != draft.sentence_index and not next_one) or other.kind != draft.kind:
             continue
         if draft.location and other.location and draft.location.country != other.location.country:
@@ -353,5 +389,7 @@ def fold_mentions(reading: ArticleReading) -> list[Draft]:
     kept = [draft for draft in kept if not is_part_of_meeting(draft, kept, published, reading.doc)]
     kept = [draft for draft in kept if not _told_by_its_object(draft, kept, reading.doc)]
     kept = [draft for draft in kept if not _part_of_a_larger_one(draft, kept, reading.doc)]
+    headline = headline_indexes(reading.sentences)
+    kept = [draft for draft in kept if not _headline_told_in_full(draft, kept, headline, lead)]
     # A gathering told with its chair only, whose parties were never listed, is no encounter between anyone.
     return [draft for draft in kept if not (draft.awaiting_parties and len(draft.parties) < 2)]

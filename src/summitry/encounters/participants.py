@@ -166,6 +166,15 @@ def _name_taken_for_a_modifier(actors, verb: Token) -> list[Token]:
             and child.i == verb.sent.start and actors.person_at(child) is not None]
 
 
+def _in_a_phrase_of(noun: Token) -> str | None:
+    """The preposition whose phrase holds a noun, through a part or length of it ("after ten hours of talks")."""
+    if noun.dep_ != "pobj":
+        return None
+    if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _PART_NOUNS and noun.head.head.dep_ == "pobj":
+        return noun.head.head.head.lower_
+    return noun.head.lower_
+
+
 def _on_the_side_or_eve_of(noun: Token) -> bool:
     """Whether a noun names the gathering "on the sidelines of" or "on the eve of" which something is done, through
     "of" phrases the parser may nest ("on the eve of the Group of 20 summit")."""
@@ -199,6 +208,9 @@ def _encounter_held_at(place: Token) -> Token | None:
 
 def governing_verb(token: Token) -> Token | None:
     """The verb a noun cue hangs from ("held" in "held talks", "took" in "took place")."""
+    if (token.dep_ == "pobj" and token.head.lower_ in ("in", "during", "over") and token.lemma_.lower() in ("call", "conversation")
+            and token.head.head.dep_ == "dobj" and token.head.head.head.pos_ == "VERB"):
+        return token.head.head.head  # "had prepared the meeting in a phone call": the parser hung the call on the object
     current = token
     for _ in range(4):
         if current.dep_ == "ROOT" and current.pos_ not in ("VERB", "AUX"):
@@ -912,7 +924,10 @@ class PartyFinder:
             if verb.lemma_.lower() == "bring" and not _together(verb):
                 continue
             people: list[Person] = []
-            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            # (and "brought A together with B and C")
+            objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+                obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with" for obj in prep.children if obj.dep_ == "pobj"]
+            for obj in objects:
                 people.extend(p for p in self._people(obj, on, group, None) if p not in people)
             return people if len(people) >= 2 else []
         return []
@@ -1039,6 +1054,14 @@ class PartyFinder:
         withs = [t for t in noun.doc[noun.i + 1: noun.sent.end] if t.dep_ == "prep" and t.lower_ == "with" and main in t.ancestors]
         found = list(parties.others) or [p for prep in withs[:1] for obj in prep.children if obj.dep_ == "pobj"
                                          for p in self._people(obj, on, group, None)]
+        if not found and not parties.others and main.dep_ == "ccomp" and main.head.pos_ in ("VERB", "AUX"):
+            # "Biden warned Putin that the West would act ..., during a video call": the parser may hang the call on
+            # what was said; it is between the one who said it and the one told
+            told = self.of_verb(main.head, on, group)
+            if told.subjects and told.others:
+                parties.subjects.extend(p for p in told.subjects if p not in parties.subjects)
+                parties.others.extend(p for p in told.others if p not in parties.others and p not in parties.subjects)
+            return
         if not found or main == verb and parties.others:
             return
         subjects = [p for s in self.subject_tokens(main) for p in self._people(s, on, group, found)]
@@ -1339,7 +1362,7 @@ class PartyFinder:
             # "Xi will leave Astana on Thursday for a state visit to Tajikistan".
             for subject in self.subject_tokens(verb):
                 parties.subjects.extend(p for p in self._people(subject, on, group, None) if p not in parties.subjects)
-        elif verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "over", "on", "by", "for", "after", "following") and parties.others and not parties.subjects:
+        elif verb is not None and _in_a_phrase_of(noun) in ("during", "at", "in", "over", "on", "by", "for", "after", "following") and parties.others and not parties.subjects:
             # "Qin insisted in a telephone conversation with Kuleba": the speaker is the other party.
             for subject in self.subject_tokens(verb):
                 parties.subjects.extend(p for p in self._people(subject, on, group, parties.others) if p not in parties.subjects)
@@ -1373,3 +1396,17 @@ class PartyFinder:
                 parties.subjects, parties.others = held.subjects, held.others
             elif len(held.subjects) >= 2:
                 parties.subjects = held.subjects
+        if placing and not parties.subjects and not parties.others:
+            self._from_those_together_right_before_or_after(noun, verb, parties, on, group)
+
+    def _from_those_together_right_before_or_after(self, noun: Token, verb: Token | None, parties: Parties, on, group) -> None:
+        """ "Biden, with Marcos, walks through the colonnade before the bilateral meeting": two of different countries
+        who do something together right before or after it are its parties."""
+        if verb is None or noun.head.lower_ not in ("before", "after", "ahead") or noun.head.head != verb:
+            return
+        subjects = self.subject_tokens(verb)
+        companions = [obj for s in subjects for prep in s.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                      for obj in prep.children if obj.dep_ == "pobj"]  # ("Biden with Marcos walks")
+        together = [p for s in subjects + companions for p in self._people(s, on, group, None)]
+        if len({p.country for p in together if p.country}) >= 2:
+            parties.subjects.extend(p for p in together if p not in parties.subjects)

@@ -120,6 +120,19 @@ LEAD_SENTENCES = 2
 PROSE_MIN_WORDS = 8
 
 
+def headline_indexes(sentences: list[Span]) -> set[int]:
+    """Indexes of the lines before the first prose sentence that end with no full stop: headlines, kickers,
+    menus."""
+    lines: set[int] = set()
+    for index, sentence in enumerate(sentences):
+        text = sentence.text.strip()
+        if len(text.split()) >= PROSE_MIN_WORDS and text.endswith((".", "”", '"')):
+            break
+        if text and not text.endswith("."):
+            lines.add(index)
+    return lines
+
+
 def lead_indexes(sentences: list[Span]) -> set[int]:
     """Indexes of the headline lines and the first prose sentences."""
     lead: set[int] = set()

@@ -37,7 +37,11 @@ def _is_wish(verb: Token) -> bool:
     """ "would like to visit", "would be willing to meet", "would be happy to host": a wish, no plan."""
     if verb.lemma_.lower() in _WISHING:
         return True
-    return verb.lemma_.lower() == "be" and any(c.lower_ in ("willing", "happy", "glad", "ready", "open", "keen") for c in verb.children)
+    return verb.lemma_.lower() == "be" and any(c.lower_ in _READY_WORDS for c in verb.children)
+
+
+# Words of readiness after "be": "would be prepared to meet" is no arrangement.
+_READY_WORDS = {"willing", "happy", "glad", "ready", "open", "keen", "prepared"}
 
 
 def _as_arranged(verb: Token) -> bool:
@@ -238,7 +242,7 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
         return anchor
     marks = _Marks()
     context = _context(cue, chain, is_noun, marks)                             # 2
-    dropped = _clause_mood(cue, marks) or _hoped_for(cue, date) or _offered_only(cue)  # 3
+    dropped = _clause_mood(cue, marks) or _hoped_for(cue, date) or _offered_only(cue) or _no_plans(cue)  # 3
     if dropped is not None:
         return dropped
     dropped = _modality_words(cue, chain, context, marks)                      # 4
@@ -252,6 +256,17 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
     _undone_in_a_joined_clause(chain, marks)                                   # 6
     _inside_a_trip_called_off(cue, marks)
     return _verdict(chain, is_noun, date, published, marks)                    # 7
+
+
+def _no_plans(cue: Token) -> StatusDecision | None:
+    """ "had no plans to travel to meet Kagame", "has no intention of visiting": an intent denied is no encounter."""
+    for noun in cue.ancestors:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _INTENT_NOUNS and any(
+                c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in noun.children):
+            return StatusDecision(None, f"'no {noun.text}'")
+        if noun.pos_ in ("VERB", "AUX") and noun.dep_ not in ("acl", "xcomp", "advcl", "relcl"):
+            return None  # (up to the clause that holds the intent)
+    return None
 
 
 def _offered_only(cue: Token) -> StatusDecision | None:
@@ -396,8 +411,10 @@ def _clause_mood(cue: Token, marks: _Marks) -> StatusDecision | None:
     for ancestor in [cue, *list(cue.ancestors)[:4]]:
         if any(child.dep_ == "mark" and child.lower_ in ("whether", "if", "unless") for child in ancestor.children):
             return StatusDecision(None, f"hypothetical: '{ancestor.text}' under whether/if")
-        # "would welcome a visit by Dong to Washington if conditions allow": a condition on the clause.
-        if ancestor.pos_ in ("VERB", "AUX") and any(
+        # "would welcome a visit by Dong to Washington if conditions allow": a condition on the clause (not on the
+        # call a warning was given in: "warned that the West would act if Russia invaded, during a video call")
+        framing = cue.dep_ == "pobj" and cue.head.lower_ in ("during", "over")
+        if ancestor.pos_ in ("VERB", "AUX") and not framing and any(
                 child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "provided") for g in child.children)
                 for child in ancestor.children):
             return StatusDecision(None, f"hypothetical: '{ancestor.text}' on a condition")

@@ -94,6 +94,9 @@ def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
     report = _report_told_before_its_clause(root)
     if report is not None:
         return report
+    opening = _opening_time_of_the_main_clause(root)
+    if opening is not None:
+        return opening
     current = root
     for _ in range(12):
         if current.i in cue_tokens and current != root:
@@ -113,6 +116,24 @@ def _owner(root: Token, cue_tokens: dict[int, Cue]) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _opening_time_of_the_main_clause(root: Token) -> Token | None:
+    """ "On March 4, two days after Kagame threatened a levy, Ruto and Kagame spoke by phone": a time that opens
+    the sentence, before a clause placed "after" or "before" another event, is the main clause's; the parser may
+    hang it on the placed clause."""
+    phrase = root.head if root.dep_ == "pobj" else root
+    if phrase.i != phrase.sent.start or phrase.dep_ != "prep":
+        return None
+    clause = phrase.head
+    if clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in clause.children):
+        return None
+    main = clause.head
+    return main if main != clause and main.pos_ in ("VERB", "AUX") and main.i > clause.i else None
+
+
+# Verbs by which a subject comes after or before its object in time.
+_FOLLOWING_VERBS = {"follow", "precede"}
 
 
 # Prepositions of what an encounter was about: a time inside their phrase is the topic's, not the encounter's.
@@ -311,7 +332,9 @@ def assign_times(cues: list[Cue], roots) -> tuple[dict[int, TimeExpression], set
                     and not (token.dep_ in ("pobj", "nsubj", "nsubjpass") and owner.lemma_.lower() in _REPORTING_VERBS
                              and not (token.dep_ == "pobj" and token.head.lower_ in ("after", "following")))
                     and not _another_time(token) and token.i not in timed_nouns and not _time_of_setting_up(token, expression)
-                    and not later_one_is_theirs(token, owner, expression) and not _time_of_calling_off(owner, root)):
+                    and not later_one_is_theirs(token, owner, expression) and not _time_of_calling_off(owner, root)
+                    # ("The meeting followed a telephone call last Wednesday": the time of what it followed)
+                    and not (token.dep_ == "nsubj" and owner.lemma_.lower() in _FOLLOWING_VERBS)):
                 give(assigned, cue, expression)
             elif (cue.word.pos == "VERB" and token.head == owner and token.dep_ in ("xcomp", "advcl", "conj")
                   and owner.lemma_.lower() in _PURPOSE_CARRIERS and not _is_time_clause(token)

@@ -68,6 +68,13 @@ def resolve_relative_unit(candidate: Candidate, context: Context) -> Resolved | 
     next_not_day = rel == "next" and unit != "day"
     anaphoric = rel == "that" or (bool(parts.get("the")) and rel in ANAPHORIC_WITH_THE and not next_not_day)
     needs = "day" if unit in ("day", "week", "weekend") else ("month" if unit in ("month", "quarter") else "year")
+    if anaphoric and step == 0 and context.focus.day is not None and context.focus.precision in ("month", "year") \
+            and needs == "day" and not part and context.focus.last_day is None:
+        # "flew to Kigali in March ... and on to Kinshasa the same day": with no day told before, the day is the one
+        # in focus, known only to its month (not the publication day, which "the same" does not point to)
+        focus = context.focus
+        value = shift_value(focus.day, focus.precision, 0)
+        return Resolved("DATE", value, "focus")
     if anaphoric:
         reference, anchor = focus_reference_day(context, needs)
     else:
