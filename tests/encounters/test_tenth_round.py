@@ -275,6 +275,13 @@ TENTH_ROUND = [
                  "reporters in Ankara that he had postponed the visit to March 10.", "2025-02-18",
                  [(V, {"Volodymyr Zelenskyy"}, "2025-03-10", "planned", "SAU")],
                  id="postponed-the-visit-to-a-new-date"),
+    # A regnal number names a monarch: "King Abdullah II" is not the Sheikh Abdullah named before.
+    pytest.param("UAE Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan met Israeli Foreign Minister Yair Lapid in "
+                 "Jerusalem on Sunday. King Abdullah II visited Ramallah on Monday and met Palestinian President Mahmoud "
+                 "Abbas.", "2022-03-29",
+                 [(M, {"Abdullah bin Zayed Al Nahyan", "Yair Lapid"}, "2022-03-27", "occurred", "ISR"),
+                  (M, {"Abdullah II", "Mahmoud Abbas"}, "2022-03-28", "occurred", "PSE")],
+                 id="regnal-number-names-a-monarch"),
     # "beforehand" goes on from the day of what the same people did in the sentence before.
     pytest.param("Spanish Prime Minister Pedro Sánchez and Portuguese Prime Minister Luís Montenegro gave a joint news "
                  "conference in Madrid on Thursday after talks with Moroccan Prime Minister Aziz Akhannouch. Sánchez and "

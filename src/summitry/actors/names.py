@@ -609,9 +609,13 @@ class NameRegistry:
         # Where a bare "Kim" fits several (Kim Jong Un, then-President Kim Dae-jung), the one the
         # story is about, named most often so far, is meant.
         matches = []
+        regnal = len(_without_regnal_number(tokens)) < len(tokens)
         tokens = _without_regnal_number(tokens)  # "Abdullah II" is the "King Abdullah" named before
         for person in self.people:
             known = _without_regnal_number(fold(person.name).split())
+            reigning = len(known) < len(fold(person.name).split())
+            if regnal and not reigning and len(known) > 1:
+                continue  # (but not Sheikh Abdullah bin Zayed: a regnal number names a monarch of that name)
             # (a single word is a first or last name, or a particle-led family name - not a middle name:
             # "Sheikh Mohamed" is not Khaled Mohamed Balama)
             # (a middle name with the same title is the one named before: "President Samia Suluhu Hassan ...

@@ -891,8 +891,8 @@ class RoleResolver:
             # first time ... The three leaders met on Friday")
             named = self._officials_named_between(sentence_starts[-3], token.idx)
         # ("Duda and the four European leaders": those named beside the group in its own phrase are not of it)
-        beside = {p.name for t in [*token.conjuncts, token.head] if t.dep_ in ("nsubj", "conj", "dobj", "pobj")
-                  if (p := self._by_token.get(t.i)) is not None}
+        # (not the list the group is an apposition of: "with A, B and C, the four members of the Quad")
+        beside = {p.name for t in token.conjuncts if (p := self._by_token.get(t.i)) is not None} if token.dep_ != "appos" else set()
         if beside:
             named = [p for p in named if p.name not in beside]
         people = named

@@ -288,7 +288,7 @@ def read_cue(reading: ArticleReading, cue: Cue, index: int, expression: TimeExpr
         return None  # "The summit brought together A, B and C": more of the parties of the summit told before
     place = find_place(reading, current.kind, current.governors, current.found, current.people)  # 6
     if current.kind == "visit" and current.is_noun and place is None and is_anaphoric(current.token) \
-            and (_put_off_to(reading, current, expression) or _focus_or_pair(reading, current, expression, decision)):
+            and _put_off_to(reading, current, expression):
         return None  # "he had postponed the visit to March 10": the trip told before, put off
     place = _visit(reading, current, place, expression)                        # 7
     if current.kind == "visit" and not current.people:
