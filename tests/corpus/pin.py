@@ -48,7 +48,7 @@ def corpus_dirs() -> dict[str, Path]:
         # Written as a held-out set (see its README); its floors only watch for regressions.
         "heldout": PROJECT / "tests" / "fixtures" / "corpus2",
         # Written for issue 9: development sets (corpus4, corpus5, corpus8 and corpus9 were held out until their
-        # errors were read). corpus10, corpus11 and corpus13, the held-out sets written last, and corpus12 (held out until its errors were read in general terms) are left out: they are scored
+        # errors were read). corpus10, corpus11 and corpus13, the held-out sets written last, are left out: they are scored
         # by hand when a version is done (see their READMEs).
         "corpus3": PROJECT / "tests" / "fixtures" / "corpus3",
         "corpus4": PROJECT / "tests" / "fixtures" / "corpus4",
@@ -57,6 +57,8 @@ def corpus_dirs() -> dict[str, Path]:
         "corpus7": PROJECT / "tests" / "fixtures" / "corpus7",
         "corpus8": PROJECT / "tests" / "fixtures" / "corpus8",
         "corpus9": PROJECT / "tests" / "fixtures" / "corpus9",
+        # Held out when written in round ten; its errors were then read in general terms, so it is a development set.
+        "corpus12": PROJECT / "tests" / "fixtures" / "corpus12",
     }
 
 

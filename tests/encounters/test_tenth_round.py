@@ -282,6 +282,30 @@ TENTH_ROUND = [
                  [(M, {"Abdullah bin Zayed Al Nahyan", "Yair Lapid"}, "2022-03-27", "occurred", "ISR"),
                   (M, {"Abdullah II", "Mahmoud Abbas"}, "2022-03-28", "occurred", "PSE")],
                  id="regnal-number-names-a-monarch"),
+    # A name the tagger ran on into "and" is the name without it; signing a treaty together during a state visit.
+    pytest.param("On March 13, Sadyr Japarov and Emomali Rahmon signed the Treaty on the Kyrgyz-Tajik State Border in "
+                 "Bishkek during the Tajik leader's state visit to Kyrgyzstan.", "2025-03-31",
+                 [(M, {"Sadyr Japarov", "Emomali Rahmon"}, "2025-03-13", "occurred", "KGZ")],
+                 id="name-tagged-with-and-signing-during-a-visit"),
+    # Talks on trips told in the same sentence are of those trips, not of the gathering told before; "the same day"
+    # after a month in focus, with the last day told outside it, is of that month; "trips abroad" placed at home are
+    # no visit.
+    pytest.param("NIAMEY, July 6 (Reuters) - Niger's General Abdourahamane Tchiani hosted Mali's Colonel Assimi Goïta "
+                 "and Burkina Faso's Captain Ibrahim Traoré for a summit on Saturday. Tchiani made his first trips abroad "
+                 "as head of state in November, flying to Bamako for talks with Goïta and then on to Ouagadougou, where "
+                 "he was received by Traoré the same day.", "2024-07-06",
+                 [(M, {"Abdourahamane Tchiani", "Assimi Goïta", "Ibrahim Traoré"}, "2024-07-06", "occurred", "NER"),
+                  (M, {"Abdourahamane Tchiani", "Assimi Goïta"}, "2023-11", "occurred", None),
+                  (M, {"Abdourahamane Tchiani", "Ibrahim Traoré"}, "2023-11", "occurred", "BFA")],
+                 id="talks-on-the-trips-told-with-them"),
+    # A trip told later in the story than the lead's undated news is the trip it was on; its arrival day does not
+    # date the news.
+    pytest.param("NAIROBI (Reuters) - Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian "
+                 "President Samia Suluhu Hassan met for several hours at State House in Nairobi, the first such summit "
+                 "since 2014. The three leaders agreed to build a joint railway. Ruto and Museveni also spoke about fuel "
+                 "imports. Museveni arrived in Nairobi on Sunday.", "2023-01-10",
+                 [(M, {"William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"}, "2023-01-10", "occurred", "KEN")],
+                 id="trip-told-later-than-the-lead-news"),
     # "beforehand" goes on from the day of what the same people did in the sentence before.
     pytest.param("Spanish Prime Minister Pedro Sánchez and Portuguese Prime Minister Luís Montenegro gave a joint news "
                  "conference in Madrid on Thursday after talks with Moroccan Prime Minister Aziz Akhannouch. Sánchez and "

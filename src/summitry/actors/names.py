@@ -177,11 +177,15 @@ class NameRegistry:
         return _handle_index(self.kb)
 
     def _cut_at_clause(self, ent: Span) -> Span:
-        """The name without what the tagger ran on into: "Pavlo Klimkin - met" -> "Pavlo Klimkin"."""
+        """The name without what the tagger ran on into: "Pavlo Klimkin - met" -> "Pavlo Klimkin", "Sadyr Japarov
+        and" -> "Sadyr Japarov"."""
         for token in ent[1:]:
             if (token.text in ("-", "–", "—") and token.whitespace_) or (token.pos_ in ("VERB", "AUX") and token.is_lower):
                 return self.doc[ent.start:token.i]
-        return ent
+        end = ent.end
+        while end - 1 > ent.start and self.doc[end - 1].is_lower and self.doc[end - 1].pos_ in ("CCONJ", "DET", "PUNCT"):
+            end -= 1
+        return self.doc[ent.start:end]
 
     def _with_given_name(self, ent: Span) -> Span:
         """ "Gilberto Teodoro", tagged as a place and a one-word person: a capitalised word right before a

@@ -354,6 +354,13 @@ def _on_the_same_trip(draft: Draft, drafts: list[Draft], published: date | None)
         return
     names = {p.name for p in draft.parties}
     for other in reversed(drafts):
+        if (draft.kind == "meeting" and other is not draft and other.kind == "visit" and other.date and other.status == draft.status
+                and other.sentence_index == draft.sentence_index and other.cue_index < draft.cue_index and names & {p.name for p in other.parties}):
+            # "made his first trips abroad in November, flying to Bamako for talks with Goita": the trips told
+            # with it, wherever they went
+            draft.date, draft.date_end, draft.precision = other.date, other.date_end, other.precision
+            draft.reasons.append("on the trips told with it")
+            return
         if other is draft or not other.date or other.aside or other.status != draft.status or other.location is None:
             continue
         if not 0 <= draft.sentence_index - other.sentence_index <= TRIP_REACH_SENTENCES:

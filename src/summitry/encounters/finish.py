@@ -20,7 +20,15 @@ class FinishEncounters:
         self.kb = kb
 
     def __call__(self, record: ArticleRecord) -> None:
-        record.encounters = tuple(finish_encounter(self.kb, draft, record.article) for draft in record.mentions)
+        record.encounters = tuple(finish_encounter(self.kb, draft, record.article) for draft in record.mentions
+                                  if not _trip_at_home(draft))
+
+
+def _trip_at_home(draft: Draft) -> bool:
+    """A "visit" whose place is the travellers' own country ("made his first trips abroad", placed at home by the
+    story's country) is no trip abroad; it served to date the encounters told with it."""
+    return (draft.kind == "visit" and draft.location is not None and draft.location.country is not None
+            and all(p.country == draft.location.country for p in draft.parties))
 
 
 def finish_encounter(kb, draft: Draft, article: Article) -> Encounter:

@@ -85,7 +85,7 @@ def _is_recalled(draft: Draft, published: str | None) -> bool:
     return draft.date < published[: len(draft.date)]
 
 
-def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None = None, doc=None) -> bool:
+def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None = None, doc=None, lead: set[int] = frozenset()) -> bool:
     """A trip the article also reports as a meeting with a host there is that meeting, not a second event."""
     if visit.kind != "visit" or visit.location is None:
         return False
@@ -104,8 +104,15 @@ def is_part_of_meeting(visit: Draft, drafts: list[Draft], published: str | None 
         if there is None and visit.location.country not in hosts and not (
                 during and visit.status == meeting.status and visit.sentence_index == meeting.sentence_index):
             continue
-        if there is None and meeting.date is None and visit.date is not None and meeting.sentence_index < visit.sentence_index:
-            continue  # (a dated trip told after a meeting of no place or time is another story's: "Merz ... travelled to Paris")
+        if meeting.sentence_index < visit.sentence_index and meeting.date is None and there is None and len(hosts - {None}) > 1:
+            # (a trip told after a gathering of several countries' leaders, of no place, to one of those countries is
+            # another story's: "Macron, Merz ... met Zelensky. [...] Merz travelled to Paris")
+            continue
+        if (meeting.sentence_index < visit.sentence_index and meeting.date is None and meeting.sentence_index in lead
+                and visit.sentence_index not in lead and visit.location.country in ({there} | hosts)
+                and visit.status == meeting.status == "occurred" and visit.precision == "day" and not _is_recalled(visit, published)):
+            return True  # the trip the lead's news was on, told later ("Museveni arrived on Sunday"): its day is the
+            # arrival's, not the news's
         if during and visit.status == "occurred" and meeting.status == "planned":
             return True  # "Ruto, who landed in Atlanta on Monday, ... will meet Biden on Thursday": the trip goes on
         if meeting.date is None and _is_recalled(visit, published) and (
@@ -370,11 +377,11 @@ def fold_mentions(reading: ArticleReading) -> list[Draft]:
     # Trips first: a meeting takes its place and day from the trip it was held on ("arrived in Seoul
     # on Sunday ... held talks with Yoon"), so that it is not then mistaken for another meeting of
     # the same two ("Yoon travelled to Tokyo in March, when he met Kishida").
-    drafts = [draft for draft in drafts if not is_part_of_meeting(draft, drafts, published, reading.doc)]
+    lead = lead_indexes(reading.sentences)
+    drafts = [draft for draft in drafts if not is_part_of_meeting(draft, drafts, published, reading.doc, lead)]
     drafts = [draft for draft in drafts if not _talk_that_was_a_call(draft, drafts, reading.doc)]
     drafts = [draft for draft in drafts if not _talking_told_as_another(draft, drafts, reading.doc)]
     kept: list[Draft] = []
-    lead = lead_indexes(reading.sentences)
     for draft in drafts:
         if draft.occasion is None and draft.kind != "call":
             apply_summit(reading.kb, draft, summit_at_place(reading.kb, draft.location, draft.date, reading.published))
@@ -386,7 +393,7 @@ def fold_mentions(reading: ArticleReading) -> list[Draft]:
             kept.append(draft)
         else:
             absorb(twin, draft)
-    kept = [draft for draft in kept if not is_part_of_meeting(draft, kept, published, reading.doc)]
+    kept = [draft for draft in kept if not is_part_of_meeting(draft, kept, published, reading.doc, lead)]
     kept = [draft for draft in kept if not _told_by_its_object(draft, kept, reading.doc)]
     kept = [draft for draft in kept if not _part_of_a_larger_one(draft, kept, reading.doc)]
     headline = headline_indexes(reading.sentences)

@@ -69,9 +69,12 @@ def resolve_relative_unit(candidate: Candidate, context: Context) -> Resolved | 
     anaphoric = rel == "that" or (bool(parts.get("the")) and rel in ANAPHORIC_WITH_THE and not next_not_day)
     needs = "day" if unit in ("day", "week", "weekend") else ("month" if unit in ("month", "quarter") else "year")
     if anaphoric and step == 0 and context.focus.day is not None and context.focus.precision in ("month", "year") \
-            and needs == "day" and not part and context.focus.last_day is None:
-        # "flew to Kigali in March ... and on to Kinshasa the same day": with no day told before, the day is the one
-        # in focus, known only to its month (not the publication day, which "the same" does not point to)
+            and needs == "day" and not part and not _within(context.focus.last_day, context.focus.day, context.focus.precision) \
+            and _same_sentence(context.text, context.focus.end, candidate.start):
+        # "flew to Kigali in March ... and on to Kinshasa the same day": the month told in the same sentence, with no
+        # day told inside it, holds the day, known only to its month (not a day told before it, nor the publication
+        # day); a month told in an earlier sentence is a recalled time ("the summit of December 2022. On the same day
+        # ..."), and the day goes on from the day told last
         focus = context.focus
         value = shift_value(focus.day, focus.precision, 0)
         return Resolved("DATE", value, "focus")
@@ -85,6 +88,18 @@ def resolve_relative_unit(candidate: Candidate, context: Context) -> Resolved | 
     if part:
         return Resolved("TIME", f"{value}T{part}", anchor)
     return Resolved("DATE", value, anchor)
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """Whether no full stop lies between two offsets of the text."""
+    return 0 <= start <= end and not re.search(r"[.!?]\s", text[start:end])
+
+
+def _within(day: date | None, period_start: date, precision: str) -> bool:
+    """Whether a day lies in the month or year that starts at `period_start`."""
+    if day is None:
+        return False
+    return day.year == period_start.year and (precision == "year" or day.month == period_start.month)
 
 
 def resolve_mod_the_unit(candidate: Candidate, context: Context) -> Resolved:
