@@ -175,7 +175,7 @@ TENTH_ROUND = [
                  "State House in Nairobi before the bilateral meeting, on May 6, 2024.", "2025-01-10",
                  [(M, {"William Ruto", "Samia Suluhu Hassan"}, "2024-05-06", "occurred", "KEN")],
                  id="caption-walks-with-before-the-meeting"),
-    # "gathering", "trilateral" and "negotiations" are encounter nouns.
+    # "gathering" and "trilateral" are encounter nouns.
     pytest.param("Japanese Prime Minister Fumio Kishida held a trilateral with U.S. President Joe Biden and Philippine "
                  "President Ferdinand Marcos Jr. at the White House on Thursday.", "2024-04-12",
                  [(M, {"Fumio Kishida", "Joe Biden", "Ferdinand Marcos Jr."}, "2024-04-11", "occurred", "USA")],

@@ -64,7 +64,7 @@ def cue_prefilter() -> re.Pattern:
     stems = sorted({lemma for lemma, _ in cue_lexicon()} | {"met", "held", "spoke", "flew", "went", "rang", "came", "hosted", "visited", "sent"})
     # Words too common to pick out diplomacy on their own ("be in Uruguay", "told Xi", "come to Canberra")
     # still need another cue word in the article for it to be parsed.
-    stems = [stem for stem in stems if stem not in ("have", "hold", "go", "sit", "land", "attend", "tour", "ring", "shake", "talk", "be", "come", "tell", "head", "chat", "exchange", "discuss", "join", "bring", "congratulate", "thank", "brief", "assure", "inform", "urge")] + ["talks", "phoned"]
+    stems = [stem for stem in stems if stem not in ("have", "hold", "go", "sit", "land", "attend", "tour", "ring", "shake", "talk", "be", "come", "tell", "head", "chat", "exchange", "discuss", "join", "bring", "congratulate", "thank", "brief", "assure", "inform", "urge", "gathering")] + ["talks", "phoned"]
     # ... except in the shapes that report a trip: "will be in Uruguay", "comes to Canberra", "head to Pyongyang",
     # "toured Ghana".
     presence = (r"\b(?:is|are|was|were|be|been|come|comes|came|coming|head|heads|headed|heading)\s+"

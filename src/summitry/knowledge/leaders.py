@@ -196,13 +196,7 @@ class PersonIndex:
             for surname in surnames(term):
                 self.by_key[surname][self.SURNAME].append(term)
         self.by_key = {key: dict(levels) for key, levels in self.by_key.items()}
-        # Surnames under their transliteration key, for spellings no table lists ("el-Sissi").
-        self.by_spelling: dict[str, list[OfficeTerm]] = defaultdict(list)
-        for term in self.terms:
-            for surname in surnames(term) | {fold(alias).split()[-1] for alias in term.aliases if alias.strip()}:
-                if len(surname) >= 4:
-                    self.by_spelling[spelling_key(surname)].append(term)
-        self.by_spelling = dict(self.by_spelling)
+        self._by_spelling: dict[str, list[OfficeTerm]] | None = None  # built on first need
         self.by_name = dict(self.by_name)
         # Offices held jointly (Andorra's two co-princes) rank after sole ones,
         # so "Emmanuel Macron" is France's president, not Andorra's co-prince,
@@ -239,13 +233,25 @@ class PersonIndex:
                  if fold(term.name).split()[0] == tokens[0]]
         return found if len({term.name for term in found}) == 1 else []
 
+    def by_spelling(self) -> dict[str, list[OfficeTerm]]:
+        """Surnames (and the last words of aliases) under their transliteration key, for spellings no table lists
+        ("el-Sissi"); built the first time a name is not found otherwise."""
+        if self._by_spelling is None:
+            index: dict[str, list[OfficeTerm]] = defaultdict(list)
+            for term in self.terms:
+                for surname in surnames(term) | {fold(alias).split()[-1] for alias in term.aliases if alias.strip()}:
+                    if len(surname) >= 4:
+                        index[spelling_key(surname)].append(term)
+            self._by_spelling = dict(index)
+        return self._by_spelling
+
     def _other_transliteration(self, name: str) -> list[OfficeTerm]:
         """ "Abdel Fattah el-Sissi", "Sissi": a surname (or an alias's last word) written with another
         transliteration, whose given names, where written, start the table's name; only one person may fit."""
         tokens = without_possessive(fold(name)).split()
         if not tokens or len(tokens[-1]) < 4:
             return []
-        found = self.by_spelling.get(spelling_key(tokens[-1]), [])
+        found = self.by_spelling().get(spelling_key(tokens[-1]), [])
         given = [token for token in tokens[:-1] if token not in ("el", "al", "de", "da", "van", "von", "bin", "ben")]
         if given:
             found = [term for term in found if spelling_key(fold(term.name).split()[0]) == spelling_key(given[0])]
