@@ -47,8 +47,9 @@ _PLAN_NOUNS = {"plan", "preparation", "arrangement", "date", "detail", "agenda",
 # Verbs of talking about plans: who says or asks something of them need not be in the encounter ("announced
 # plans" is making them known, and the one who announces takes part).
 _TALKING_ABOUT_VERBS = {"say", "tell", "add", "note", "state", "ask", "question", "report"}
-# Nouns whose infinitive is done by the one who holds them: "accepted an invitation to visit".
-_INTENT_NOUNS = {"invitation", "offer", "plan", "intention", "decision", "request", "bid", "proposal", "promise", "pledge", "wish"}
+# Nouns whose infinitive is done by the one who holds them, and lies ahead: "accepted an invitation to visit",
+# "a plan to meet".
+INTENT_NOUNS = {"invitation", "offer", "plan", "intention", "decision", "request", "bid", "proposal", "promise", "pledge", "wish"}
 # Ministries other than foreign affairs, whose ministers the office tables do not hold.
 _OTHER_MINISTRIES = {"defence", "defense", "trade", "finance", "economy", "energy", "interior", "agriculture", "health",
                      "environment", "transport", "justice", "education", "industry", "commerce"}
@@ -330,7 +331,7 @@ class PartyFinder:
                 found.extend(self._name_after_post(item))
             if not found and (item.lemma_.lower() in _GROUP_OF_NOUNS or (item.tag_ == "NNS" and self.actors.is_role_noun(item))):
                 found.extend(self._named_as_included(item))
-            if not found and item.lemma_.lower() not in _PEOPLE_NOUNS | _INTENT_NOUNS | _SAID_NOUNS and not is_encounter_noun(item):
+            if not found and item.lemma_.lower() not in _PEOPLE_NOUNS | INTENT_NOUNS | _SAID_NOUNS and not is_encounter_noun(item):
                 # "the Florida residence of then-president Donald Trump", "the office of Kishida" -
                 # but "Moon's envoys" are not Moon, and "began his tour" is no one met.
                 for child in item.children:
@@ -467,9 +468,9 @@ class PartyFinder:
                 return subjects
             invited = [obj for prep in current.head.children if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i < current.i
                        for obj in prep.children if obj.dep_ == "pobj"] if current.dep_ == "acl" else []
-            if invited and current.head.lemma_.lower() in _INTENT_NOUNS:
+            if invited and current.head.lemma_.lower() in INTENT_NOUNS:
                 return invited  # "renewed an invitation for Lula to visit Ukraine": Lula goes
-            if current.dep_ == "acl" and current.head.lemma_.lower() in _INTENT_NOUNS and current.head.head != current.head:
+            if current.dep_ == "acl" and current.head.lemma_.lower() in INTENT_NOUNS and current.head.head != current.head:
                 # "accepted an invitation to visit Beijing": the one who accepted goes.
                 current = current.head.head
                 continue

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .cues import _stems, cue_lexicon, modality_lexicon, verb_stems
-from .participants import SETTING_OFF_VERBS, TRIP_NOUNS, holding_infinitive_after
+from .participants import INTENT_NOUNS, SETTING_OFF_VERBS, TRIP_NOUNS, holding_infinitive_after
 
 # "is scheduled to meet Xi and hold talks with Li": a coordinated verb shares its first conjunct's modality.
 _CLAUSE_UP_DEPS = {"conj", "xcomp", "aux", "auxpass", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "amod", "acomp", "oprd", "pcomp", "agent"}
@@ -50,8 +50,6 @@ def _as_arranged(verb: Token) -> bool:
     return "as originally" in text or "as scheduled" in text or "as planned" in text or "as previously" in text
 
 
-# Nouns whose infinitive lies ahead: "an invitation to visit", "a plan to meet".
-_INTENT_NOUNS = {"invitation", "offer", "plan", "intention", "decision", "request", "bid", "proposal", "promise", "pledge", "wish"}
 # Nouns of an encounter or a trip that a clause on them may tell the plans of.
 _GATHERING_NOUNS = {"summit", "meeting", "visit", "trip", "talks", "tour", "conference", "journey"}
 # Nouns of an encounter offered, which is a plan only once accepted: "accepted an invitation to visit".
@@ -261,7 +259,7 @@ def decide_status(cue: Token, is_noun: bool, date: str | None, published: str | 
 def _no_plans(cue: Token) -> StatusDecision | None:
     """ "had no plans to travel to meet Kagame", "has no intention of visiting": an intent denied is no encounter."""
     for noun in cue.ancestors:
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _INTENT_NOUNS and any(
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in INTENT_NOUNS and any(
                 c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in noun.children):
             return StatusDecision(None, f"'no {noun.text}'")
         if noun.pos_ in ("VERB", "AUX") and noun.dep_ not in ("acl", "xcomp", "advcl", "relcl"):
@@ -424,7 +422,7 @@ def _clause_mood(cue: Token, marks: _Marks) -> StatusDecision | None:
         # (the lemmatizer reads "hoping" as "hop": the word's own stems are looked at too)
         return StatusDecision(None, f"a wish: '{cue.head.head.text} for'")
     # "declined an invitation to visit Brasilia", "rejected an offer to meet": refused, no encounter.
-    if cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in _INTENT_NOUNS and cue.head.head.pos_ == "VERB" and (
+    if cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in INTENT_NOUNS and cue.head.head.pos_ == "VERB" and (
             modality_lexicon().get(_lemma(cue.head.head)) == "drop"):
         return StatusDecision(None, f"refused: '{cue.head.head.text} ... {cue.head.text}'")
     # "The Kremlin denied a report that Trump had spoken with Putin", "denied that the two had met": told only
@@ -440,7 +438,7 @@ def _clause_mood(cue: Token, marks: _Marks) -> StatusDecision | None:
     if cue.pos_ in ("NOUN", "PROPN") and any(child.dep_ == "det" and child.lower_ == "no" for child in cue.children):
         return StatusDecision(None, f"negated: 'no {cue.text}'")
     # "has no plans to travel to Washington": no plan, no encounter.
-    if cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in _INTENT_NOUNS and any(
+    if cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in INTENT_NOUNS and any(
             child.lower_ in ("no", "not") for child in cue.head.children):
         return StatusDecision(None, f"negated: 'no {cue.head.text}'")
     # "when Modi visits the US": a present tense after when/once/before/after looks ahead.
@@ -529,7 +527,7 @@ def _looking_ahead(cue: Token, marks: _Marks) -> None:
     if cue.tag_ == "VBG" and any(child.dep_ == "aux" and _lemma(child) == "be" and child.tag_ in ("VBZ", "VBP") for child in cue.children):
         marks.plan("present progressive")
     # "accepted an invitation to visit", "a plan to meet": an infinitive under a noun of intent.
-    if cue.tag_ == "VB" and cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in _INTENT_NOUNS and any(
+    if cue.tag_ == "VB" and cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in INTENT_NOUNS and any(
             child.dep_ == "aux" and child.lower_ == "to" for child in cue.children):
         marks.plan(f"'{cue.head.text} to'")
     # "Xi to meet Biden at APEC", "Modi to visit US": a headline's infinitive, with no finite verb, is a plan.
