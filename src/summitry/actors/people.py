@@ -30,6 +30,8 @@ _GROUP_PRONOUNS = {"they", "them", "their", "both", "we", "us", "our"}
 HONORIFIC_NOUNS = frozenset({"highness", "majesty", "excellency"})
 # Groups that travel and meet led by one official: "a delegation led by the foreign minister".
 GROUP_NOUNS = {"envoy", "delegation", "team", "mission", "delegate", "side"}
+# Dashes that open a list of names standing for the words before them: "Nordic leaders - A, B and C".
+LIST_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 _SINGLE_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 
 

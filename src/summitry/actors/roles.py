@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..spans import entities, sentences
 from ..temporal.context import number_of
 from .people import (
+    LIST_DASHES,
     GROUP_NOUNS,
     HONORIFIC_NOUNS,
     _GROUP_PRONOUNS,
@@ -710,7 +711,7 @@ class RoleResolver:
     def _named_in_a_dash_list_after(self, token: Token) -> list[Person]:
         """The people named in a list that a dash opens right after a plural role."""
         after = token.right_edge.i + 1
-        if after >= token.sent.end or self.doc[after].text not in ("\u2014", "\u2013", "-", "--"):
+        if after >= token.sent.end or self.doc[after].text not in LIST_DASHES:
             return []
         named: list[Person] = []
         for following in self._listed_after(token):

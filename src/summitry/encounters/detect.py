@@ -935,8 +935,7 @@ def _focus_or_pair(reading: ArticleReading, current: _Cue, expression: TimeExpre
 def _put_off_to(reading: ArticleReading, current: _Cue, expression: TimeExpression | None) -> bool:
     """ "had been due to travel to Riyadh on Wednesday, but ... had postponed the visit to March 10": the trip told
     before is planned for the new date. Returns whether it was so put off."""
-    governor = current.governor
-    if governor is None or governor.lemma_.lower() not in _PUTTING_OFF_VERBS or expression is None or not expression.date:
+    if expression is None or not expression.date or not is_deferred_to(reading.doc.text, expression.start):
         return False
     target = encounter_in_focus(reading.mentions, current.kind, current.index)
     names = {p.name for p in current.people}
@@ -946,9 +945,6 @@ def _put_off_to(reading: ArticleReading, current: _Cue, expression: TimeExpressi
     target.reasons.append(f"put off to '{expression.text}'")
     return True
 
-
-# Verbs that put an encounter off to a later time.
-_PUTTING_OFF_VERBS = {"postpone", "delay", "reschedule", "defer", "push"}
 
 
 def _new_date_of_one_put_off(target: Draft, expression: TimeExpression | None, decision: StatusDecision | None) -> bool:

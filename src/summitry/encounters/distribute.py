@@ -29,7 +29,7 @@ from ..model import TimeExpression
 from ..places import resolve_place
 from .cues import Cue
 from .draft import Draft, replace_draft
-from .participants import is_encounter_noun
+from .participants import is_encounter_noun, told_as_we
 from .reading import ArticleReading
 
 
@@ -63,7 +63,7 @@ def distribute(reading: ArticleReading, draft: Draft, cue: Cue) -> list[Draft]:
     # (not "Macron and Scholz spoke with Putin": a joint conversation)
     several_callers = (draft.kind == "call" and token.lemma_.lower() in ("call", "phone", "telephone", "ring", "dial")
                        and len({p.country for p in anchor}) == len(anchor)
-                       and not _told_as_one(reading, draft) and not _told_by_the_group_itself(token))
+                       and not _told_as_one(reading, draft) and not told_as_we(token))
     if draft.kind in ("meeting", "call") and len(anchor) >= 2 and len(others) == 1 and (_apart_in_itself(token) or several_callers):
         return [replace_draft(draft, parties=[subject, others[0]]) for subject in anchor]
     if not plural and not one_after_another:
@@ -112,12 +112,6 @@ def _told_as_one(reading: ArticleReading, draft: Draft) -> bool:
 
 
 _APART_WORDS = re.compile(r"\b(?:separate|separately|bilateral|bilaterals|respectively|individually|one-on-one|each|and then)\b")
-
-
-def _told_by_the_group_itself(cue: Token) -> bool:
-    """ "We had a productive phone call with President Trump": a group speaking of its call as "we" had one."""
-    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head if cue.dep_ == "dobj" else None
-    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in ("we", "they") for c in verb.children)
 
 
 def _one_state_and_organisations(people) -> bool:

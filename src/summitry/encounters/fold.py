@@ -22,6 +22,7 @@ from ..actors import LEADER_OFFICES, Person
 from .draft import GOING_ON_AT_PUBLICATION, PRECISION_RANK, VISIT_LENGTH_DAYS, Draft, draft_dates_compatible, was_put_off, within_days
 from .hosts import meet_hosts
 from .occasion import apply_summit, summit_at_place
+from .participants import told_as_we
 from ..model import ArticleRecord
 from .reading import ArticleReading, headline_indexes, lead_indexes, start_reading
 
@@ -224,15 +225,6 @@ def _later_on_their_own(draft: Draft, doc) -> bool:
     return _ON_THEIR_OWN.search(doc[verb.left_edge.i: cue.right_edge.i + 1].text) is not None
 
 
-def _told_by_the_group(draft: Draft, doc) -> bool:
-    """Whether the encounter is told as "we" or "they" did it."""
-    if draft.cue_index < 0:
-        return False
-    cue = doc[draft.cue_index]
-    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head if cue.dep_ == "dobj" else None
-    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in ("we", "they") for c in verb.children)
-
-
 def _headline_told_in_full(draft: Draft, drafts: list[Draft], headline: set[int], lead: set[int]) -> bool:
     """ "Sanchez, Meloni and Mitsotakis hold Valletta summit on Libya, call Tebboune": a headline's encounter that
     the lead tells with all its parties ("held a joint phone call with Tebboune") is that one; a headline's few
@@ -295,7 +287,7 @@ def _part_of_a_larger_one(draft: Draft, drafts: list[Draft], doc) -> bool:
                     and draft.cue_index >= 0 and doc[draft.cue_index].dep_ == "relcl")
         # (or told by the group itself just after: "... held a phone conversation with Trump. 'We had a productive
         # phone call with President Trump'")
-        next_one = next_one or (0 < draft.sentence_index - other.sentence_index <= 2 and _told_by_the_group(draft, doc))
+        next_one = next_one or (0 < draft.sentence_index - other.sentence_index <= 2 and draft.cue_index >= 0 and told_as_we(doc[draft.cue_index]))
         if other is draft or (other.sentence_index != draft.sentence_index and not next_one) or other.kind != draft.kind:
             continue
         if draft.location and other.location and draft.location.country != other.location.country:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..actors import LEADER_OFFICES, ArticleActors, Person
-from ..actors.people import GROUP_NOUNS, HONORIFIC_NOUNS
+from ..actors.people import GROUP_NOUNS, HONORIFIC_NOUNS, LIST_DASHES
 from ..places import ADDRESSING_VERBS, LEAVING_VERBS
 from .cues import cue_lexicon, modality_lexicon
 
@@ -115,10 +115,6 @@ class Parties:
         return seen
 
 
-# Dashes that open a list standing for the noun before them.
-_DASHES = {"\u2014", "\u2013", "-", "--"}
-
-
 def is_encounter_noun(token: Token) -> bool:
     """Whether a token is a noun that names an encounter ("meeting", "talks", "visit")."""
     return token.pos_ in ("NOUN", "PROPN") and bool(cue_lexicon().get((token.lemma_.lower(), "NOUN")) or cue_lexicon().get((token.lower_, "NOUN")))
@@ -174,6 +170,13 @@ def _in_a_phrase_of(noun: Token) -> str | None:
     if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _PART_NOUNS and noun.head.head.dep_ == "pobj":
         return noun.head.head.head.lower_
     return noun.head.lower_
+
+
+def told_as_we(cue: Token) -> bool:
+    """Whether an encounter is told as "we" or "they" had it: "We had a productive phone call with President Trump"
+    (a group speaking of its one call)."""
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head if cue.dep_ == "dobj" else None
+    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in ("we", "they") for c in verb.children)
 
 
 def _on_the_side_or_eve_of(noun: Token) -> bool:
@@ -983,7 +986,7 @@ class PartyFinder:
         Scholz and ...": an encounter is no person, so a list of names after a dash that the parser made the
         noun's apposition names the group the sentence spoke of - the parties."""
         for child in (c for c in noun.children if c.dep_ == "appos" and c.i > noun.i):
-            if self.actors.person_at(child) is None or not any(t.text in _DASHES for t in noun.doc[noun.i + 1 : child.left_edge.i]):
+            if self.actors.person_at(child) is None or not any(t.text in LIST_DASHES for t in noun.doc[noun.i + 1 : child.left_edge.i]):
                 continue
             listed = self._people(child, on, group, parties.subjects)
             parties.others.extend(p for p in listed if p not in parties.others and p not in parties.subjects)
